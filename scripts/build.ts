@@ -1,0 +1,69 @@
+// Builds the unpacked extensions: build/chrome and build/firefox from one manifest.
+// Development builds carry source maps; `--production` builds are minified and map-free.
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+
+const entries: Record<string, string> = {
+  background: 'src/background/main.ts',
+  content: 'src/content/main.ts',
+  'popup/popup': 'src/popup/main.ts',
+  'options/options': 'src/options/main.ts',
+};
+const statics: [string, string][] = [
+  ['src/popup/popup.html', 'popup/popup.html'],
+  ['src/popup/popup.css', 'popup/popup.css'],
+  ['src/options/options.html', 'options/options.html'],
+  ['src/options/options.css', 'options/options.css'],
+  ['src/content/content.css', 'content.css'],
+  ['icons', 'icons'],
+  ['model/ner.bin', 'model/ner.bin'],
+];
+
+type Target = 'chrome' | 'firefox';
+
+/** The source manifest names both background forms; each browser gets only the one it runs, so neither warns. */
+function manifestFor(target: Target): string {
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  const { service_worker, scripts } = manifest.background;
+  manifest.background = target === 'chrome' ? { service_worker } : { scripts };
+  if (target === 'chrome') delete manifest.browser_specific_settings;
+  return JSON.stringify(manifest, null, 2) + '\n';
+}
+
+export async function buildExtension(target: Target): Promise<string> {
+  const out = join(root, 'build', target);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(root, file)])),
+    outdir: out,
+    bundle: true,
+    format: 'iife',
+    target: target === 'chrome' ? 'chrome120' : 'firefox128',
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  for (const [from, to] of statics) {
+    const src = join(root, from);
+    if (!existsSync(src)) throw new Error(`build: missing ${from}`);
+    cpSync(src, join(out, to), { recursive: true });
+  }
+  writeFileSync(join(out, 'manifest.json'), manifestFor(target));
+  return out;
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  for (const target of ['chrome', 'firefox'] as const) {
+    const out = await buildExtension(target);
+    console.log(`built ${target}${production ? ' (production)' : ''}: ${out}`);
+  }
+}

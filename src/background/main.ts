@@ -1,0 +1,2 @@
+// Background entry: placeholder until the cache and popup issue lands.
+export {};

@@ -1,0 +1,2 @@
+// Content script entry: placeholder until the in-page issue lands.
+export {};

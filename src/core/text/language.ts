@@ -1,0 +1,58 @@
+// Which language an article is in, from its most frequent function words, so a French or Chinese page gets a
+// clear "not supported" instead of English-trained highlights scattered over it.
+
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'he', 'as', 'said', 'by', 'at', 'from', 'his', 'have'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du', 'dans', 'que', 'qui', 'pour', 'pas', 'sur', 'au', 'avec', 'il', 'ce', 'sont', 'été'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'den', 'mit', 'sich', 'des', 'auf', 'für', 'ein', 'eine', 'dem', 'auch', 'es', 'von', 'wird', 'wurde'],
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'por', 'con', 'una', 'para', 'es', 'se', 'su', 'al', 'lo', 'como', 'más', 'fue'],
+  it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'non', 'sono', 'della', 'del', 'una', 'nel', 'si', 'gli', 'alla', 'le', 'con', 'è', 'anche'],
+  pt: ['o', 'a', 'os', 'as', 'que', 'do', 'da', 'em', 'um', 'uma', 'para', 'com', 'não', 'por', 'mais', 'dos', 'das', 'se', 'ao', 'foi'],
+  nl: ['de', 'het', 'een', 'van', 'en', 'in', 'is', 'dat', 'op', 'te', 'zijn', 'voor', 'met', 'niet', 'aan', 'er', 'ook', 'door', 'werd', 'naar'],
+};
+const LISTS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+
+export interface LanguageGuess {
+  lang: string | null;
+  supported: boolean;
+}
+
+const SUPPORTED = new Set(['en']);
+
+/** Guesses from the text; the page's declared language decides only when the text is too short to tell. */
+export function detectLanguage(text: string, declared: string | null = null): LanguageGuess {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const scriptLetters = sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Greek}]/gu)?.length ?? 0;
+  const declaredPrimary = declared ? declared.toLowerCase().split(/[-_]/)[0] : null;
+  if (letters > 0 && scriptLetters / letters > 0.3) {
+    const lang = declaredPrimary && !SUPPORTED.has(declaredPrimary) ? declaredPrimary : nonLatinScript(sample);
+    return { lang, supported: false };
+  }
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 30) {
+    const lang = declaredPrimary ?? (words.length ? 'en' : null);
+    return { lang, supported: lang === null || SUPPORTED.has(lang) };
+  }
+  let best: string | null = null;
+  let bestHits = 0;
+  for (const [lang, set] of LISTS) {
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    if (hits > bestHits) [best, bestHits] = [lang, hits];
+  }
+  if (!best || bestHits / words.length < 0.08) return { lang: declaredPrimary, supported: declaredPrimary === null || SUPPORTED.has(declaredPrimary) };
+  return { lang: best, supported: SUPPORTED.has(best) };
+}
+
+function nonLatinScript(sample: string): string {
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample)) return 'ja';
+  if (/\p{Script=Hangul}/u.test(sample)) return 'ko';
+  if (/\p{Script=Han}/u.test(sample)) return 'zh';
+  if (/\p{Script=Arabic}/u.test(sample)) return 'ar';
+  if (/\p{Script=Hebrew}/u.test(sample)) return 'he';
+  if (/\p{Script=Cyrillic}/u.test(sample)) return 'ru';
+  if (/\p{Script=Greek}/u.test(sample)) return 'el';
+  if (/\p{Script=Thai}/u.test(sample)) return 'th';
+  return 'hi';
+}

@@ -1,0 +1,60 @@
+// The one message protocol between content script, background worker and popup.
+// Each request type maps to its response; `send` and the handlers are typed from these maps,
+// and every receiver validates the shape with `isRequest` before trusting it.
+import type { Annotation, ArticleText, EntityType } from '../core/types';
+
+/** An earlier article (from the local history) that mentioned an entity. */
+export interface SeenIn {
+  url: string;
+  title: string | null;
+  siteName: string | null;
+  published: string | null;
+  seenAt: number;
+}
+
+/** What the background knows about one tab, as the popup shows it. */
+export type TabState =
+  | { status: 'idle' }
+  | { status: 'annotating'; progress?: number }
+  | { status: 'done'; annotation: Annotation; cached: boolean; history: Record<string, SeenIn[]> }
+  | { status: 'not-article'; reason: string }
+  | { status: 'unsupported-language'; lang: string; reason: string }
+  | { status: 'no-access'; reason: string }
+  | { status: 'error'; reason: string };
+
+/** Requests that the content script and the popup send to the background worker. */
+export interface BackgroundProtocol {
+  /** Content script: annotate this extracted article (from cache when unchanged). */
+  annotate: {
+    req: { url: string; article: ArticleText };
+    res: { annotation: Annotation; cached: boolean; history: Record<string, SeenIn[]> };
+  };
+  /** Content script: this page is not something we annotate, and why. */
+  report: { req: { url: string; state: TabState }; res: { ok: true } };
+  /** Popup: what is known about this tab. */
+  tabState: { req: { tabId: number }; res: TabState };
+  /** Popup or options: forget the cache and the cross-article history. */
+  clearHistory: { req: Record<string, never>; res: { ok: true } };
+}
+
+/** Requests that the background and the popup send to a tab's content script. */
+export interface ContentProtocol {
+  /** Run (or re-run) annotation on the page now: the toolbar button in on-demand mode. */
+  run: { req: Record<string, never>; res: { ok: boolean } };
+  /** Turn highlights on or off; returns the new state. */
+  toggle: { req: { on?: boolean }; res: { on: boolean } };
+  /** Scroll the page to a quote (index into `Annotation.quotes`) or an entity's mention. */
+  reveal: { req: { quote?: number; entityId?: string; mention?: number }; res: { ok: boolean } };
+}
+
+export type Message<P, K extends keyof P = keyof P> = K extends keyof P
+  ? { type: K; payload: P[K] extends { req: infer Q } ? Q : never }
+  : never;
+
+export type Request<P, K extends keyof P> = P[K] extends { req: infer Q } ? Q : never;
+export type Response<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;
+
+/** Envelope for answers, so a handler's failure reaches the sender as a message, not a hang. */
+export type Reply<R> = { ok: true; value: R } | { ok: false; error: string };
+
+export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
