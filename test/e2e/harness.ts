@@ -1,0 +1,261 @@
+// Drives the built extension in Debian's Chromium and Firefox ESR with puppeteer-core, the same way for both.
+// Recipes that work on these machines are in ../shared/docs/browser-testing.md.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const ARTIFACTS = join(ROOT, '.artifacts');
+export const SCREENSHOTS = join(ARTIFACTS, 'screenshots');
+export const AEB_DIR = resolve(ROOT, '../shared/data/articles/aeb');
+
+const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: '/usr/lib/chromium/chromium',
+  firefox: '/usr/lib/firefox-esr/firefox-esr',
+};
+const GECKO_ID = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
+const FIREFOX_UUID = '6b1f3c1e-5d5a-4c57-9a43-1e0de1ede000';
+const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-default-browser-check',
+];
+
+/**
+ * Whether a browser can run here. In CI (`CI` set) a missing browser is an error, never a skip.
+ */
+export function browserAvailable(name: BrowserName): boolean {
+  const present = existsSync(EXECUTABLES[name]);
+  if (!present && process.env.CI) throw new Error(`${name} is required in CI but ${EXECUTABLES[name]} is missing`);
+  return present;
+}
+
+export interface FixtureServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.json': 'application/json' };
+
+/**
+ * Serves test/fixtures at /fixtures/ and the benchmark's real pages at /aeb/<id>.html on 127.0.0.1.
+ * Real pages get a CSP that keeps them from loading anything from the internet, so any request that still
+ * leaves the machine was made by the extension.
+ */
+export async function serveFixtures(): Promise<FixtureServer> {
+  const fixtures = join(ROOT, 'test/fixtures');
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let body: Buffer | null = null;
+    let type = 'text/plain';
+    const headers: Record<string, string> = {};
+    const aeb = /^\/aeb\/([0-9a-f]{64})\.html$/.exec(path);
+    if (aeb) {
+      const file = join(AEB_DIR, 'html', `${aeb[1]}.html.gz`);
+      if (existsSync(file)) {
+        body = gunzipSync(readFileSync(file));
+        type = TYPES['.html'];
+        headers['content-security-policy'] = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'none'";
+      }
+    } else if (path.startsWith('/fixtures/')) {
+      let file = normalize(join(fixtures, path.slice('/fixtures/'.length)));
+      if (file.startsWith(fixtures) && existsSync(file)) {
+        if (!extname(file)) file = join(file, 'index.html');
+        if (existsSync(file)) {
+          body = readFileSync(file);
+          type = TYPES[extname(file)] ?? 'application/octet-stream';
+        }
+      }
+    }
+    if (!body) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, url: (p) => origin + (p.startsWith('/') ? p : `/${p}`), close: () => closeServer(server) };
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((ok) => server.close(() => ok()));
+}
+
+/** A proxy every non-loopback request goes through: it records the request and refuses it. */
+async function startRecordingProxy(seen: string[]): Promise<{ port: number; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    res.writeHead(502).end();
+  });
+  server.on('connect', (req, socket) => {
+    seen.push(`CONNECT ${req.url}`);
+    socket.destroy();
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return { port: (server.address() as AddressInfo).port, close: () => closeServer(server) };
+}
+
+export interface Session {
+  browser: BrowserName;
+  puppeteer: Browser;
+  /** Requests that tried to leave the machine (recorded by the proxy). */
+  requests: string[];
+  extensionUrl(path: string): string;
+  openPage(url: string): Promise<Page>;
+  /** The popup, opened as a tab for the tab showing `page`. */
+  openPopupFor(page: Page): Promise<Page>;
+  /** Extension errors: Chromium's extension error log, Firefox's `JavaScript error: moz-extension://` lines. */
+  errors(): Promise<string[]>;
+  screenshot(page: Page, name: string): Promise<string>;
+  /** Stops the extension's service worker (Chromium), as the browser does when it idles. */
+  restartWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startSession(name: BrowserName, ext = join(ROOT, 'build', name === 'chromium' ? 'chrome' : 'firefox')): Promise<Session> {
+  if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`No built extension at ${ext}: run npm run build first`);
+  mkdirSync(join(ARTIFACTS, 'tmp'), { recursive: true });
+  const profile = mkdtempSync(join(ARTIFACTS, 'tmp', `${name}-`));
+  const requests: string[] = [];
+  const proxy = await startRecordingProxy(requests);
+  const env = { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile, TMPDIR: profile, HOME: profile } as Record<string, string>;
+  return name === 'chromium' ? startChromium(ext, profile, proxy, requests, env) : startFirefox(ext, profile, proxy, requests, env);
+}
+
+type Proxy = Awaited<ReturnType<typeof startRecordingProxy>>;
+
+async function startChromium(ext: string, profile: string, proxy: Proxy, requests: string[], env: Record<string, string>): Promise<Session> {
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default/Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  const browser = await puppeteer.launch({
+    executablePath: EXECUTABLES.chromium,
+    headless: true,
+    pipe: true,
+    enableExtensions: [ext],
+    userDataDir: profile,
+    env,
+    args: [...CHROMIUM_FLAGS, `--proxy-server=http://127.0.0.1:${proxy.port}`, '--window-size=1280,900'],
+  });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  const id = new URL(worker.url()).host;
+  // Chromium records extension errors only after a reload made with developer mode on.
+  const manage = await browser.newPage();
+  await manage.goto('chrome://extensions/');
+  await manage.evaluate((extId) => new Promise<void>((ok) => (globalThis as any).chrome.developerPrivate.reload(extId, { failQuietly: false }, () => ok())), id);
+  await browser.waitForTarget((t: Target) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`), { timeout: 20_000 });
+  const base = `chrome-extension://${id}/`;
+  const session = commonSession('chromium', browser, base, requests, profile, proxy);
+  return {
+    ...session,
+    async errors() {
+      const info = await manage.evaluate((extId) => new Promise<any>((ok) => (globalThis as any).chrome.developerPrivate.getExtensionInfo(extId, ok)), id);
+      return [...(info.manifestErrors ?? []), ...(info.runtimeErrors ?? [])].map((e: any) => `${e.source ?? ''}: ${e.message}`);
+    },
+    async restartWorker() {
+      const cdp = await manage.createCDPSession();
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+  };
+}
+
+async function startFirefox(ext: string, profile: string, proxy: Proxy, requests: string[], env: Record<string, string>): Promise<Session> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLES.firefox,
+    headless: true,
+    userDataDir: profile,
+    env,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'extensions.webextensions.warnings-as-errors': true,
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.no_proxies_on': '127.0.0.1,localhost',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+  });
+  const stderr: string[] = [];
+  browser.process()?.stderr?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (/JavaScript error: moz-extension:\/\//.test(line)) stderr.push(line.trim());
+  });
+  await browser.installExtension(ext);
+  const base = `moz-extension://${FIREFOX_UUID}/`;
+  const session = commonSession('firefox', browser, base, requests, profile, proxy);
+  return {
+    ...session,
+    async errors() {
+      return [...stderr];
+    },
+    async restartWorker() {
+      throw new Error('Firefox runs the background as an event page: restart it by reloading the add-on instead');
+    },
+  };
+}
+
+function commonSession(name: BrowserName, browser: Browser, base: string, requests: string[], profile: string, proxy: Proxy): Omit<Session, 'errors' | 'restartWorker'> {
+  const extensionUrl = (path: string) => base + path.replace(/^\//, '');
+  /** Extension pages never report load events to Firefox over BiDi: start the navigation, then wait for the DOM. */
+  const openExtensionPage = async (url: string, ready = 'body *'): Promise<Page> => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 420, height: 640 });
+    for (let attempt = 0; ; attempt++) {
+      void page.goto(url).catch(() => undefined);
+      try {
+        await page.waitForFunction((u) => location.href === u, { timeout: 10_000 }, url);
+        await page.waitForSelector(ready, { timeout: 10_000 });
+        return page;
+      } catch (err) {
+        if (attempt > 0) throw err;
+      }
+    }
+  };
+  return {
+    browser: name,
+    puppeteer: browser,
+    requests,
+    extensionUrl,
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openPopupFor(page) {
+      const probe = await openExtensionPage(extensionUrl('options/options.html'));
+      const target = page.url();
+      const tabId = await probe.evaluate(async (u) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const tabs: { id: number; url?: string }[] = await api.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? null;
+      }, target);
+      await probe.close();
+      if (tabId === null) throw new Error(`No tab found for ${target}`);
+      return openExtensionPage(extensionUrl(`popup/popup.html?tab=${tabId}`));
+    },
+    async screenshot(page, shot) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const file = join(SCREENSHOTS, `${name}-${shot}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      await proxy.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
