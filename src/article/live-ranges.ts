@@ -1,0 +1,254 @@
+// Maps character offsets in `ArticleText.text` back to Ranges over the live page's text nodes.
+//
+// Extraction works on a clone and normalises whitespace, so offsets cannot be replayed on the live DOM directly.
+// Both sides are reduced to their non-whitespace characters (whitespace, <br> and block breaks are exactly where
+// the clone and the live page disagree), then the article's blocks are located in the live stream in order:
+// the longest block first as an anchor, exact matches outward from it, and chunk-by-chunk matching for blocks
+// the live page changed. One walk over the page builds the index; every span after that is two array lookups.
+import type { ArticleText, Span } from '../core/types';
+
+export interface LiveMapper {
+  /** The live element holding the mapped article text, or null when nothing could be located. */
+  root: Element | null;
+  toRange(span: Span): Range | null;
+  toRanges(spans: Span[]): (Range | null)[];
+}
+
+// Text the reader never sees as prose.
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS']);
+// Text highlighting must never alter: user input and code. A range may not cross these.
+const UNTOUCHABLE = new Set(['FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP']);
+
+/** Characters both sides may disagree on: whitespace, zero-width marks, soft hyphens. */
+export function isIgnorableChar(code: number): boolean {
+  return (
+    code <= 32 || code === 0x85 || code === 0xa0 || code === 0xad || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff
+  );
+}
+
+type Skip = 'hidden' | 'barrier' | null;
+
+function skipOf(el: Element): Skip {
+  const tag = el.tagName.toUpperCase();
+  if (UNTOUCHABLE.has(tag)) return 'barrier';
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return 'barrier';
+  if (INVISIBLE.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'hidden';
+  const style = el.getAttribute('style');
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style) ? 'hidden' : null;
+}
+
+interface LiveIndex {
+  /** Non-ignorable characters of the page's visible text, in document order. */
+  chars: string;
+  nodes: Text[];
+  /** Per character of `chars`: index into `nodes`, offset in that node, and how many untouchable subtrees precede it. */
+  nodeOf: Int32Array;
+  offsetOf: Int32Array;
+  barrierOf: Int32Array;
+}
+
+function indexLiveText(doc: Document): LiveIndex {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const nodeOf: number[] = [];
+  const offsetOf: number[] = [];
+  const barrierOf: number[] = [];
+  let barrier = 0;
+  const start = doc.body ?? doc.documentElement;
+  let node: Node | null = start;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 1) {
+      const skip = node === start ? null : skipOf(node as Element);
+      if (skip === 'barrier') barrier++;
+      descend = skip === null;
+    } else if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      const nodeIndex = nodes.length;
+      let kept = '';
+      for (let i = 0; i < data.length; i++) {
+        const code = data.charCodeAt(i);
+        if (isIgnorableChar(code)) continue;
+        kept += data[i];
+        nodeOf.push(nodeIndex);
+        offsetOf.push(i);
+        barrierOf.push(barrier);
+      }
+      if (kept) {
+        nodes.push(node as Text);
+        parts.push(kept);
+      }
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== start && !node.nextSibling) node = node.parentNode;
+    if (!node || node === start) break;
+    node = node.nextSibling;
+  }
+  return {
+    chars: parts.join(''),
+    nodes,
+    nodeOf: Int32Array.from(nodeOf),
+    offsetOf: Int32Array.from(offsetOf),
+    barrierOf: Int32Array.from(barrierOf),
+  };
+}
+
+interface ArticleIndex {
+  chars: string;
+  /** countBefore[i]: non-ignorable characters in text[0, i). */
+  countBefore: Int32Array;
+}
+
+function indexArticleText(text: string): ArticleIndex {
+  const countBefore = new Int32Array(text.length + 1);
+  const kept: string[] = [];
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    countBefore[i] = count;
+    if (!isIgnorableChar(text.charCodeAt(i))) {
+      kept.push(text[i]);
+      count++;
+    }
+  }
+  countBefore[text.length] = count;
+  return { chars: kept.join(''), countBefore };
+}
+
+// A short block ("Reuters", "Photo") can occur anywhere; accept it only near where the previous block ended.
+const SHORT_BLOCK = 40;
+const SHORT_BLOCK_MAX_GAP = 2000;
+const CHUNK = 16;
+
+/** article non-ignorable index → live character index, or -1 where the live page has no counterpart. */
+function alignBlocks(article: ArticleIndex, live: string, blocks: { from: number; to: number }[]): Int32Array {
+  const align = new Int32Array(article.chars.length).fill(-1);
+  const placed: (number | null)[] = blocks.map(() => null);
+  const keyOf = (b: { from: number; to: number }) => article.chars.slice(b.from, b.to);
+  const place = (i: number, pos: number) => {
+    placed[i] = pos;
+    for (let k = blocks[i].from; k < blocks[i].to; k++) align[k] = pos + (k - blocks[i].from);
+  };
+
+  const order = blocks.map((_, i) => i).sort((a, b) => (blocks[b].to - blocks[b].from) - (blocks[a].to - blocks[a].from));
+  let anchor = -1;
+  for (const i of order.slice(0, 5)) {
+    const key = keyOf(blocks[i]);
+    if (!key) continue;
+    const pos = live.indexOf(key);
+    if (pos >= 0) {
+      place(i, pos);
+      anchor = i;
+      break;
+    }
+  }
+  if (anchor >= 0) {
+    let cursor = (placed[anchor] as number) + keyOf(blocks[anchor]).length;
+    for (let i = anchor + 1; i < blocks.length; i++) {
+      const key = keyOf(blocks[i]);
+      if (!key) continue;
+      const pos = live.indexOf(key, cursor);
+      if (pos < 0 || (key.length < SHORT_BLOCK && pos - cursor > SHORT_BLOCK_MAX_GAP)) continue;
+      place(i, pos);
+      cursor = pos + key.length;
+    }
+    let limit = placed[anchor] as number;
+    for (let i = anchor - 1; i >= 0; i--) {
+      const key = keyOf(blocks[i]);
+      if (!key || limit - key.length < 0) continue;
+      const pos = live.lastIndexOf(key, limit - key.length);
+      if (pos < 0 || (key.length < SHORT_BLOCK && limit - (pos + key.length) > SHORT_BLOCK_MAX_GAP)) continue;
+      place(i, pos);
+      limit = pos;
+    }
+  }
+
+  // Blocks the live page altered: match them piecewise inside the gap their neighbours leave.
+  let windowStart = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const done = placed[i];
+    if (done !== null) {
+      windowStart = done + (blocks[i].to - blocks[i].from);
+      continue;
+    }
+    let windowEnd = live.length;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const next = placed[j];
+      if (next !== null) {
+        windowEnd = next;
+        break;
+      }
+    }
+    if (anchor < 0) windowEnd = Math.min(windowEnd, windowStart + 4 * (blocks[i].to - blocks[i].from) + SHORT_BLOCK_MAX_GAP);
+    let cursor = windowStart;
+    for (let from = blocks[i].from; from < blocks[i].to; from += CHUNK) {
+      const to = Math.min(from + CHUNK, blocks[i].to);
+      const piece = article.chars.slice(from, to);
+      const pos = live.indexOf(piece, cursor);
+      if (pos < 0 || pos + piece.length > windowEnd) continue;
+      for (let k = from; k < to; k++) align[k] = pos + (k - from);
+      cursor = pos + piece.length;
+    }
+    windowStart = Math.max(windowStart, cursor);
+  }
+  return align;
+}
+
+export function createLiveMapper(doc: Document, article: ArticleText): LiveMapper {
+  const live = indexLiveText(doc);
+  const art = indexArticleText(article.text);
+  const spans = article.blocks.length ? article.blocks : [{ start: 0, end: article.text.length }];
+  const blocks = spans.map((b) => ({ from: art.countBefore[b.start], to: art.countBefore[b.end] }));
+  const align = alignBlocks(art, live.chars, blocks);
+
+  const rangeBetween = (from: number, to: number): Range | null => {
+    let first = from;
+    while (first < to && align[first] < 0) first++;
+    let last = to - 1;
+    while (last >= first && align[last] < 0) last--;
+    if (first > last) return null;
+    // Never let a range swallow a form field or code lying inside the span's live extent.
+    const barrier = live.barrierOf[align[first]];
+    while (last > first && (align[last] < 0 || live.barrierOf[align[last]] !== barrier)) last--;
+    const a = align[first];
+    const b = align[last];
+    // A span whose ends landed far apart in the page matched unrelated text: no range beats a wrong one.
+    if (b - a > 2 * (last - first) + 64) return null;
+    const range = doc.createRange();
+    range.setStart(live.nodes[live.nodeOf[a]], live.offsetOf[a]);
+    range.setEnd(live.nodes[live.nodeOf[b]], live.offsetOf[b] + 1);
+    return range;
+  };
+
+  const toRange = (span: Span): Range | null => {
+    if (!(span.start >= 0 && span.end <= article.text.length && span.start < span.end)) return null;
+    return rangeBetween(art.countBefore[span.start], art.countBefore[span.end]);
+  };
+
+  return {
+    root: findRoot(doc, live, align),
+    toRange,
+    toRanges: (list) => list.map(toRange),
+  };
+}
+
+function findRoot(doc: Document, live: LiveIndex, align: Int32Array): Element | null {
+  let first = Infinity;
+  let last = -1;
+  for (const pos of align) {
+    if (pos < 0) continue;
+    first = Math.min(first, pos);
+    last = Math.max(last, pos);
+  }
+  if (last < 0) return null;
+  const range = doc.createRange();
+  range.setStart(live.nodes[live.nodeOf[first]], 0);
+  range.setEnd(live.nodes[live.nodeOf[last]], 0);
+  const common = range.commonAncestorContainer;
+  return common.nodeType === 1 ? (common as Element) : common.parentElement;
+}

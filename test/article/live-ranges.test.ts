@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { createLiveMapper } from '../../src/article/live-ranges';
+import type { ArticleMeta, ArticleText, Span } from '../../src/core/types';
+
+const META: ArticleMeta = {
+  title: null, byline: null, authors: [], siteName: null, published: null, modified: null, lang: 'en',
+  canonicalUrl: null, image: null, wordCount: 0, readingMinutes: 1, provenance: {},
+};
+
+function articleOf(paragraphs: string[]): ArticleText {
+  const blocks: Span[] = [];
+  let offset = 0;
+  for (const p of paragraphs) {
+    blocks.push({ start: offset, end: offset + p.length });
+    offset += p.length + 2;
+  }
+  return { text: paragraphs.join('\n\n'), meta: META, blocks };
+}
+
+function spanOf(article: ArticleText, needle: string, from = 0): Span {
+  const start = article.text.indexOf(needle, from);
+  if (start < 0) throw new Error(`fixture lacks ${needle}`);
+  return { start, end: start + needle.length };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const PARAGRAPHS = [
+  'Iraq is considering a larger role for NATO at the expense of the US-led coalition, officials told AFP.',
+  '"We are talking to the coalition countries - France, the UK, Canada - about a range of scenarios," said Abdelkarim Khalaf, spokesman for Prime Minister Adel Abdel Mahdi.',
+  'The essential thing is that no combat troops are present, Khalaf told AFP on Wednesday.',
+];
+
+const PAGE = `<!doctype html><html lang="en"><head><title>NATO role in Iraq</title>
+<style>p { color: black }</style></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/x">Iraq is considering a larger role</a></nav>
+<form role="search"><input name="q" value="Abdelkarim Khalaf"><textarea>Abdelkarim Khalaf</textarea></form>
+<main><article>
+  <h1>NATO Troops May Replace US Presence in Iraq</h1>
+  <p>Iraq is considering a larger role for <a href="/tag/nato">NATO</a>
+     at the expense of the <em>US-led</em> coalition,
+     officials told <strong>AFP</strong>.</p>
+  <div class="ad" aria-hidden="true">Advertisement: buy now</div>
+  <p>"We are talking to the coalition countries - France, the UK, Canada - about a range of scenarios,"
+     said <a href="/people/khalaf"><b>Abdelkarim</b> Khalaf</a>,<br>spokesman for Prime Minister
+     Adel&nbsp;Abdel&nbsp;Mahdi.</p>
+  <p>The essential thing is that no combat troops are present<span style="display:none"> [hidden note]</span>,
+     Khalaf told AFP on Wednesday.</p>
+</article></main>
+<footer>Khalaf told AFP on Wednesday. &copy; 2020</footer>
+</body></html>`;
+
+function setup(html = PAGE, paragraphs = PARAGRAPHS) {
+  const dom = new JSDOM(html);
+  const article = articleOf(paragraphs);
+  return { doc: dom.window.document, article, mapper: createLiveMapper(dom.window.document, article) };
+}
+
+describe('createLiveMapper', () => {
+  it('maps a span across inline links, bold text, <br> and non-breaking spaces', () => {
+    const { article, mapper } = setup();
+    const span = spanOf(article, 'Abdelkarim Khalaf, spokesman for Prime Minister Adel Abdel Mahdi');
+    const range = mapper.toRange(span);
+    expect(range).not.toBeNull();
+    expect(squash(range!.toString().replace(/\u00a0/g, ' '))).toBe(
+      'Abdelkarim Khalaf,spokesman for Prime Minister Adel Abdel Mahdi',
+    );
+    expect(range!.startContainer.parentElement?.tagName).toBe('B');
+  });
+
+  it('maps names inside inline elements exactly', () => {
+    const { article, mapper } = setup();
+    const nato = mapper.toRange(spanOf(article, 'NATO'))!;
+    expect(nato.toString()).toBe('NATO');
+    expect(nato.startContainer.parentElement?.tagName).toBe('A');
+    expect(nato.startContainer.parentElement?.closest('article')).not.toBeNull();
+    const afp = mapper.toRange(spanOf(article, 'AFP'))!;
+    expect(afp.startContainer.parentElement?.tagName).toBe('STRONG');
+  });
+
+  it('finds the article, not the same words in navigation or the footer', () => {
+    const { article, mapper } = setup();
+    expect(mapper.root?.tagName).toBe('ARTICLE');
+    const last = mapper.toRange(spanOf(article, 'Khalaf told AFP on Wednesday.'))!;
+    expect(last.startContainer.parentElement?.closest('footer')).toBeNull();
+    const first = mapper.toRange(spanOf(article, 'Iraq is considering a larger role'))!;
+    expect(first.startContainer.parentElement?.closest('nav')).toBeNull();
+  });
+
+  it('skips text hidden in the live page and never maps into form fields', () => {
+    const { doc, article, mapper } = setup();
+    const range = mapper.toRange(spanOf(article, 'present, Khalaf told'))!;
+    expect(range).not.toBeNull();
+    expect(range.toString()).toContain('[hidden note]'); // the range spans the hidden span
+    expect(squash(range.toString().replace(' [hidden note]', ''))).toBe('present, Khalaf told');
+    const form = doc.querySelector('form')!;
+    for (const r of mapper.toRanges([spanOf(article, 'Abdelkarim Khalaf')])) {
+      expect(r && form.contains(r.startContainer)).toBeFalsy();
+    }
+  });
+
+  it('still maps unchanged parts of a paragraph the live page edited after extraction', () => {
+    const edited = PAGE.replace('no combat troops are present', 'no foreign combat troops are present');
+    const { article, mapper } = setup(edited);
+    const khalaf = mapper.toRange(spanOf(article, 'Khalaf told AFP on Wednesday'));
+    expect(khalaf?.toString().replace(/\s+/g, ' ')).toBe('Khalaf told AFP on Wednesday');
+    expect(khalaf!.startContainer.parentElement?.closest('article')).not.toBeNull();
+  });
+
+  it('returns a range for every span of a batch, null for spans it cannot place', () => {
+    const { article, mapper } = setup();
+    const spans = [spanOf(article, 'France'), { start: -1, end: 3 }, { start: 5, end: 5 }, { start: 0, end: 1e9 }];
+    const ranges = mapper.toRanges(spans);
+    expect(ranges).toHaveLength(4);
+    expect(ranges[0]?.toString()).toBe('France');
+    expect(ranges.slice(1)).toEqual([null, null, null]);
+  });
+
+  it('maps nothing when the page does not contain the article', () => {
+    const { mapper, article } = setup('<html><body><p>Completely different text about gardening.</p></body></html>');
+    expect(mapper.root).toBeNull();
+    expect(mapper.toRange(spanOf(article, 'NATO'))).toBeNull();
+  });
+
+  it('copes with an empty document and an empty article', () => {
+    const dom = new JSDOM('');
+    const mapper = createLiveMapper(dom.window.document, articleOf([]));
+    expect(mapper.root).toBeNull();
+    expect(mapper.toRanges([{ start: 0, end: 0 }])).toEqual([null]);
+  });
+
+  it('never lets a range run through a code block', () => {
+    const html = '<html><body><article><p>Run the tool <code>lede --fast</code> before lunch today.</p></article></body></html>';
+    const { article, mapper } = setup(html, ['Run the tool lede --fast before lunch today.']);
+    const range = mapper.toRange({ start: 0, end: article.text.length })!;
+    expect(range).not.toBeNull();
+    expect(range.toString()).not.toContain('lede');
+  });
+});
