@@ -27,7 +27,7 @@ const statics: [string, string][] = [
 type Target = 'chrome' | 'firefox';
 
 /** The source manifest names both background forms; each browser gets only the one it runs, so neither warns. */
-function manifestFor(target: Target): string {
+export function manifestFor(target: Target): string {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   const { service_worker, scripts } = manifest.background;
   manifest.background = target === 'chrome' ? { service_worker } : { scripts };
@@ -35,8 +35,7 @@ function manifestFor(target: Target): string {
   return JSON.stringify(manifest, null, 2) + '\n';
 }
 
-export async function buildExtension(target: Target): Promise<string> {
-  const out = join(root, 'build', target);
+export async function buildExtension(target: Target, out = join(root, 'build', target)): Promise<string> {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({

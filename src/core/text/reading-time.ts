@@ -5,7 +5,7 @@ const WORDS_PER_MINUTE: Record<string, number> = { en: 238, fr: 195, de: 179, es
 const CHARS_PER_MINUTE: Record<string, number> = { zh: 260, ja: 357, ko: 250 };
 
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:['’\-.,]{1,2}[\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 export function readingMinutes(wordCount: number, lang: string | null, charCount = 0): number {

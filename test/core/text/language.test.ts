@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../src/core/text/language';
+
+const english = 'The government said on Tuesday that it was considering a larger role for the alliance in the country, according to officials who spoke to reporters at the ministry in the capital. ';
+const french = "Le gouvernement a déclaré mardi qu'il envisageait un rôle plus important pour l'alliance dans le pays, selon des responsables qui se sont exprimés devant la presse au ministère dans la capitale. ";
+const german = 'Die Regierung sagte am Dienstag, dass sie eine größere Rolle für das Bündnis in dem Land in Betracht ziehe, wie Beamte auf einer Pressekonferenz im Ministerium in der Hauptstadt mitteilten. ';
+const chinese = '政府周二表示，正在考虑让该联盟在该国发挥更大作用。据官员在首都的部委向记者透露，这一计划仍处于早期阶段。';
+
+describe('detectLanguage', () => {
+  it.each([
+    [english.repeat(3), null, 'en', true],
+    [french.repeat(3), null, 'fr', false],
+    [german.repeat(3), 'en', 'de', false],
+    [chinese.repeat(3), 'zh-CN', 'zh', false],
+    [chinese.repeat(3), null, 'zh', false],
+    ['مرحبا بكم في الأخبار اليومية من العاصمة '.repeat(5), null, 'ar', false],
+  ])('text %#: %s…', (text, declared, lang, supported) => {
+    expect(detectLanguage(text, declared)).toEqual({ lang, supported });
+  });
+
+  it('trusts the declared language only when the text is too short to tell', () => {
+    expect(detectLanguage('Kurz und bündig.', 'de')).toEqual({ lang: 'de', supported: false });
+    expect(detectLanguage('Short and sweet.', null)).toEqual({ lang: 'en', supported: true });
+    expect(detectLanguage('', null)).toEqual({ lang: null, supported: true });
+  });
+
+  it('reads English with emoji, numbers and names as English', () => {
+    const text = `🚀 ${english} In 2020, NATO and Iraq met in Amman. ${english}`;
+    expect(detectLanguage(text, null).lang).toBe('en');
+  });
+});
