@@ -89,14 +89,24 @@ function closeServer(server: Server): Promise<void> {
   return new Promise((ok) => server.close(() => ok()));
 }
 
-/** A proxy every non-loopback request goes through: it records the request and refuses it. */
+/**
+ * The browsers' own housekeeping (updates, safe browsing, remote settings) that the launch flags cannot all turn
+ * off. The extension has no reason to reach these hosts either, but a request to one would not be noticed.
+ */
+const BROWSER_OWN_HOSTS = /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|mozilla\.(com|org|net)|firefox\.com|mozaws\.net|mozgcp\.net)$/;
+
+/** A proxy every non-loopback request goes through: it records the request (unless the browser's own) and refuses it. */
 async function startRecordingProxy(seen: string[]): Promise<{ port: number; close(): Promise<void> }> {
+  const record = (method: string, target: string) => {
+    const host = target.includes('://') ? new URL(target).hostname : target.replace(/:\d+$/, '');
+    if (!BROWSER_OWN_HOSTS.test(host)) seen.push(`${method} ${target}`);
+  };
   const server = createServer((req, res) => {
-    seen.push(`${req.method} ${req.url}`);
+    record(req.method ?? 'GET', req.url ?? '');
     res.writeHead(502).end();
   });
   server.on('connect', (req, socket) => {
-    seen.push(`CONNECT ${req.url}`);
+    record('CONNECT', req.url ?? '');
     socket.destroy();
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -110,6 +120,8 @@ export interface Session {
   requests: string[];
   extensionUrl(path: string): string;
   openPage(url: string): Promise<Page>;
+  /** The browser's tab id of a page opened with `openPage`. */
+  tabIdOf(page: Page): number;
   /** The popup, opened as a tab for the tab showing `page`. */
   openPopupFor(page: Page): Promise<Page>;
   /** Extension errors: Chromium's extension error log, Firefox's `JavaScript error: moz-extension://` lines. */
@@ -186,6 +198,8 @@ async function startFirefox(ext: string, profile: string, proxy: Proxy, requests
       'network.proxy.ssl_port': proxy.port,
       'network.proxy.no_proxies_on': '127.0.0.1,localhost',
       'network.proxy.allow_hijacking_localhost': false,
+      // Remote settings polls a Mozilla host many times a second when refused; point it at a closed local port.
+      'services.settings.server': 'http://127.0.0.1:9/v1',
     },
   });
   const stderr: string[] = [];
@@ -208,6 +222,15 @@ async function startFirefox(ext: string, profile: string, proxy: Proxy, requests
 
 function commonSession(name: BrowserName, browser: Browser, base: string, requests: string[], profile: string, proxy: Proxy): Omit<Session, 'errors' | 'restartWorker'> {
   const extensionUrl = (path: string) => base + path.replace(/^\//, '');
+  const tabs = new WeakMap<Page, number>();
+  let probe: Promise<Page> | null = null;
+  const tabIds = async (): Promise<number[]> => {
+    probe ??= openExtensionPage(extensionUrl('options/options.html'));
+    return (await probe).evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return ((await api.tabs.query({})) as { id: number }[]).map((t) => t.id);
+    });
+  };
   /** Extension pages never report load events to Firefox over BiDi: start the navigation, then wait for the DOM. */
   const openExtensionPage = async (url: string, ready = 'body *'): Promise<Page> => {
     const page = await browser.newPage();
@@ -229,22 +252,23 @@ function commonSession(name: BrowserName, browser: Browser, base: string, reques
     requests,
     extensionUrl,
     async openPage(url) {
+      // Pages get no tab ids from puppeteer, and reading tab URLs would need the "tabs" permission we don't ask
+      // for: the new page's tab is the one id that appears in tabs.query() while it opens.
+      const before = await tabIds();
       const page = await browser.newPage();
+      const added = (await tabIds()).filter((id) => !before.includes(id));
+      if (added.length === 1) tabs.set(page, added[0]);
       await page.setViewport({ width: 1280, height: 900 });
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
+    tabIdOf(page) {
+      const id = tabs.get(page);
+      if (id === undefined) throw new Error('That page was not opened with session.openPage');
+      return id;
+    },
     async openPopupFor(page) {
-      const probe = await openExtensionPage(extensionUrl('options/options.html'));
-      const target = page.url();
-      const tabId = await probe.evaluate(async (u) => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        const tabs: { id: number; url?: string }[] = await api.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? null;
-      }, target);
-      await probe.close();
-      if (tabId === null) throw new Error(`No tab found for ${target}`);
-      return openExtensionPage(extensionUrl(`popup/popup.html?tab=${tabId}`));
+      return openExtensionPage(extensionUrl(`popup/popup.html?tab=${this.tabIdOf(page)}`));
     },
     async screenshot(page, shot) {
       mkdirSync(SCREENSHOTS, { recursive: true });
