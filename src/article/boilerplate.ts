@@ -1,0 +1,87 @@
+// What Readability keeps that is not the article: captions and photo credits, share and newsletter prompts,
+// "read more" and related-story lists, ad labels, datelines and bylines above the text, credits below it.
+// Rules read markup roles and phrasing that hold across sites; none names a site.
+import type { TextBlock } from './render-text';
+
+// Class or id words of page furniture. Matched as whole words of the attribute so "shared-content" or
+// "author-bio-text" inside an article wrapper do not match by accident of a substring.
+const FURNITURE = new RegExp(
+  '(?:^|[\\s_-])(?:' +
+    [
+      'share', 'sharing', 'share-?bar', 'social', 'newsletter', 'related', 'recommended', 'recommendations', 'promo',
+      'subscribe', 'subscription', 'signup', 'trending', 'popular', 'outbrain', 'taboola', 'advert', 'advertisement',
+      'ad', 'ads', 'adslot', 'sponsored', 'caption', 'credit', 'credits', 'byline', 'dateline', 'timestamp',
+      'comments?', 'tags', 'breadcrumbs?', 'toolbar', 'more-?stories', 'read-?more', 'read-?next', 'inline-?promo',
+    ].join('|') +
+    ')(?:$|[\\s_-])',
+  'i',
+);
+const FURNITURE_TAGS = new Set(['FIGCAPTION', 'ASIDE', 'NAV', 'BUTTON', 'FORM', 'FOOTER']);
+
+/** Removes page furniture elements from an extracted (cloned) article element, in place. */
+export function removeFurniture(root: Element): void {
+  const total = root.textContent?.length ?? 0;
+  const doomed: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    const label = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+    if (!FURNITURE_TAGS.has(el.tagName) && !FURNITURE.test(label)) continue;
+    // A wrapper holding much of the article is the article, whatever its class says.
+    if ((el.textContent?.length ?? 0) > 0.25 * total) continue;
+    doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+}
+
+const AD_LABEL =
+  /^(?:advertisements?|advert|ad|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?|iklan|anzeige|publicidad|publicité|pubblicità|reklama|werbung)$/i;
+const CAPTION =
+  /^(?:\(?(?:image|photo|picture|video|graphic|illustration|photograph)s?(?: copyright| caption)?\s*[:©]|image copyright|image caption|media caption|file photo:|credits?:|photo(?:graph)? by |getty images$)|\((?:image|photo|picture|credit)s?:[^)]*\)\s*$|credit:\s*\S[^.]{0,80}$/i;
+const CALL_TO_ACTION =
+  /\b(?:sign up|subscribe|newsletters?|click here|get (?:the|our) [\w ]{0,30}app|download (?:the|our) app|follow (?:us|him|her|them|[A-Z]\w+) on (?:twitter|facebook|instagram|youtube)|listen (?:to|on) |delivered (?:to|through) your (?:inbox|letterbox|door)|share (?:this|on)|tell us what you think|join the conversation|leave a comment)\b/i;
+const RELATED_HEADING =
+  /^(?:related|more from|more on|more:|you (?:may|might) also (?:like|be interested)|trending|don'?t miss|see more|read more|read next|also read|also:|recommended|most (?:read|popular|viewed|shared)|latest (?:news|stories)|top stories|more stories|further reading|highlights|comments?)\b/i;
+const CREDIT_LINE =
+  /(?:\bcontributed (?:to )?(?:this )?report(?:ing)?\b|^(?:additional )?reporting by\b|\bediting by\b|^writing by\b|^(?:source|sources):)/i;
+const DATE_WORDS =
+  /\b(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:\d+|an?|one) (?:minutes?|hours?|days?|weeks?) ago|today|yesterday)\b/i;
+const DATELINE_LEAD = /^(?:by\b|published|updated|posted|last updated|written by|\|)/i;
+
+const words = (s: string) => s.split(' ').length;
+
+/** True for a short line that only dates or signs the article ("Published 10:02 AM EST Nov 19, 2019", "By Jo Bloggs"). */
+function isDatelineOrByline(b: TextBlock, aboveText: boolean): boolean {
+  const n = words(b.text);
+  if (n > 16) return false;
+  if (aboveText && DATELINE_LEAD.test(b.text)) return true;
+  // Mostly date and time tokens: few words left once the date is taken out.
+  return DATE_WORDS.test(b.text) && words(b.text.replace(new RegExp(DATE_WORDS.source, 'gi'), ' ').replace(/[^\p{L}]+/gu, ' ').trim() || '') <= 4;
+}
+
+/** The blocks that are the article's own text. */
+export function keepArticleBlocks(blocks: TextBlock[]): TextBlock[] {
+  const firstProse = blocks.findIndex((b) => words(b.text) >= 20 && b.linkDensity < 0.5);
+  const kept: TextBlock[] = [];
+  let inRelatedList = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const n = words(b.text);
+    const short = n <= 40;
+    if (inRelatedList) {
+      if (b.linkDensity >= 0.5 || (short && n <= 15 && !/[.!?"”]$/.test(b.text))) continue;
+      inRelatedList = false;
+    }
+    if (!/[\p{L}\p{N}]/u.test(b.text)) continue;
+    if (AD_LABEL.test(b.text)) continue;
+    if (short && CAPTION.test(b.text)) continue;
+    if (n <= 12 && RELATED_HEADING.test(b.text)) {
+      inRelatedList = true;
+      continue;
+    }
+    if (short && CALL_TO_ACTION.test(b.text) && (b.linkDensity > 0 || n <= 25)) continue;
+    if (n <= 30 && b.linkDensity >= 0.8) continue;
+    if ((i < firstProse || n <= 12) && isDatelineOrByline(b, i < firstProse)) continue;
+    if (short && CREDIT_LINE.test(b.text)) continue;
+    kept.push(b);
+  }
+  return kept;
+}
