@@ -5,3 +5,5 @@ export interface NerModel {
   /** Mentions found in `text`, tagging each sentence span; sorted by start, non-overlapping. */
   tag(text: string, sentences: Span[]): Mention[];
 }
+
+export { loadNerModel } from './tagger';

@@ -1,18 +1,61 @@
 import type { Span } from '../types';
+import { blocksSentenceEnd } from './abbreviations';
 
-/** Sentence spans of `text`, never crossing a block boundary. */
+// A candidate end: terminal punctuation, closing quotes or brackets, then space. Line breaks always end a sentence:
+// in extracted article text they separate headlines, bylines and captions that carry no final stop.
+const CANDIDATE = /[.!?…]+["”’')\]]*(?=\s)|\n/gu;
+
+// Words after a dotted acronym ("in the U.S. The ...") that start a new sentence rather than continue a name
+// ("the U.S. Army").
+const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'But', 'And', 'In',
+  'On', 'At', 'For', 'If', 'When', 'While', 'As', 'After', 'Before', 'Since', 'There', 'His', 'Her', 'Their', 'Its',
+  'Our', 'Some', 'Many', 'Most', 'Officials', 'However', 'Meanwhile', 'Yet', 'So', 'Still', 'Now', 'Then', 'Also',
+]);
+
+/** Sentence spans of `text`, never crossing a block boundary; trimmed, never empty. */
 export function splitSentences(text: string, blocks: Span[] = [{ start: 0, end: text.length }]): Span[] {
   const out: Span[] = [];
   for (const block of blocks) {
     let start = block.start;
-    const re = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
-    const body = text.slice(block.start, block.end);
-    for (const m of body.matchAll(re)) {
-      const end = block.start + (m.index ?? 0) + m[0].trimEnd().length;
-      out.push({ start, end });
-      start = block.start + (m.index ?? 0) + m[0].length;
+    const re = new RegExp(CANDIDATE);
+    re.lastIndex = block.start;
+    for (let m = re.exec(text); m && m.index < block.end; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (m[0] !== '\n' && !endsSentence(text, m.index, end, block.end)) continue;
+      pushTrimmed(text, start, Math.min(end, block.end), out);
+      start = end;
     }
-    if (start < block.end) out.push({ start, end: block.end });
+    pushTrimmed(text, start, block.end, out);
   }
-  return out.filter((s) => text.slice(s.start, s.end).trim().length > 0);
+  return out;
+}
+
+function endsSentence(text: string, markStart: number, markEnd: number, limit: number): boolean {
+  // What follows: skip spaces and opening quotes/brackets; a lower-case word continues the sentence ("Why?" he asked).
+  let i = markEnd;
+  while (i < limit && /[\s"“‘'(\[]/.test(text[i])) i++;
+  if (i >= limit) return true;
+  const next = text[i];
+  if (!/[\p{Lu}\p{N}]/u.test(next)) return false;
+  if (text[markStart] !== '.' || markEnd - markStart > 1 && text[markStart + 1] === '.') return true;
+  // The word the period closes.
+  let w = markStart;
+  while (w > 0 && /[\p{L}\p{N}.]/u.test(text[w - 1])) w--;
+  const word = text.slice(w, markStart);
+  if (blocksSentenceEnd(word)) return false;
+  // A lone capital is an initial (J. R. R. Tolkien).
+  if (/^\p{Lu}$/u.test(word)) return false;
+  // A dotted acronym ends a sentence only before a typical sentence opener.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    const nextWord = /^[\p{L}]+/u.exec(text.slice(i, i + 20))?.[0] ?? '';
+    return SENTENCE_OPENERS.has(nextWord);
+  }
+  return true;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
 }

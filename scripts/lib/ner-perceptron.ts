@@ -1,0 +1,117 @@
+// Averaged structured perceptron (Collins 2002) over hashed features with Viterbi decoding. Averaging keeps a
+// second accumulator of step-weighted updates, so the average is w - acc / steps at the end, without a pass over
+// all weights per step.
+import { viterbi } from '../../src/core/ner/decode';
+import { emissionScores } from '../../src/core/ner/scores';
+import { FEATURES_PER_TOKEN } from '../../src/core/ner/features';
+import { NUM_TAGS } from '../../src/core/ner/tags';
+
+export interface TrainingItem {
+  features: Int32Array;
+  tags: Uint8Array;
+  allowed?: Uint16Array;
+}
+
+export interface LinearModel {
+  weights: Float32Array;
+  between: Float32Array;
+  start: Float32Array;
+}
+
+const T = NUM_TAGS;
+
+export class AveragedPerceptron {
+  private readonly w: Float32Array;
+  private readonly acc: Float64Array;
+  private readonly between = new Float64Array(T * T);
+  private readonly betweenAcc = new Float64Array(T * T);
+  private readonly start = new Float64Array(T);
+  private readonly startAcc = new Float64Array(T);
+  private step = 1;
+
+  constructor(readonly bits: number) {
+    this.w = new Float32Array(2 ** bits * T);
+    this.acc = new Float64Array(2 ** bits * T);
+  }
+
+  /** One pass over `items` in the given order; returns the number of sentences with a mistake. */
+  epoch(items: readonly TrainingItem[], order: readonly number[]): number {
+    let mistakes = 0;
+    const trans = { between: this.between, start: this.start };
+    for (const k of order) {
+      const item = items[k];
+      const n = item.tags.length;
+      const em = emissionScores(item.features, n, FEATURES_PER_TOKEN, this.w, T);
+      const pred = viterbi(em, n, trans);
+      const gold = item.allowed ? viterbi(em, n, trans, item.allowed) : item.tags;
+      let wrong = false;
+      for (let i = 0; i < n; i++) {
+        if (gold[i] === pred[i]) continue;
+        wrong = true;
+        for (let f = i * FEATURES_PER_TOKEN, end = f + FEATURES_PER_TOKEN; f < end; f++) {
+          const base = item.features[f] * T;
+          this.update(this.w, this.acc, base + gold[i], 1);
+          this.update(this.w, this.acc, base + pred[i], -1);
+        }
+      }
+      if (wrong) {
+        mistakes++;
+        if (gold[0] !== pred[0]) {
+          this.update(this.start, this.startAcc, gold[0], 1);
+          this.update(this.start, this.startAcc, pred[0], -1);
+        }
+        for (let i = 1; i < n; i++) {
+          if (gold[i - 1] === pred[i - 1] && gold[i] === pred[i]) continue;
+          this.update(this.between, this.betweenAcc, gold[i - 1] * T + gold[i], 1);
+          this.update(this.between, this.betweenAcc, pred[i - 1] * T + pred[i], -1);
+        }
+      }
+      this.step++;
+    }
+    return mistakes;
+  }
+
+  private update(w: Float32Array | Float64Array, acc: Float64Array, i: number, d: number): void {
+    w[i] += d;
+    acc[i] += this.step * d;
+  }
+
+  averaged(): LinearModel {
+    const avg = (w: Float32Array | Float64Array, acc: Float64Array) =>
+      Float32Array.from(w, (v, i) => v - acc[i] / this.step);
+    return { weights: avg(this.w, this.acc), between: avg(this.between, this.betweenAcc), start: avg(this.start, this.startAcc) };
+  }
+}
+
+/** int8 weights with one scale; the largest weights (above the 99.99th percentile of magnitudes) are clipped. */
+export function quantise(weights: Float32Array): { weights: Int8Array; scale: number } {
+  const mags: number[] = [];
+  for (const v of weights) if (v !== 0) mags.push(Math.abs(v));
+  mags.sort((a, b) => a - b);
+  const top = mags.length ? mags[Math.min(mags.length - 1, Math.floor(mags.length * 0.9999))] : 1;
+  const scale = top / 127;
+  const out = new Int8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) out[i] = Math.max(-127, Math.min(127, Math.round(weights[i] / scale)));
+  return { weights: out, scale };
+}
+
+/** Deterministic PRNG (mulberry32) for shuffling and augmentation. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffled(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}

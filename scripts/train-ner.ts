@@ -1,0 +1,92 @@
+// Trains the NER tagger on the three training sets and writes model/ner.bin (see docs/ner.md).
+//   npm run train:ner [-- --epochs N --bits B --seed S --out FILE]
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { encodeModel } from '../src/core/ner/format';
+import { FEATURES_PER_TOKEN, FEATURE_VERSION, featurizeDocument } from '../src/core/ner/features';
+import { serializeLexicon } from '../src/core/ner/lexicon';
+import { loadNerModel } from '../src/core/ner/model';
+import { NUM_TAGS } from '../src/core/ner/tags';
+import { splitSentences } from '../src/core/text/sentences';
+import { tokenize } from '../src/core/text/tokenize';
+import { CORPORA, DATA_DIR, readCorpus, readNewsTexts, type TaggedDocument } from './lib/ner-corpora';
+import { augmentDocument } from './lib/ner-augment';
+import { evaluate } from './lib/ner-evaluate';
+import { buildLexicon } from './lib/ner-gazetteers';
+import { AveragedPerceptron, quantise, seededRandom, shuffled, type TrainingItem } from './lib/ner-perceptron';
+import { CORE_TYPES, micro } from './lib/ner-score';
+import { CasingCounter } from './lib/ner-lexicon';
+
+const { values: args } = parseArgs({
+  options: {
+    epochs: { type: 'string', default: '10' },
+    bits: { type: 'string', default: '20' },
+    seed: { type: 'string', default: '20200129' },
+    out: { type: 'string', default: join(import.meta.dirname, '../model/ner.bin') },
+  },
+});
+const epochs = Number(args.epochs);
+const bits = Number(args.bits);
+const seed = Number(args.seed);
+const t0 = performance.now();
+const log = (msg: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+
+const train: TaggedDocument[] = Object.values(CORPORA).flatMap((c) => readCorpus(join(DATA_DIR, c.train), c.format));
+log(`read ${train.length} training documents`);
+
+// Casing evidence from the training sentences and unlabelled news text.
+const counter = new CasingCounter();
+for (const doc of train) for (const s of doc.sentences) counter.addSentence(s.words);
+for (const text of readNewsTexts()) {
+  for (const span of splitSentences(text)) counter.addSentence(tokenize(text, span).map((t) => t.text));
+}
+const lexicon = buildLexicon(counter);
+log(`lexicon: ${lexicon.size} words`);
+
+const random = seededRandom(seed);
+const items: TrainingItem[] = [];
+let tokens = 0;
+for (const doc of train) {
+  const sentences = augmentDocument(doc, random);
+  const features = featurizeDocument(sentences.map((s) => s.words), lexicon, bits);
+  sentences.forEach((s, i) => {
+    items.push({ features: features[i], tags: Uint8Array.from(s.tags), allowed: s.allowed });
+    tokens += s.words.length;
+  });
+}
+log(`featurised ${items.length} sentences, ${tokens} tokens (with augmentation)`);
+
+const perceptron = new AveragedPerceptron(bits);
+for (let e = 1; e <= epochs; e++) {
+  const mistakes = perceptron.epoch(items, shuffled(items.length, random));
+  log(`epoch ${e}: ${mistakes} sentences with mistakes`);
+}
+const avg = perceptron.averaged();
+const q = quantise(avg.weights);
+const bytes = encodeModel({
+  bits,
+  numTags: NUM_TAGS,
+  featuresPerToken: FEATURES_PER_TOKEN,
+  scale: q.scale,
+  between: avg.between,
+  start: avg.start,
+  metadata: {
+    features: FEATURE_VERSION,
+    trainedOn: Object.values(CORPORA).map((c) => c.train),
+    epochs,
+    seed,
+    trainedTokens: tokens,
+  },
+  lexiconText: serializeLexicon(lexicon),
+  weights: q.weights,
+});
+writeFileSync(args.out!, bytes);
+log(`wrote ${args.out}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);
+
+const tagger = loadNerModel(bytes);
+for (const [name, c] of Object.entries(CORPORA)) {
+  const r = evaluate(tagger, readCorpus(join(DATA_DIR, c.dev), c.format));
+  log(`${name} dev micro-F1 PER/ORG/LOC ${micro(r.counts, CORE_TYPES).f1.toFixed(4)}`);
+}

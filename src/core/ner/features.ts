@@ -1,0 +1,243 @@
+// Token features of the tagger, as hashed bucket indices. One code path for training and tagging, so the weights
+// always mean the same thing. Sentences in capitals or title case are re-cased word by word from the lexicon before
+// features are taken: "TROOPS MAY REPLACE US PRESENCE IN IRAQ" is read as "troops may replace US presence in Iraq".
+import { hashString, mix } from './hash';
+import { CASING_MASK, Casing, type Lexicon } from './lexicon';
+
+export const FEATURES_PER_TOKEN = 29;
+/** Bumped whenever a feature changes meaning: weights trained on another version are refused. */
+export const FEATURE_VERSION = 1;
+
+/** How a sentence is cased as a whole. */
+export const SentenceMode = { Normal: 0, AllCaps: 1, TitleCase: 2 } as const;
+
+// Capitalisation of one token.
+const LOWER = 0;
+const TITLE = 1;
+const ALLCAPS = 2;
+const SINGLE_CAP = 3;
+const NO_LETTERS = 4;
+
+const BOS = 0x5eed0001;
+const EOS = 0x5eed0002;
+// Tokens after which a capital is expected anyway, like at the start of a sentence.
+const OPENERS = new Set(['"', '“', '‘', "'", ':', '«', '(', '[', '—', '–']);
+
+interface Atoms {
+  word: Uint32Array;
+  lower: Uint32Array;
+  shape: Uint32Array;
+  prefix: Uint32Array; // 3 per token: 2, 3, 4 characters
+  suffix: Uint32Array; // 3 per token
+  cap: Uint8Array;
+  rawCap: Uint8Array;
+  code: Uint32Array; // lexicon code of the lower-case form
+  first: Uint8Array;
+}
+
+function capitalisation(w: string, lower: string, upper: string): number {
+  if (lower === upper) return NO_LETTERS;
+  if (w === lower) return LOWER;
+  if (w === upper) return w.length - (w.endsWith('.') ? 1 : 0) > 1 ? ALLCAPS : SINGLE_CAP;
+  return w[0] !== lower[0] ? TITLE : LOWER;
+}
+
+export function sentenceMode(words: readonly string[]): number {
+  let cased = 0;
+  let caps = 0;
+  let long = 0;
+  let longTitle = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const lower = w.toLowerCase();
+    const upper = w.toUpperCase();
+    if (lower === upper) continue;
+    cased++;
+    if (w === upper) caps++;
+    if (i > 0 && w.length >= 4) {
+      long++;
+      if (w[0] !== lower[0]) longTitle++;
+    }
+  }
+  if (cased >= 3 && caps >= 0.8 * cased) return SentenceMode.AllCaps;
+  if (long >= 2 && longTitle >= 0.8 * long) return SentenceMode.TitleCase;
+  return SentenceMode.Normal;
+}
+
+function titleCase(w: string): string {
+  return w[0] + w.slice(1).toLowerCase();
+}
+
+/** The word as it would be cased in a normal sentence, judged from the lexicon. */
+export function recase(w: string, mode: number, index: number, lexicon: Lexicon): string {
+  if (mode === SentenceMode.Normal) return w;
+  const lower = w.toLowerCase();
+  const casing = (lexicon.get(lower) ?? 0) & CASING_MASK;
+  if (mode === SentenceMode.AllCaps) {
+    if (w !== w.toUpperCase() || lower === w) return w;
+    if (casing === Casing.Lower) return lower;
+    if (casing === Casing.Upper) return w;
+    if (casing === Casing.Title) return titleCase(w);
+    return w.length <= 3 ? w : titleCase(w);
+  }
+  if (index > 0 && casing === Casing.Lower && w[0] !== lower[0] && w.slice(1) === lower.slice(1)) return lower;
+  return w;
+}
+
+function normaliseDigits(w: string): string {
+  return /\d/.test(w) ? w.replace(/\d/g, '0') : w;
+}
+
+function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length && out.length < 8; i++) {
+    const c = w[i];
+    const lc = c.toLowerCase();
+    const uc = c.toUpperCase();
+    const k = c >= '0' && c <= '9' ? 'd' : lc !== uc ? (c === uc ? 'X' : 'x') : c;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+function atomsOf(words: readonly string[], rawWords: readonly string[], lexicon: Lexicon): Atoms {
+  const n = words.length;
+  const a: Atoms = {
+    word: new Uint32Array(n),
+    lower: new Uint32Array(n),
+    shape: new Uint32Array(n),
+    prefix: new Uint32Array(n * 3),
+    suffix: new Uint32Array(n * 3),
+    cap: new Uint8Array(n),
+    rawCap: new Uint8Array(n),
+    code: new Uint32Array(n),
+    first: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const lower = w.toLowerCase();
+    const upper = w.toUpperCase();
+    const norm = normaliseDigits(w);
+    const normLower = normaliseDigits(lower);
+    a.word[i] = hashString(norm);
+    a.lower[i] = norm === normLower ? a.word[i] : hashString(normLower);
+    a.shape[i] = hashString(shapeOf(w));
+    let h = 0x811c9dc5;
+    for (let k = 0; k < 4; k++) {
+      if (k < normLower.length) h = Math.imul(h ^ normLower.charCodeAt(k), 0x01000193);
+      if (k >= 1) a.prefix[i * 3 + k - 1] = h >>> 0;
+    }
+    h = 0x811c9dc5;
+    for (let k = 0; k < 4; k++) {
+      const at = normLower.length - 1 - k;
+      if (at >= 0) h = Math.imul(h ^ normLower.charCodeAt(at), 0x01000193);
+      if (k >= 1) a.suffix[i * 3 + k - 1] = h >>> 0;
+    }
+    a.cap[i] = capitalisation(w, lower, upper);
+    const raw = rawWords[i];
+    a.rawCap[i] = raw === w ? a.cap[i] : capitalisation(raw, raw.toLowerCase(), raw.toUpperCase());
+    a.code[i] = lexicon.get(lower) ?? 0;
+    a.first[i] = i === 0 || OPENERS.has(words[i - 1]) ? 1 : 0;
+  }
+  return a;
+}
+
+/** Per-document evidence: is this word seen lower-case, or capitalised mid-sentence, elsewhere in the document? */
+class DocumentEvidence {
+  private lowerSeen = new Set<string>();
+  private capMid = new Map<string, number>();
+
+  add(words: readonly string[], mode: number): void {
+    if (mode !== SentenceMode.Normal) return;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const lower = w.toLowerCase();
+      if (lower === w.toUpperCase()) continue;
+      if (w === lower) this.lowerSeen.add(lower);
+      else if (i > 0 && !OPENERS.has(words[i - 1])) this.capMid.set(lower, (this.capMid.get(lower) ?? 0) + 1);
+    }
+  }
+
+  /** 2 bits: seen lower-case; seen capitalised mid-sentence other than at this very token. */
+  code(words: readonly string[], i: number, mode: number): number {
+    const w = words[i];
+    const lower = w.toLowerCase();
+    const selfMid = mode === SentenceMode.Normal && i > 0 && w !== lower && !OPENERS.has(words[i - 1]) ? 1 : 0;
+    return (this.lowerSeen.has(lower) ? 1 : 0) | ((this.capMid.get(lower) ?? 0) - selfMid > 0 ? 2 : 0);
+  }
+}
+
+/**
+ * Bucket indices (FEATURES_PER_TOKEN per token, in [0, 2^bits)) for every sentence of one document. The sentences
+ * must be the whole document: document evidence is part of the features.
+ */
+export function featurizeDocument(sentences: readonly (readonly string[])[], lexicon: Lexicon, bits: number): Int32Array[] {
+  const modes = sentences.map(sentenceMode);
+  const evidence = new DocumentEvidence();
+  sentences.forEach((words, s) => evidence.add(words, modes[s]));
+  return sentences.map((raw, s) => {
+    const mode = modes[s];
+    const words = mode === SentenceMode.Normal ? raw : raw.map((w, i) => recase(w, mode, i, lexicon));
+    return featurizeSentence(words, raw, mode, lexicon, bits, (i) => evidence.code(words, i, mode));
+  });
+}
+
+function featurizeSentence(
+  words: readonly string[],
+  raw: readonly string[],
+  mode: number,
+  lexicon: Lexicon,
+  bits: number,
+  docCode: (i: number) => number,
+): Int32Array {
+  const n = words.length;
+  const a = atomsOf(words, raw, lexicon);
+  const out = new Int32Array(n * FEATURES_PER_TOKEN);
+  const shift = 32 - bits;
+  const L = (i: number) => (i < 0 ? BOS : i >= n ? EOS : a.lower[i]);
+  const SH = (i: number) => (i < 0 ? BOS : i >= n ? EOS : a.shape[i]);
+  const W = (i: number) => (i < 0 ? BOS : i >= n ? EOS : a.word[i]);
+  const CC = (i: number) => (i < 0 || i >= n ? 255 : ((a.code[i] & CASING_MASK) << 3) | a.cap[i]);
+  const GZ = (i: number) => (i < 0 || i >= n ? 255 : a.code[i] >>> 2);
+  for (let i = 0; i < n; i++) {
+    const o = i * FEATURES_PER_TOKEN;
+    const casing = a.code[i] & CASING_MASK;
+    const cap = a.cap[i];
+    const first = a.first[i];
+    const f = [
+      0,
+      W(i),
+      L(i),
+      SH(i),
+      a.prefix[i * 3],
+      a.prefix[i * 3 + 1],
+      a.prefix[i * 3 + 2],
+      a.suffix[i * 3],
+      a.suffix[i * 3 + 1],
+      a.suffix[i * 3 + 2],
+      L(i - 1),
+      L(i + 1),
+      L(i - 2),
+      L(i + 2),
+      SH(i - 1),
+      SH(i + 1),
+      mix(mix(SH(i - 1), SH(i)), SH(i + 1)),
+      mix(L(i - 1), L(i)),
+      mix(L(i), L(i + 1)),
+      (casing << 4) | (cap << 1) | first,
+      CC(i - 1),
+      CC(i + 1),
+      (docCode(i) << 4) | (cap << 1) | first,
+      (mode << 8) | (casing << 4) | (a.rawCap[i] << 1) | first,
+      mix(W(i - 1), SH(i)),
+      (GZ(i) << 4) | cap,
+      GZ(i - 1),
+      GZ(i + 1),
+      mix(first, SH(i)),
+    ];
+    for (let t = 0; t < FEATURES_PER_TOKEN; t++) out[o + t] = mix(t + 1, f[t]) >>> shift;
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+// The weights file (model/ner.bin), little-endian:
+//   0  "LNER" magic
+//   4  u8 format version, u8 hash bits, u8 tag count, u8 features per token
+//   8  f32 scale of the int8 emission weights
+//  12  u32 byte length of the metadata JSON, u32 byte length of the lexicon text
+//  20  f32[T*T] transition scores, f32[T] start scores
+//      metadata JSON (UTF-8), lexicon text (UTF-8, see lexicon.ts)
+//      i8[2^bits * T] emission weights, bucket major
+// Loading copies nothing: the weights are a view on the bytes.
+
+export const MAGIC = 'LNER';
+export const FORMAT_VERSION = 1;
+
+export interface ModelMetadata {
+  /** Feature code version the weights were trained with. */
+  features: number;
+  trainedOn: string[];
+  epochs: number;
+  seed: number;
+  [key: string]: unknown;
+}
+
+export interface ModelParts {
+  bits: number;
+  numTags: number;
+  featuresPerToken: number;
+  scale: number;
+  between: Float32Array;
+  start: Float32Array;
+  metadata: ModelMetadata;
+  lexiconText: string;
+  weights: Int8Array;
+}
+
+export function encodeModel(m: ModelParts): Uint8Array {
+  const meta = new TextEncoder().encode(JSON.stringify(m.metadata));
+  const lex = new TextEncoder().encode(m.lexiconText);
+  const T = m.numTags;
+  const head = 20 + 4 * (T * T + T);
+  const bytes = new Uint8Array(head + meta.length + lex.length + m.weights.length);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < 4; i++) bytes[i] = MAGIC.charCodeAt(i);
+  bytes.set([FORMAT_VERSION, m.bits, T, m.featuresPerToken], 4);
+  view.setFloat32(8, m.scale, true);
+  view.setUint32(12, meta.length, true);
+  view.setUint32(16, lex.length, true);
+  let at = 20;
+  for (const v of [...m.between, ...m.start]) {
+    view.setFloat32(at, v, true);
+    at += 4;
+  }
+  bytes.set(meta, at);
+  bytes.set(lex, at + meta.length);
+  bytes.set(new Uint8Array(m.weights.buffer, m.weights.byteOffset, m.weights.length), at + meta.length + lex.length);
+  return bytes;
+}
+
+export function decodeModel(bytes: Uint8Array): ModelParts {
+  const fail = (why: string): never => {
+    throw new Error(`Not a Lede NER model: ${why}`);
+  };
+  if (bytes.length < 20) fail(`${bytes.length} bytes is too short`);
+  if (String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) !== MAGIC) fail('bad magic');
+  if (bytes[4] !== FORMAT_VERSION) fail(`format version ${bytes[4]}, expected ${FORMAT_VERSION}`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bits = bytes[5];
+  const T = bytes[6];
+  const featuresPerToken = bytes[7];
+  const metaLen = view.getUint32(12, true);
+  const lexLen = view.getUint32(16, true);
+  const head = 20 + 4 * (T * T + T);
+  const weightsLen = 2 ** bits * T;
+  if (bits < 8 || bits > 26 || T === 0) fail(`bad header (bits ${bits}, tags ${T})`);
+  if (bytes.length !== head + metaLen + lexLen + weightsLen) fail(`length ${bytes.length} does not match its header`);
+  const floats = (from: number, count: number) => {
+    const out = new Float32Array(count);
+    for (let i = 0; i < count; i++) out[i] = view.getFloat32(from + 4 * i, true);
+    return out;
+  };
+  const decoder = new TextDecoder();
+  return {
+    bits,
+    numTags: T,
+    featuresPerToken,
+    scale: view.getFloat32(8, true),
+    between: floats(20, T * T),
+    start: floats(20 + 4 * T * T, T),
+    metadata: JSON.parse(decoder.decode(bytes.subarray(head, head + metaLen))) as ModelMetadata,
+    lexiconText: decoder.decode(bytes.subarray(head + metaLen, head + metaLen + lexLen)),
+    weights: new Int8Array(bytes.buffer, bytes.byteOffset + head + metaLen + lexLen, weightsLen),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Mention, Span } from '../types';
+import { tokenize, type Token } from '../text/tokenize';
+import type { NerModel } from './model';
+import { decodeModel, type ModelParts } from './format';
+import { FEATURES_PER_TOKEN, FEATURE_VERSION, featurizeDocument } from './features';
+import { parseLexicon, type Lexicon } from './lexicon';
+import { emissionScores } from './scores';
+import { viterbi } from './decode';
+import { NUM_TAGS, chunks } from './tags';
+
+/** The averaged-perceptron tagger over hashed features, as stored in model/ner.bin. */
+export class PerceptronTagger implements NerModel {
+  readonly lexicon: Lexicon;
+
+  constructor(private readonly parts: ModelParts) {
+    if (parts.numTags !== NUM_TAGS) throw new Error(`NER model has ${parts.numTags} tags, expected ${NUM_TAGS}`);
+    if (parts.featuresPerToken !== FEATURES_PER_TOKEN || parts.metadata.features !== FEATURE_VERSION) {
+      throw new Error(`NER model was trained for feature version ${parts.metadata.features}; retrain it (npm run train:ner)`);
+    }
+    this.lexicon = parseLexicon(parts.lexiconText);
+  }
+
+  get metadata() {
+    return this.parts.metadata;
+  }
+
+  /** BIO tag indices for each sentence of one tokenised document. */
+  tagTokens(document: readonly (readonly string[])[]): Uint8Array[] {
+    const { bits, weights, scale } = this.parts;
+    const trans = { between: this.parts.between, start: this.parts.start };
+    const features = featurizeDocument(document, this.lexicon, bits);
+    return document.map((words, s) => {
+      const n = words.length;
+      return viterbi(emissionScores(features[s], n, FEATURES_PER_TOKEN, weights, NUM_TAGS, scale), n, trans);
+    });
+  }
+
+  tag(text: string, sentences: Span[]): Mention[] {
+    const tokens: Token[][] = sentences.map((s) => tokenize(text, s)).filter((t) => t.length > 0);
+    const tags = this.tagTokens(tokens.map((ts) => ts.map((t) => t.text)));
+    const out: Mention[] = [];
+    tokens.forEach((ts, s) => {
+      for (const c of chunks(tags[s])) {
+        const start = ts[c.start].start;
+        const end = ts[c.end - 1].end;
+        out.push({ start, end, text: text.slice(start, end), type: c.type });
+      }
+    });
+    return out.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Loads the tagger from the bytes of model/ner.bin. Throws a clear error on anything else. */
+export function loadNerModel(bytes: Uint8Array): PerceptronTagger {
+  return new PerceptronTagger(decodeModel(bytes));
+}

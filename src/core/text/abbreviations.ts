@@ -1,0 +1,34 @@
+// Words that take a period without ending a sentence. Titles and months are followed by a name or a number far
+// more often than by a sentence break, so the period never splits there.
+
+/** Titles and honorifics written before a name ("Gen. Soleimani", "Mr. Khalaf"). */
+export const TITLE_ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Cpl', 'Pvt', 'Adm', 'Cmdr',
+  'Cdr', 'Brig', 'Gov', 'Sen', 'Rep', 'Rev', 'Fr', 'Sr', 'Jr', 'St', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Atty',
+  'Amb', 'Sec', 'Messrs', 'Mme', 'Mlle', 'Msgr', 'Lieut', 'Mt', 'Ft',
+]);
+
+// US state abbreviations of AP style ("Austin, Tex."): part of the token, but free to end a sentence.
+const US_STATES = ['Calif', 'Fla', 'Ariz', 'Conn', 'Tenn', 'Colo', 'Minn', 'Mich', 'Okla', 'Wis', 'Ky', 'Va', 'Ga', 'Kan',
+  'Nev', 'Neb', 'Ala', 'Ark', 'Tex'];
+
+/** Months and other abbreviations usually followed by more of the same sentence ("Jan. 3", "No. 10"). */
+export const INNER_ABBREVIATIONS = new Set([
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'No', 'Nos', 'vs', 'v', 'etc', 'approx', 'est', 'Vol', 'vol', 'pp', 'p', 'ca', 'cf', 'al', 'Fig', 'fig', 'Ave',
+  'Blvd', 'Rd', 'Dept', 'Univ', 'Assn', 'Bros', 'Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Pty',
+  ...US_STATES,
+]);
+
+/** Company and state abbreviations that often do end a sentence ("... said Acme Inc. The firm ..."). */
+const SENTENCE_FINAL_OK = new Set(['Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'etc', 'Bros', 'Pty', ...US_STATES]);
+
+/** Whether `word` (without its period) takes a period as part of the token. */
+export function isAbbreviation(word: string): boolean {
+  return TITLE_ABBREVIATIONS.has(word) || INNER_ABBREVIATIONS.has(word);
+}
+
+/** Whether a period after `word` cannot end a sentence whatever follows. */
+export function blocksSentenceEnd(word: string): boolean {
+  return isAbbreviation(word) && !SENTENCE_FINAL_OK.has(word);
+}
