@@ -12,6 +12,15 @@ export interface SeenIn {
   seenAt: number;
 }
 
+/** Cache and history sizes, and how many annotations were computed or served from the cache. */
+export interface CacheReport {
+  entries: number;
+  bytes: number;
+  articles: number;
+  computed: number;
+  fromCache: number;
+}
+
 /** What the background knows about one tab, as the popup shows it. */
 export type TabState =
   | { status: 'idle' }
@@ -35,6 +44,10 @@ export interface BackgroundProtocol {
   tabState: { req: { tabId: number }; res: TabState };
   /** Popup or options: forget the cache and the cross-article history. */
   clearHistory: { req: Record<string, never>; res: { ok: true } };
+  /** Options: forget cached annotations only (history stays). */
+  clearCache: { req: Record<string, never>; res: { ok: true } };
+  /** Options: how much is cached and remembered, and how often the cache answered. */
+  cacheStats: { req: Record<string, never>; res: CacheReport };
 }
 
 /** Requests that the background and the popup send to a tab's content script. */
