@@ -35,7 +35,7 @@ export function removeFurniture(root: Element): void {
 const AD_LABEL =
   /^(?:advertisements?|advert|ad|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?|iklan|anzeige|publicidad|publicité|pubblicità|reklama|werbung)$/i;
 const CAPTION =
-  /^(?:\(?(?:image|photo|picture|video|graphic|illustration|photograph)s?(?: copyright| caption)?\s*[:©]|image copyright|image caption|media caption|file photo:|credits?:|photo(?:graph)? by |getty images$)|\((?:image|photo|picture|credit)s?:[^)]*\)\s*$|credit:\s*\S[^.]{0,80}$/i;
+  /^(?:\(?(?:image|photo|picture|video|illustration|photograph)s?(?: copyright| caption)?\s*[:©]|image copyright|image caption|media caption|file photo:|credits?:|photo(?:graph)? by |getty images$)|\((?:image|photo|picture|credit)s?:[^)]*\)\s*$|credit:\s*\S[^.]{0,80}$/i;
 const CALL_TO_ACTION =
   /\b(?:sign up|subscribe|newsletters?|click here|get (?:the|our) [\w ]{0,30}app|download (?:the|our) app|follow (?:us|him|her|them|[A-Z]\w+) on (?:twitter|facebook|instagram|youtube)|listen (?:to|on) |delivered (?:to|through) your (?:inbox|letterbox|door)|share (?:this|on)|tell us what you think|join the conversation|leave a comment)\b/i;
 const RELATED_HEADING =
@@ -44,6 +44,7 @@ const CREDIT_LINE =
   /(?:\bcontributed (?:to )?(?:this )?report(?:ing)?\b|^(?:additional )?reporting by\b|\bediting by\b|^writing by\b|^(?:source|sources):)/i;
 const DATE_WORDS =
   /\b(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:\d+|an?|one) (?:minutes?|hours?|days?|weeks?) ago|today|yesterday)\b/i;
+const DATE_WORDS_ALL = new RegExp(`${DATE_WORDS.source}|\\b(?:${'[ap]m|gmt|utc|[ecmp][sd]t|bst|cet|published|updated|posted|on|at|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?'})\\b`, 'gi');
 const DATELINE_LEAD = /^(?:by\b|published|updated|posted|last updated|written by|\|)/i;
 
 const words = (s: string) => s.split(' ').length;
@@ -54,12 +55,16 @@ function isDatelineOrByline(b: TextBlock, aboveText: boolean): boolean {
   if (n > 16) return false;
   if (aboveText && DATELINE_LEAD.test(b.text)) return true;
   // Mostly date and time tokens: few words left once the date is taken out.
-  return DATE_WORDS.test(b.text) && words(b.text.replace(new RegExp(DATE_WORDS.source, 'gi'), ' ').replace(/[^\p{L}]+/gu, ' ').trim() || '') <= 4;
+  if (!DATE_WORDS.test(b.text)) return false;
+  const rest = b.text.replace(DATE_WORDS_ALL, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
+  return !rest || words(rest) <= (aboveText ? 4 : 2);
 }
 
 /** The blocks that are the article's own text. */
 export function keepArticleBlocks(blocks: TextBlock[]): TextBlock[] {
-  const firstProse = blocks.findIndex((b) => words(b.text) >= 20 && b.linkDensity < 0.5);
+  const isProse = (b: TextBlock) => words(b.text) >= 20 && b.linkDensity < 0.5;
+  const firstProse = blocks.findIndex(isProse);
+  const lastProse = blocks.findLastIndex(isProse);
   const kept: TextBlock[] = [];
   let inRelatedList = false;
   for (let i = 0; i < blocks.length; i++) {
@@ -78,7 +83,7 @@ export function keepArticleBlocks(blocks: TextBlock[]): TextBlock[] {
       continue;
     }
     if (short && CALL_TO_ACTION.test(b.text) && (b.linkDensity > 0 || n <= 25)) continue;
-    if (n <= 30 && b.linkDensity >= 0.8) continue;
+    if (n <= 30 && b.linkDensity >= 0.8 && (i < firstProse || i > lastProse || b.tag !== 'LI')) continue;
     if ((i < firstProse || n <= 12) && isDatelineOrByline(b, i < firstProse)) continue;
     if (short && CREDIT_LINE.test(b.text)) continue;
     kept.push(b);
