@@ -1,0 +1,283 @@
+// The content script's life on one page: decide whether to run, extract, ask the background for the
+// annotation, paint, keep the paint right while the page changes, follow settings and the on/off switch,
+// and vanish without a trace when turned off or when the extension that injected it is gone.
+import { extractArticle } from '../article/extract';
+import type { Annotation, ArticleText } from '../core/types';
+import type { BackgroundProtocol, Request, Response, SeenIn } from '../shared/protocol';
+import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../shared/settings';
+import { ArticleWatch } from './article-watch';
+import { CardLayer } from './card/layer';
+import { Painter, highlightApi } from './highlights';
+import { Interaction } from './interaction';
+import { marksOf, visibleGroups } from './marks';
+import { NavigationWatch, pageKey } from './navigation-watch';
+import { PaintedArticle } from './painted-article';
+import { PageStyles, highlightCss } from './page-styles';
+import { looksLikeArticle } from './readiness';
+import { pageTheme } from './theme';
+
+export interface ControllerDeps {
+  win: Window & typeof globalThis;
+  send<K extends keyof BackgroundProtocol>(type: K, payload: Request<BackgroundProtocol, K>): Promise<Response<BackgroundProtocol, K>>;
+  loadSettings(): Promise<Settings>;
+  onSettingsChanged(cb: (s: Settings) => void): () => void;
+  /** Whether the extension that injected us is gone (reloaded, updated, removed). */
+  orphaned(): boolean;
+}
+
+interface Current {
+  url: string;
+  article: ArticleText;
+  annotation: Annotation;
+  history: Record<string, SeenIn[]>;
+}
+
+/** After an SPA navigation the new article may still be loading: look again after these delays. */
+const SPA_RETRIES = [400, 1200, 3000];
+
+export class Controller {
+  private settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+  private on = true;
+  private dead = false;
+  private generation = 0;
+  private current: Current | null = null;
+  private painted: PaintedArticle | null = null;
+  private readonly painter: Painter | null;
+  private readonly styles: PageStyles;
+  private readonly layer: CardLayer;
+  private readonly interaction: Interaction;
+  private readonly articleWatch: ArticleWatch;
+  private readonly navigation: NavigationWatch;
+  private readonly cleanups: (() => void)[] = [];
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly deps: ControllerDeps) {
+    const { win } = deps;
+    const api = highlightApi(win);
+    this.painter = api ? new Painter(api) : null;
+    this.styles = new PageStyles(win.document);
+    this.interaction = new Interaction(win, {
+      painted: () => this.painted,
+      annotation: () => this.current,
+      painter: () => this.painter,
+      visible: () => visibleGroups(this.settings.visibleTypes, this.settings.showQuotes),
+      alive: () => this.checkAlive(),
+    });
+    this.layer = this.interaction.layer;
+    this.articleWatch = new ArticleWatch({
+      isPainted: (node) => this.painted?.isPainted(node) ?? false,
+      stale: () => this.painted?.index.stale() ?? false,
+      refresh: () => void this.refresh(),
+    });
+    this.navigation = new NavigationWatch(win, () => this.navigated(), () => this.tick());
+  }
+
+  async start(): Promise<void> {
+    this.settings = await this.deps.loadSettings().catch(() => this.settings);
+    this.cleanups.push(this.deps.onSettingsChanged((s) => this.applySettings(s)));
+    this.navigation.start();
+    if (this.settings.mode === 'automatic') await this.run(false);
+  }
+
+  get enabled(): boolean {
+    return this.on;
+  }
+
+  private siteDisabled(): boolean {
+    return isSiteDisabled(this.settings, this.deps.win.location.href);
+  }
+
+  /** Annotates the page. `explicit`: the user asked (toolbar button), so skip the quick "is it an article" test. */
+  async run(explicit: boolean): Promise<boolean> {
+    if (this.dead || (!explicit && this.siteDisabled())) return false;
+    const generation = ++this.generation;
+    const { win } = this.deps;
+    const url = win.location.href;
+    if (!explicit) {
+      const ready = looksLikeArticle(win.document);
+      if (!ready.ok) {
+        this.report(url, ready.reason);
+        return false;
+      }
+    }
+    let extracted;
+    try {
+      extracted = extractArticle(win.document, url);
+    } catch (err) {
+      this.report(url, `Could not read this page: ${err instanceof Error ? err.message : String(err)}`);
+      return false;
+    }
+    if (!extracted.article) {
+      this.report(url, extracted.reason);
+      return false;
+    }
+    let reply;
+    try {
+      reply = await this.deps.send('annotate', { url, article: extracted.article });
+    } catch {
+      // The background failed or is gone; it reports its own errors to the popup. An orphan cleans up.
+      this.checkAlive();
+      return false;
+    }
+    if (generation !== this.generation || this.dead) return false;
+    if (!reply?.annotation?.article) return false;
+    this.current = { url, article: extracted.article, annotation: reply.annotation, history: reply.history ?? {} };
+    if (this.on) await this.paint(generation);
+    return true;
+  }
+
+  private report(url: string, reason: string): void {
+    this.deps.send('report', { url, state: { status: 'not-article', reason } }).catch(() => this.checkAlive());
+  }
+
+  private async paint(generation: number): Promise<void> {
+    const current = this.current;
+    if (!current || !this.painter) return;
+    this.unpaint();
+    const { win } = this.deps;
+    const painted = new PaintedArticle(win.document, current.article, marksOf(current.annotation), this.painter);
+    if (!painted.root) return;
+    this.painted = painted;
+    const rootStyle = win.getComputedStyle(painted.root);
+    const theme = pageTheme(painted.root, (el) => win.getComputedStyle(el));
+    this.styles.apply(highlightCss(this.settings.colors, theme));
+    this.layer.setTheme(theme, rootStyle.direction === 'rtl');
+    this.layer.setColors(this.settings.colors);
+    this.painter.setVisible(visibleGroups(this.settings.visibleTypes, this.settings.showQuotes));
+    await painted.paint(() => generation === this.generation && this.painted === painted);
+    if (generation !== this.generation || this.painted !== painted) return;
+    this.interaction.attach();
+    this.articleWatch.observe(painted.root);
+  }
+
+  /** Removes everything painted or added; the page is as it was. */
+  private unpaint(): void {
+    this.articleWatch.disconnect();
+    this.interaction.detach();
+    this.painter?.clear();
+    this.styles.remove();
+    this.painted = null;
+  }
+
+  /** The article root changed under us: re-map the same text, or re-annotate when the text itself changed. */
+  private async refresh(): Promise<void> {
+    if (!this.on || this.dead || !this.current) return;
+    const { win } = this.deps;
+    let extracted;
+    try {
+      extracted = extractArticle(win.document, win.location.href);
+    } catch {
+      return;
+    }
+    if (!extracted.article) return;
+    if (extracted.article.text === this.current.article.text) {
+      this.current = { ...this.current, article: extracted.article };
+      await this.paint(++this.generation);
+    } else {
+      await this.run(true);
+    }
+  }
+
+  private navigated(): void {
+    ++this.generation;
+    this.unpaint();
+    this.current = null;
+    clearTimeout(this.retryTimer);
+    if (!this.on || this.settings.mode !== 'automatic') return;
+    const attempt = (n: number) => {
+      this.retryTimer = setTimeout(() => {
+        void this.run(false).then((ok) => {
+          if (!ok && n + 1 < SPA_RETRIES.length && !this.current) attempt(n + 1);
+        });
+      }, SPA_RETRIES[n]);
+    };
+    attempt(0);
+  }
+
+  /** Once a second: the extension still there, our highlights still registered, the article root still in the page. */
+  private tick(): void {
+    if (!this.checkAlive() || !this.painted) return;
+    this.painter?.ensure();
+    if (this.painted.root && !this.painted.root.isConnected) void this.refresh();
+  }
+
+  async toggle(on?: boolean): Promise<boolean> {
+    const next = on ?? !this.on;
+    if (next === this.on) return this.on;
+    this.on = next;
+    if (!next) {
+      ++this.generation;
+      this.unpaint();
+    } else if (this.current && pageKey(this.current.url) === pageKey(this.deps.win.location.href)) {
+      await this.paint(++this.generation);
+    } else {
+      await this.run(true);
+    }
+    return this.on;
+  }
+
+  reveal(target: { quote?: number; entityId?: string; mention?: number }): boolean {
+    return this.on && this.interaction.reveal(target);
+  }
+
+  private applySettings(next: Settings): void {
+    if (this.dead) return;
+    const before = this.settings;
+    this.settings = next;
+    if (this.siteDisabled()) {
+      ++this.generation;
+      this.unpaint();
+      return;
+    }
+    this.painter?.setVisible(visibleGroups(next.visibleTypes, next.showQuotes));
+    this.interaction.visibilityChanged();
+    if (this.painted?.root) {
+      const theme = pageTheme(this.painted.root, (el) => this.deps.win.getComputedStyle(el));
+      this.styles.apply(highlightCss(next.colors, theme));
+      this.layer.setColors(next.colors);
+    }
+    const wasSilent = isSiteDisabled(before, this.deps.win.location.href) || before.mode !== 'automatic';
+    if (this.on && !this.painted && next.mode === 'automatic' && wasSilent) {
+      if (this.current) void this.paint(++this.generation);
+      else void this.run(false);
+    }
+  }
+
+  /** Returns false (after cleaning up, once) when the extension is gone. */
+  checkAlive(): boolean {
+    if (this.dead) return false;
+    let orphaned: boolean;
+    try {
+      orphaned = this.deps.orphaned();
+    } catch {
+      orphaned = true;
+    }
+    if (orphaned) this.destroy();
+    return !orphaned;
+  }
+
+  destroy(): void {
+    if (this.dead) return;
+    this.dead = true;
+    ++this.generation;
+    clearTimeout(this.retryTimer);
+    this.unpaint();
+    this.layer.unmount();
+    this.navigation.stop();
+    for (const cleanup of this.cleanups.splice(0)) {
+      try {
+        cleanup();
+      } catch {
+        // The extension context is already gone; its listeners went with it.
+      }
+    }
+  }
+
+  onDestroy(cleanup: () => void): void {
+    this.cleanups.push(cleanup);
+  }
+
+  get alive(): boolean {
+    return !this.dead;
+  }
+}
