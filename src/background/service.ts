@@ -1,0 +1,172 @@
+// What the background does for each request: annotate (from the cache when the article is unchanged), remember
+// tab states, answer the popup, and wipe caches on request. Browser APIs come in as dependencies, so the same
+// code runs under tests.
+import { annotate } from '../core/annotate';
+import type { NerModel } from '../core/ner/model';
+import type { Annotation, ArticleText } from '../core/types';
+import type { BackgroundProtocol, CacheReport, SeenIn, TabState } from '../shared/protocol';
+import { isSiteDisabled, type Settings } from '../shared/settings';
+import { MAX_ENTRIES, type AnnotationCache, type CacheLimits } from './cache';
+import { cacheKey, canonicalUrl, contentHash } from './cache-key';
+import type { Counters } from './counters';
+import type { ArticleHistory } from './history';
+import type { StoredTabState, TabStates } from './tab-state';
+
+export interface Sender {
+  tab?: { id?: number };
+  url?: string;
+}
+
+export interface BackgroundDeps {
+  cache: AnnotationCache;
+  history: ArticleHistory;
+  tabs: TabStates;
+  counters: Counters;
+  settings: () => Promise<Settings>;
+  model: () => Promise<NerModel>;
+  /** The extension's own origin (`chrome-extension://<id>/`): its pages may ask for tab states and wipe data. */
+  extensionOrigin: string;
+}
+
+type Res<K extends keyof BackgroundProtocol> = BackgroundProtocol[K]['res'];
+type Req<K extends keyof BackgroundProtocol> = BackgroundProtocol[K]['req'];
+
+interface Computed {
+  annotation: Annotation;
+  cached: boolean;
+  /** Whether the cache holds it (false when the database is unavailable or full). */
+  stored: boolean;
+}
+
+export function cacheLimits(settings: Settings): CacheLimits {
+  return { maxEntries: MAX_ENTRIES, maxBytes: settings.cacheLimitMb * 1024 * 1024 };
+}
+
+const LANGUAGE_REASON = /^Language not supported: ([^\s(]+)/;
+
+/** The state a tab shows once its annotation is known. */
+function finishedState(annotation: Annotation, article: ArticleText, url: string, key: string, computed: Computed): StoredTabState {
+  if (annotation.article) return { status: 'done', url, key, cached: computed.cached, ...(computed.stored ? {} : { annotation }) };
+  const reason = annotation.reason ?? 'This page does not look like a news article.';
+  const lang = LANGUAGE_REASON.exec(reason)?.[1];
+  if (lang) return { status: 'unsupported-language', lang: article.meta.lang ?? lang, reason };
+  return { status: 'not-article', reason };
+}
+
+export class BackgroundService {
+  /** Requests for the same article already being worked on (twenty tabs of one story compute it once). */
+  private readonly inFlight = new Map<string, Promise<Computed>>();
+
+  constructor(private readonly deps: BackgroundDeps) {}
+
+  async annotate({ url, article }: Req<'annotate'>, sender: Sender): Promise<Res<'annotate'>> {
+    const tabId = this.contentTab(sender);
+    const settings = await this.deps.settings();
+    if (isSiteDisabled(settings, url)) throw new Error('Lede is switched off for this site.');
+    const pageUrl = canonicalUrl(url, article.meta.canonicalUrl);
+    const key = cacheKey(pageUrl, await contentHash(article));
+    await this.deps.tabs.set(tabId, { status: 'annotating' });
+    let computed: Computed;
+    try {
+      computed = await this.lookupOrCompute(key, pageUrl, article, cacheLimits(settings));
+    } catch (err) {
+      const reason = `Lede could not annotate this article: ${err instanceof Error ? err.message : String(err)}. Reload the page to try again.`;
+      await this.deps.tabs.set(tabId, { status: 'error', reason });
+      throw new Error(reason);
+    }
+    const { annotation, cached } = computed;
+    await this.deps.counters.count(cached ? 'fromCache' : 'computed');
+    const history = await this.historyFor(settings, pageUrl, annotation, true);
+    await this.deps.tabs.set(tabId, finishedState(annotation, article, pageUrl, key, computed));
+    return { annotation, cached, history };
+  }
+
+  async report({ state }: Req<'report'>, sender: Sender): Promise<Res<'report'>> {
+    await this.deps.tabs.set(this.contentTab(sender), state as StoredTabState);
+    return { ok: true };
+  }
+
+  async tabState({ tabId }: Req<'tabState'>, sender: Sender): Promise<TabState> {
+    this.extensionPage(sender);
+    const stored = await this.deps.tabs.get(tabId);
+    if (stored.status !== 'done') return stored;
+    const annotation = stored.annotation ?? await this.deps.cache.get(stored.key).catch(() => null);
+    // Evicted or wiped since: the popup asks the page to run again.
+    if (!annotation) return { status: 'idle' };
+    const history = await this.historyFor(await this.deps.settings(), stored.url, annotation, false);
+    return { status: 'done', annotation, cached: stored.cached, history };
+  }
+
+  async clearHistory(_req: Req<'clearHistory'>, sender: Sender): Promise<Res<'clearHistory'>> {
+    this.extensionPage(sender);
+    await Promise.all([this.deps.history.clear(), this.deps.cache.clear()]);
+    return { ok: true };
+  }
+
+  async clearCache(_req: Req<'clearCache'>, sender: Sender): Promise<Res<'clearCache'>> {
+    this.extensionPage(sender);
+    await this.deps.cache.clear();
+    return { ok: true };
+  }
+
+  async cacheStats(_req: Req<'cacheStats'>, sender: Sender): Promise<CacheReport> {
+    this.extensionPage(sender);
+    const [stats, articles, counts] = await Promise.all([
+      this.deps.cache.stats().catch(() => ({ entries: 0, bytes: 0 })),
+      this.deps.history.count().catch(() => 0),
+      this.deps.counters.read(),
+    ]);
+    return { ...stats, articles, ...counts };
+  }
+
+  /** Applies a lowered cache limit right away instead of at the next write. */
+  async applyLimits(settings: Settings): Promise<void> {
+    await this.deps.cache.evict(cacheLimits(settings), 0);
+  }
+
+  private lookupOrCompute(key: string, url: string, article: ArticleText, limits: CacheLimits): Promise<Computed> {
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = this.compute(key, url, article, limits).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async compute(key: string, url: string, article: ArticleText, limits: CacheLimits): Promise<Computed> {
+    const hit = await this.deps.cache.get(key).catch((err: unknown) => {
+      console.warn('Lede: cache unavailable, annotating without it', err);
+      return null;
+    });
+    if (hit) return { annotation: hit, cached: true, stored: true };
+    const annotation = annotate(article, { ner: await this.deps.model() });
+    const stored = await this.deps.cache.put(key, url, annotation, limits).catch((err: unknown) => {
+      console.warn('Lede: could not cache the annotation', err);
+      return false;
+    });
+    return { annotation, cached: false, stored };
+  }
+
+  /** Earlier articles per entity; when `record`, this article joins the history afterwards. History errors never fail a request. */
+  private async historyFor(settings: Settings, url: string, annotation: Annotation, record: boolean): Promise<Record<string, SeenIn[]>> {
+    if (!settings.historyEnabled || !annotation.article) return {};
+    try {
+      const seen = await this.deps.history.earlierMentions(url, annotation.entities);
+      if (record) await this.deps.history.record(url, annotation);
+      return seen;
+    } catch (err) {
+      console.warn('Lede: reading history unavailable', err);
+      return {};
+    }
+  }
+
+  private contentTab(sender: Sender): number {
+    const id = sender.tab?.id;
+    if (typeof id !== 'number' || id < 0) throw new Error('Only a content script in a tab may send this.');
+    return id;
+  }
+
+  private extensionPage(sender: Sender): void {
+    if (!sender.url?.startsWith(this.deps.extensionOrigin)) throw new Error('Only the extension\'s own pages may ask this.');
+  }
+}

@@ -1,0 +1,44 @@
+// Per-tab state, kept in storage.session so a stopped and restarted worker still knows what each tab shows.
+// A finished annotation is stored by its cache key; it is stored inline only when the cache could not take it.
+import type { Annotation } from '../core/types';
+import type { TabState } from '../shared/protocol';
+
+export type StoredTabState =
+  | Exclude<TabState, { status: 'done' }>
+  | { status: 'done'; url: string; key: string; cached: boolean; annotation?: Annotation };
+
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+const keyOf = (tabId: number) => `tab:${tabId}`;
+
+export class TabStates {
+  constructor(private readonly area: SessionArea) {}
+
+  async get(tabId: number): Promise<StoredTabState> {
+    const value = (await this.area.get(keyOf(tabId)))[keyOf(tabId)];
+    return isStoredTabState(value) ? value : { status: 'idle' };
+  }
+
+  async set(tabId: number, state: StoredTabState): Promise<void> {
+    try {
+      await this.area.set({ [keyOf(tabId)]: state });
+    } catch (err) {
+      // Session storage is small: an inline annotation may not fit. Keep a state the popup can act on.
+      if (state.status !== 'done' || !state.annotation) throw err;
+      await this.area.set({ [keyOf(tabId)]: { status: 'error', reason: 'This article is too large to keep for the popup: reload the page to see it again.' } });
+    }
+  }
+
+  async forget(tabId: number): Promise<void> {
+    await this.area.remove(keyOf(tabId));
+  }
+}
+
+function isStoredTabState(value: unknown): value is StoredTabState {
+  const status = (value as { status?: unknown } | null)?.status;
+  return typeof status === 'string' && ['idle', 'annotating', 'done', 'not-article', 'unsupported-language', 'no-access', 'error'].includes(status);
+}

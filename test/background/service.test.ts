@@ -1,0 +1,203 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../src/shared/browser', async () => {
+  const { createFakeBrowser } = await import('./fake-browser');
+  return { default: createFakeBrowser() };
+});
+
+import { AnnotationCache } from '../../src/background/cache';
+import { Counters } from '../../src/background/counters';
+import { Database } from '../../src/background/db';
+import { ArticleHistory } from '../../src/background/history';
+import { BackgroundService } from '../../src/background/service';
+import { TabStates } from '../../src/background/tab-state';
+import type { NerModel } from '../../src/core/ner/model';
+import type { ArticleText, EntityType, Mention } from '../../src/core/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { fixtureAnnotation, FIXTURE_TEXT } from './annotation-fixture';
+import { FakeStorageArea } from './fake-browser';
+
+/** Tags the given names wherever they occur: enough for the pipeline after NER to have something to work on. */
+function gazetteerModel(names: [string, EntityType][]): NerModel & { calls: number } {
+  return {
+    calls: 0,
+    tag(text: string): Mention[] {
+      this.calls += 1;
+      const out: Mention[] = [];
+      for (const [name, type] of names) {
+        for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) out.push({ start: i, end: i + name.length, text: name, type });
+      }
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+const ORIGIN = 'chrome-extension://lede-test-id/';
+const popup = { url: `${ORIGIN}popup/popup.html` };
+const tab = (id: number) => ({ tab: { id }, url: 'https://harbour.example/news/port-halts-expansion' });
+
+function articleText(text = FIXTURE_TEXT, title = 'Port authority halts expansion after court ruling'): ArticleText {
+  const { text: _t, ...meta } = fixtureAnnotation().article!;
+  return { text, meta: { ...meta, title, canonicalUrl: null }, blocks: [{ start: 0, end: text.length }] };
+}
+
+let settings: Settings;
+let model: ReturnType<typeof gazetteerModel>;
+let db: Database;
+let service: BackgroundService;
+let session: FakeStorageArea;
+
+function makeService() {
+  db = new Database({ blockedTimeoutMs: 200 });
+  const events = { emit: () => [] } as never;
+  session = session ?? new FakeStorageArea('session', events);
+  return new BackgroundService({
+    cache: new AnnotationCache(db),
+    history: new ArticleHistory(db),
+    tabs: new TabStates(session),
+    counters: new Counters(new FakeStorageArea('local', events)),
+    settings: async () => settings,
+    model: async () => model,
+    extensionOrigin: ORIGIN,
+  });
+}
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+  model = gazetteerModel([['Port of Rotterdam Authority', 'ORG'], ['Allard Castelein', 'PER'], ['Castelein', 'PER'], ['Johan Vollenbroek', 'PER']]);
+  session = undefined as unknown as FakeStorageArea;
+  service = makeService();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  db.close();
+  vi.restoreAllMocks();
+});
+
+describe('annotate', () => {
+  it('computes once, then answers from the cache for the same article', async () => {
+    const first = await service.annotate({ url: 'https://harbour.example/news/port-halts-expansion?utm_source=rss', article: articleText() }, tab(1));
+    expect(first.cached).toBe(false);
+    expect(first.annotation.entities.length).toBeGreaterThan(0);
+    const again = await service.annotate({ url: 'https://harbour.example/news/port-halts-expansion#comments', article: articleText() }, tab(2));
+    expect(again.cached).toBe(true);
+    expect(again.annotation).toEqual(first.annotation);
+    expect(model.calls).toBe(1);
+    expect(await service.cacheStats({}, popup)).toMatchObject({ entries: 1, computed: 1, fromCache: 1, articles: 1 });
+  });
+
+  it('re-annotates an edited article', async () => {
+    await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    const edited = await service.annotate({ url: 'https://harbour.example/a', article: articleText(FIXTURE_TEXT.replace('Tuesday', 'Monday')) }, tab(1));
+    expect(edited.cached).toBe(false);
+    expect(model.calls).toBe(2);
+  });
+
+  it('computes an article once when many tabs ask at the same time', async () => {
+    const all = await Promise.all([1, 2, 3, 4, 5].map((id) => service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(id))));
+    expect(model.calls).toBe(1);
+    expect(all.every((r) => r.annotation.entities.length > 0)).toBe(true);
+  });
+
+  it('keeps the cache across a worker restart (a new service over the same database)', async () => {
+    await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    db.close();
+    service = makeService();
+    expect((await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1))).cached).toBe(true);
+    expect((await service.tabState({ tabId: 1 }, popup)).status).toBe('done');
+  });
+
+  it('still annotates when the database cannot be used at all, and the popup still gets the result', async () => {
+    const saved = globalThis.indexedDB;
+    (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
+    try {
+      const res = await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(3));
+      expect(res.cached).toBe(false);
+      expect(res.history).toEqual({});
+      const state = await service.tabState({ tabId: 3 }, popup);
+      expect(state.status).toBe('done');
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+
+  it('records a failure as the tab state with what to do', async () => {
+    const failing = makeService();
+    model = { tag: () => { throw new Error('model exploded'); }, calls: 0 } as never;
+    await expect(failing.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(4))).rejects.toThrow(/model exploded.*Reload/);
+    expect(await failing.tabState({ tabId: 4 }, popup)).toMatchObject({ status: 'error', reason: expect.stringMatching(/Reload the page/) });
+  });
+
+  it('reports an unsupported language as such', async () => {
+    const german = 'Die Hafenbehörde hat die Arbeiten an dem neuen Terminal gestoppt, nachdem ein Gericht entschieden hatte, dass die Genehmigung unvollständig war. Der Vorstandschef sagte, man werde einen neuen Antrag stellen und die Verzögerung koste den Hafen rund vierzig Millionen Euro. Umweltschützer begrüßten die Entscheidung des Gerichts.';
+    const article = articleText(german);
+    article.meta = { ...article.meta, lang: 'de' };
+    const res = await service.annotate({ url: 'https://harbour.example/de', article }, tab(5));
+    expect(res.annotation.article).toBeNull();
+    expect(await service.tabState({ tabId: 5 }, popup)).toMatchObject({ status: 'unsupported-language', lang: 'de' });
+  });
+
+  it('refuses a site the user switched off, and a sender that is not a tab', async () => {
+    settings = { ...settings, disabledSites: ['harbour.example'] };
+    await expect(service.annotate({ url: 'https://news.harbour.example/a', article: articleText() }, tab(1))).rejects.toThrow(/switched off/);
+    settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+    await expect(service.annotate({ url: 'https://harbour.example/a', article: articleText() }, popup)).rejects.toThrow(/content script/);
+  });
+});
+
+describe('history', () => {
+  const second = () => articleText(
+    'Castelein to step down\n\nAllard Castelein will leave the Port of Rotterdam Authority next year, the port said on Friday. "It has been an honour," Allard Castelein said.',
+    'Castelein to step down',
+  );
+
+  it('tells a later article which earlier ones mentioned the same entity', async () => {
+    const first = await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    expect(first.history).toEqual({});
+    const later = await service.annotate({ url: 'https://harbour.example/b', article: second() }, tab(2));
+    const castelein = later.annotation.entities.find((e) => e.name === 'Allard Castelein')!;
+    expect(later.history[castelein.id]).toEqual([expect.objectContaining({ url: 'https://harbour.example/a', title: 'Port authority halts expansion after court ruling' })]);
+    // The popup's view of the tab agrees, and a revisit of the first article sees the second.
+    const state = await service.tabState({ tabId: 2 }, popup);
+    expect(state.status === 'done' && state.history[castelein.id]).toHaveLength(1);
+    const revisit = await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    expect(Object.values(revisit.history).flat().map((s) => s.url)).toContain('https://harbour.example/b');
+  });
+
+  it('neither records nor shows history when it is turned off', async () => {
+    settings = { ...settings, historyEnabled: false };
+    await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    const later = await service.annotate({ url: 'https://harbour.example/b', article: second() }, tab(2));
+    expect(later.history).toEqual({});
+    expect((await service.cacheStats({}, popup)).articles).toBe(0);
+  });
+
+  it('clearHistory wipes history and cache; clearCache keeps history', async () => {
+    await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    await service.clearCache({}, popup);
+    expect(await service.cacheStats({}, popup)).toMatchObject({ entries: 0, articles: 1 });
+    expect(await service.tabState({ tabId: 1 }, popup)).toEqual({ status: 'idle' });
+    await service.clearHistory({}, popup);
+    expect(await service.cacheStats({}, popup)).toMatchObject({ entries: 0, articles: 0 });
+    await expect(service.clearHistory({}, tab(1))).rejects.toThrow(/extension's own pages/);
+  });
+});
+
+describe('tab states', () => {
+  it('keeps what a content script reports, and is idle for unknown tabs', async () => {
+    expect(await service.tabState({ tabId: 9 }, popup)).toEqual({ status: 'idle' });
+    await service.report({ url: 'https://harbour.example/', state: { status: 'not-article', reason: 'This is a section front.' } }, tab(9));
+    expect(await service.tabState({ tabId: 9 }, popup)).toEqual({ status: 'not-article', reason: 'This is a section front.' });
+    await expect(service.tabState({ tabId: 9 }, tab(9))).rejects.toThrow(/extension's own pages/);
+  });
+
+  it('applies a lowered cache limit at once', async () => {
+    await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    await service.applyLimits({ ...settings, cacheLimitMb: 0 });
+    expect((await service.cacheStats({}, popup)).entries).toBe(0);
+  });
+});
