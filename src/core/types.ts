@@ -54,6 +54,10 @@ export interface ArticleMeta {
   image: string | null;
   wordCount: number;
   readingMinutes: number;
+  /** The page shows subscribers the full article and everyone else only its opening (a paywalled teaser). */
+  paywalled?: boolean;
+  /** The next page of a multi-page article: this text is only the part on this page. */
+  nextPage?: string;
   /** Where each field came from ("json-ld", "opengraph", "meta", "time", "text"): lets the card say how sure it is. */
   provenance: Partial<Record<keyof ArticleMeta, string>>;
 }
