@@ -1,16 +1,220 @@
-import type { Entity, Mention } from '../types';
+// Groups the tagger's mentions into entities: same name (case, accents, possessive, "the" aside), a person's
+// shorter name ("Khalaf", "Abdel Mahdi") with the full one, an acronym with the name it abbreviates ("Islamic
+// State group (IS)", "NATO" beside "North Atlantic Treaty Organization"), a plural demonym with its singular.
+// A surname shared by two people in the article goes to the nearest one mentioned before it, never merging them.
+import type { Entity, EntityType, Mention } from '../types';
+import { isAcronymOf, nameKey, nameTokens, personNameFits, stripPossessive } from './names';
 
-/** Groups mentions of the same thing into entities (exact surface form for now). */
-export function clusterEntities(_text: string, mentions: Mention[]): Entity[] {
-  const byKey = new Map<string, Entity>();
+interface Form {
+  key: string;
+  tokens: string[];
+  surfaces: Map<string, number>;
+  types: Record<EntityType, number>;
+  mentions: Mention[];
+  parent: Form | null;
+  /** Acronyms the text defines for this form without tagging them ("(IS)"). */
+  acronyms: string[];
+}
+
+const PAREN_ACRONYM = /^(?:\s+\p{Ll}+)?\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\s*\)/u;
+
+export function clusterEntities(text: string, mentions: Mention[]): Entity[] {
+  const forms = new Map<string, Form>();
+  const formOf = (m: Mention): Form => forms.get(nameKey(m.text))!;
   for (const m of mentions) {
-    const key = `${m.type}:${m.text}`;
-    let e = byKey.get(key);
-    if (!e) {
-      e = { id: `e${byKey.size + 1}`, name: m.text, type: m.type, mentions: [], aliases: [], salience: 0 };
-      byKey.set(key, e);
+    const key = nameKey(m.text);
+    if (!key) continue;
+    let f = forms.get(key);
+    if (!f) {
+      f = { key, tokens: nameTokens(m.text), surfaces: new Map(), types: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, mentions: [], parent: null, acronyms: [] };
+      forms.set(key, f);
     }
-    e.mentions.push({ start: m.start, end: m.end });
+    const surface = stripPossessive(m.text.trim()).replace(/\s+/gu, ' ');
+    f.surfaces.set(surface, (f.surfaces.get(surface) ?? 0) + 1);
+    f.types[m.type]++;
+    f.mentions.push(m);
   }
-  return [...byKey.values()];
+  linkDefinedAcronyms(text, mentions, forms, formOf);
+  linkInitialisms(forms);
+  linkPluralDemonyms(forms);
+  const assigned = linkPersonNames(forms);
+  return buildEntities(mentions, forms, formOf, assigned);
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function root(f: Form): Form {
+  while (f.parent) f = f.parent;
+  return f;
+}
+
+function union(child: Form, parent: Form): void {
+  const a = root(child);
+  const b = root(parent);
+  if (a !== b) a.parent = b;
+}
+
+function majorityType(types: Record<EntityType, number>): EntityType {
+  return (Object.entries(types) as [EntityType, number][]).reduce((best, cur) => (cur[1] > best[1] ? cur : best))[0];
+}
+
+/** "Islamic State group (IS)": the bracketed acronym names the same thing. */
+function linkDefinedAcronyms(text: string, mentions: Mention[], forms: Map<string, Form>, formOf: (m: Mention) => Form): void {
+  for (const m of mentions) {
+    const def = PAREN_ACRONYM.exec(text.slice(m.end, m.end + 40));
+    if (!def || !isPlausibleAcronym(def[1], m.text)) continue;
+    const f = formOf(m);
+    const acronym = forms.get(nameKey(def[1]));
+    if (acronym && acronym !== f) union(acronym, f);
+    else if (!acronym && !f.acronyms.includes(def[1])) f.acronyms.push(def[1]);
+  }
+}
+
+/** An acronym in brackets after a name: its letters come from the name's words, in order. */
+function isPlausibleAcronym(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return false;
+  const initials = name.split(/[\s\-]+/u).map((w) => w[0]?.toUpperCase() ?? '').join('');
+  let j = 0;
+  for (const ch of initials) if (ch === letters[j]) j++;
+  return j === letters.length;
+}
+
+/** "NATO" with "North Atlantic Treaty Organization" when exactly one longer name has those initials. */
+function linkInitialisms(forms: Map<string, Form>): void {
+  const byInitials = new Map<string, Form[]>();
+  for (const f of forms.values()) {
+    if (f.tokens.length < 2 || majorityType(f.types) === 'PER') continue;
+    const surface = [...f.surfaces.keys()][0];
+    const initials = surface.split(/[\s\-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (isAcronymOf(initials, surface)) pushTo(byInitials, initials, f);
+  }
+  for (const f of forms.values()) {
+    const surface = [...f.surfaces.keys()][0];
+    if (f.tokens.length !== 1 || !/^\p{Lu}[\p{Lu}.]+$/u.test(surface)) continue;
+    const candidates = byInitials.get(surface.replace(/\./gu, '')) ?? [];
+    if (candidates.length === 1 && majorityType(f.types) !== 'PER') union(f, candidates[0]);
+  }
+}
+
+/** "Iraqis" with "Iraqi", "Americans" with "American". */
+function linkPluralDemonyms(forms: Map<string, Form>): void {
+  for (const f of forms.values()) {
+    if (majorityType(f.types) !== 'MISC' || !f.key.endsWith('s')) continue;
+    const singular = forms.get(f.key.slice(0, -1));
+    if (singular && majorityType(singular.types) === 'MISC') union(f, singular);
+  }
+}
+
+/**
+ * Shorter person names join the longer name they fit. When they fit two different people (two Clintons), each
+ * mention goes to the one mentioned most recently before it (or first after it): returned per mention.
+ */
+function linkPersonNames(forms: Map<string, Form>): Map<Mention, Form> {
+  const people = [...forms.values()].filter((f) => majorityType(f.types) === 'PER' && f.tokens.length > 0);
+  const byWord = new Map<string, Form[]>();
+  for (const f of people) {
+    if (f.tokens.length < 2) continue;
+    for (const w of new Set([f.tokens[0], f.tokens[f.tokens.length - 1]])) pushTo(byWord, w, f);
+  }
+  const assigned = new Map<Mention, Form>();
+  let starts: Map<Form, number[]> | null = null;
+  people.sort((a, b) => b.tokens.length - a.tokens.length || b.key.length - a.key.length);
+  for (const short of people) {
+    const fits = new Set<Form>();
+    for (const w of new Set([short.tokens[0], short.tokens[short.tokens.length - 1]])) {
+      for (const long of byWord.get(w) ?? []) {
+        if (long === short || long.key.length <= short.key.length) continue;
+        if (personNameFits(short.tokens, long.tokens)) fits.add(root(long));
+      }
+    }
+    fits.delete(root(short));
+    const targets = [...fits];
+    if (targets.length === 1) union(short, targets[0]);
+    else if (targets.length > 1) {
+      starts ??= mentionStartsByRoot(people);
+      for (const m of short.mentions) assigned.set(m, nearestPerson(m, targets, starts));
+    }
+  }
+  return assigned;
+}
+
+function mentionStartsByRoot(people: Form[]): Map<Form, number[]> {
+  const out = new Map<Form, number[]>();
+  for (const f of people) {
+    const r = root(f);
+    for (const m of f.mentions) pushTo(out, r, m.start);
+  }
+  return out;
+}
+
+function nearestPerson(m: Mention, candidates: Form[], starts: Map<Form, number[]>): Form {
+  let best = candidates[0];
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    for (const start of starts.get(c) ?? []) {
+      // A mention before this one scores its distance; one after it ranks below every mention before.
+      const score = start <= m.start ? m.start - start : 1e12 + start - m.start;
+      if (score < bestScore) [best, bestScore] = [c, score];
+    }
+  }
+  return best;
+}
+
+function buildEntities(mentions: Mention[], forms: Map<string, Form>, formOf: (m: Mention) => Form, assigned: Map<Mention, Form>): Entity[] {
+  const groups = new Map<Form, Mention[]>();
+  const formsByRoot = new Map<Form, Set<Form>>();
+  for (const m of mentions) {
+    if (!nameKey(m.text)) continue;
+    const f = formOf(m);
+    const r = root(assigned.get(m) ?? f);
+    pushTo(groups, r, m);
+    formsByRoot.set(r, (formsByRoot.get(r) ?? new Set()).add(f));
+  }
+  for (const f of forms.values()) if (f.acronyms.length) formsByRoot.get(root(f))?.add(f);
+  const entities: Entity[] = [];
+  for (const [r, ms] of groups) {
+    const surfaces = new Map<string, number>();
+    const types: Record<EntityType, number> = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+    for (const m of ms) {
+      types[m.type]++;
+      const s = stripPossessive(m.text.trim()).replace(/\s+/gu, ' ');
+      surfaces.set(s, (surfaces.get(s) ?? 0) + 1);
+    }
+    const extra = [...(formsByRoot.get(r) ?? [])].flatMap((f) => f.acronyms);
+    const name = canonicalName([...surfaces.keys()], surfaces);
+    const seen = new Set([nameKey(name)]);
+    const aliases: string[] = [];
+    for (const s of [...surfaces.keys(), ...extra]) {
+      const k = nameKey(s);
+      if (!seen.has(k)) {
+        seen.add(k);
+        aliases.push(s);
+      }
+    }
+    const sorted = ms.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+    entities.push({ id: '', name, type: majorityType(types), mentions: sorted, aliases, salience: 0 });
+  }
+  entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  entities.forEach((e, i) => (e.id = `e${i + 1}`));
+  return entities;
+}
+
+/** The longest full form: titles ("President Trump") and trailing common nouns ("group") count against a form. */
+function canonicalName(surfaces: string[], counts: Map<string, number>): string {
+  const score = (s: string): number[] => {
+    const words = s.split(' ');
+    const titled = nameTokens(s).length < nameKey(s).split(' ').length ? 0 : 1;
+    const capitalEnd = /^[\p{Lu}\p{N}]/u.test(words[words.length - 1]) ? 1 : 0;
+    return [titled, capitalEnd, words.length, s.length, counts.get(s) ?? 0];
+  };
+  return surfaces.reduce((best, s) => {
+    const [a, b] = [score(s), score(best)];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i] ? s : best;
+    return best;
+  });
 }

@@ -1,6 +1,263 @@
+// Who said each quote. In order of trust: a cue right after the quote ("…," said X / X told AFP / — X), a cue
+// before it in the same sentence (X said: "…" / according to X, "…" / X said the plan was "…"), a transcript label
+// ("PENCE: …") or a headline's "Name: …", the sentence's closing "…, officials said.", the sentence before
+// ("He said the talks went well. “…”"). A quote with no cue continues the previous quote of its paragraph or, at
+// a paragraph start, of the paragraph before; a quote that leads into a later attributed one in the same
+// paragraph (or the same multi-paragraph quote) takes that speaker. Every lookup is local: linear in the text.
 import type { Entity, Quote, Span } from '../types';
+import { tokenize, type Token } from '../text/tokenize';
+import { MentionIndex } from '../entities/mention-index';
+import { isParticiple, isSpeechVerb, SPEAKER_PHRASE_END } from './cues';
+import { QuoteLayout } from './layout';
+import { isPunct, phraseAfter, phraseBefore } from './phrases';
+import { SpeakerResolver, type Speaker, type SpeakerInFocus } from './speaker';
 
-/** Finds the speaker of each quote from the cue around it. */
-export function attributeQuotes(_text: string, quotes: Quote[], _entities: Entity[], _sentences: Span[]): Quote[] {
-  return quotes;
+const DASH = /^[—―–-]$/u;
+const MAX_AFTER_SUBJECT = 30;
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’\- ]{1,30}?):\s/u;
+const NAME_COLON = /^\s*((?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}.'’\-]*):\s/u;
+
+export function attributeQuotes(text: string, quotes: Quote[], entities: Entity[], sentences: Span[]): Quote[] {
+  const layout = new QuoteLayout(text, quotes, sentences.length ? sentences : [{ start: 0, end: text.length }]);
+  const index = new MentionIndex(entities);
+  const resolver = new SpeakerResolver(text, index, entities, layout);
+  const cues = new CueReader(text, layout, index, resolver);
+  const found: (Speaker | null)[] = [];
+  const focus: SpeakerInFocus[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const speaker = cues.explicit(i, focus) ?? continued(i, quotes, found, layout);
+    found.push(speaker);
+    if (speaker) focus.push({ speaker, pos: quotes[i].end });
+  }
+  // Backwards: a quote that leads into an attributed one ("“A.” … “B,” he said.", or a multi-paragraph quote).
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    if (found[i] || !found[i + 1]) continue;
+    const sameParagraph = layout.paragraphOf(quotes[i].start) === layout.paragraphOf(quotes[i + 1].start);
+    if (sameParagraph || layout.runsOn(quotes[i])) found[i] = found[i + 1];
+  }
+  return quotes.map((q, i) => {
+    const s = found[i];
+    if (!s) return { ...q, speaker: null };
+    return { ...q, speaker: s.speaker, ...(s.entityId ? { entityId: s.entityId } : {}), speakerSpan: s.speakerSpan };
+  });
+}
+
+/** No cue: the previous quote of the paragraph, or of the paragraph just before when this one opens its own. */
+function continued(i: number, quotes: Quote[], found: (Speaker | null)[], layout: QuoteLayout): Speaker | null {
+  if (i === 0 || !found[i - 1]) return null;
+  const here = layout.paragraphOf(quotes[i].start);
+  const there = layout.paragraphOf(quotes[i - 1].start);
+  if (here === there) return found[i - 1];
+  const open = layout.openMark(quotes[i]);
+  const opensParagraph = !layout.text.slice(layout.paragraphSpan(open).start, open).trim();
+  return opensParagraph && here - there <= 3 && onlyBlankBetween(layout, there, here) ? found[i - 1] : null;
+}
+
+function onlyBlankBetween(layout: QuoteLayout, from: number, to: number): boolean {
+  for (let p = from + 1; p < to; p++) {
+    const span = layout.paragraphByIndex(p);
+    if (layout.text.slice(span.start, span.end).trim()) return false;
+  }
+  return true;
+}
+
+/** Tokens without short bracketed asides: "Sen. Claire McCaskill (D-Mo.) said" reads "Sen. Claire McCaskill said". */
+function withoutAsides(ts: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    if (ts[i].text === '(') {
+      const close = ts.findIndex((t, k) => k > i && t.text === ')');
+      if (close > i && close - i <= 10) {
+        i = close;
+        continue;
+      }
+    }
+    out.push(ts[i]);
+  }
+  return out;
+}
+
+class CueReader {
+  constructor(
+    private readonly text: string,
+    private readonly layout: QuoteLayout,
+    private readonly index: MentionIndex,
+    private readonly resolver: SpeakerResolver,
+  ) {}
+
+  explicit(i: number, focus: SpeakerInFocus[]): Speaker | null {
+    const q = this.layout.quotes[i];
+    return (
+      this.transcriptLabel(q) ??
+      this.after(i, focus) ??
+      this.before(i, focus) ??
+      this.nameColon(q) ??
+      this.colonClauseSubject(i, focus) ??
+      this.sentenceClosing(i, focus) ??
+      this.previousSentence(i, focus)
+    );
+  }
+
+  private isPersonName = (t: Token): boolean => this.index.at(t.start)?.entity.type === 'PER';
+
+  /** "PENCE: Well, look, ..." inside a transcript quote. */
+  private transcriptLabel(q: Span): Speaker | null {
+    const m = TRANSCRIPT_LABEL.exec(this.text.slice(q.start, q.start + 40));
+    if (!m || /\p{Ll}/u.test(m[1])) return null;
+    const span = { start: q.start, end: q.start + m[1].length };
+    const linked = this.resolver.linkName(m[1]);
+    return linked ? this.resolver.entitySpeaker(linked, span) : { speaker: m[1], speakerSpan: span, person: true, plural: false };
+  }
+
+  /** Tokens after the closing mark up to the sentence end or the next quote. */
+  private afterTokens(i: number, extend: boolean): Token[] {
+    const q = this.layout.quotes[i];
+    const from = this.layout.afterClose(q);
+    const sentence = this.layout.sentenceIndex(Math.max(q.start, q.end - 1));
+    let end = this.layout.sentences[sentence]?.end ?? this.text.length;
+    if (extend && end <= from + 1 && this.layout.sentences[sentence + 1]) end = this.layout.sentences[sentence + 1].end;
+    const next = this.layout.quotes[i + 1];
+    if (next) end = Math.min(end, this.layout.openMark(next));
+    end = Math.min(end, this.layout.paragraphSpan(q.start).end);
+    return from < end ? withoutAsides(tokenize(this.text, { start: from, end })) : [];
+  }
+
+  /** "…," said X / "…," X said / "…" — X / "…," according to X. */
+  private after(i: number, focus: SpeakerInFocus[]): Speaker | null {
+    const q = this.layout.quotes[i];
+    const body = this.text.slice(Math.max(q.start, q.end - 4), q.end).replace(/["“”‘’'«»\s]+$/u, '');
+    const endsForCue = /[,?!…—–-]$/u.test(body);
+    let ts = this.afterTokens(i, /[?!]$/u.test(body));
+    const startsWithComma = ts[0]?.text === ',';
+    if (ts.length && DASH.test(ts[0].text)) {
+      const name = phraseAfter(ts, 1);
+      if (name.length && /^\p{Lu}/u.test(name[0].text)) return this.resolver.fromPhrase(name, focus);
+    }
+    while (ts.length && isPunct(ts[0])) ts = ts.slice(1);
+    if (!ts.length) return null;
+    if (isSpeechVerb(ts[0].text) && !isParticiple(ts[0].text)) return this.resolver.fromPhrase(phraseAfter(ts, 1), focus);
+    if (/^according$/iu.test(ts[0].text) && ts[1]?.text.toLowerCase() === 'to') return this.resolver.fromPhrase(phraseAfter(ts, 2), focus);
+    if (!endsForCue && !startsWithComma) return null;
+    for (let v = 1; v < ts.length && v <= MAX_AFTER_SUBJECT; v++) {
+      if (isPunct(ts[v]) && ts[v].text !== ',') return null;
+      if (!isSpeechVerb(ts[v].text) || isParticiple(ts[v].text)) continue;
+      // "…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name comes first.
+      const comma = ts.findIndex((t) => t.text === ',');
+      const subject = comma > 0 && comma < v ? ts.slice(0, comma) : phraseBefore(ts, v, this.isPersonName);
+      return this.resolver.fromPhrase(subject, focus);
+    }
+    return null;
+  }
+
+  /** Tokens from the start of the quote's sentence (or the previous quote in it) to the opening mark. */
+  private beforeTokens(i: number): Token[] {
+    const q = this.layout.quotes[i];
+    const open = this.layout.openMark(q);
+    let start = this.layout.sentenceAt(open).start;
+    const prev = this.layout.quotes[i - 1];
+    if (prev && prev.end <= open) start = Math.max(start, this.layout.afterClose(prev));
+    start = Math.max(start, this.layout.paragraphSpan(open).start);
+    if (!this.text.slice(start, open).trim()) return this.introducedByColon(q);
+    return withoutAsides(tokenize(this.text, { start, end: open }));
+  }
+
+  /** "Caddell continued:" ending the paragraph before one that opens with the quote. */
+  private introducedByColon(q: Span): Token[] {
+    const paragraph = this.layout.paragraphSpan(q.start);
+    if (paragraph.start === 0) return [];
+    let end = paragraph.start - 1;
+    while (end > 0 && /\s/u.test(this.text[end - 1])) end--;
+    if (this.text[end - 1] !== ':') return [];
+    const sentence = this.layout.sentenceAt(end - 1);
+    return tokenize(this.text, { start: Math.max(sentence.start, this.layout.paragraphSpan(end - 1).start), end });
+  }
+
+  /** X said: "…" / X told AFP that "…" / according to X, "…" / X said the premier had asked them to "…". */
+  private before(i: number, focus: SpeakerInFocus[]): Speaker | null {
+    const ts = this.beforeTokens(i);
+    if (!ts.length) return null;
+    return this.cueIn(ts, focus);
+  }
+
+  /** The first verb of saying in a stretch of tokens, and its subject (or its object after "according to"). */
+  private cueIn(ts: Token[], focus: SpeakerInFocus[]): Speaker | null {
+    for (let v = 0; v < ts.length; v++) {
+      const word = ts[v].text;
+      if (/^according$/iu.test(word) && ts[v + 1]?.text.toLowerCase() === 'to') {
+        const s = this.resolver.fromPhrase(phraseAfter(ts, v + 2), focus);
+        if (s) return s;
+        continue;
+      }
+      if (!isSpeechVerb(word)) continue;
+      if (isParticiple(word) && !/^as$/iu.test(ts[v - 1]?.text ?? '')) {
+        const s = this.clauseSubject(ts, v, focus);
+        if (s) return s;
+        continue;
+      }
+      const subject = phraseBefore(ts, v, this.isPersonName);
+      // No subject before the verb: an inverted cue ("Said Trump:", "…, said the official").
+      const clauseStart = v === 0 || isPunct(ts[v - 1]);
+      const s = subject.length ? this.resolver.fromPhrase(subject, focus) : clauseStart ? this.resolver.fromPhrase(phraseAfter(ts, v + 1), focus) : null;
+      if (s) return s;
+    }
+    return null;
+  }
+
+  /** "Trump took to Twitter, writing “…”": the first person, group or pronoun of the clause before. */
+  private clauseSubject(ts: Token[], v: number, focus: SpeakerInFocus[]): Speaker | null {
+    for (let k = 0; k < v; k++) {
+      const t = ts[k];
+      if (/^(?:he|she|they)$/iu.test(t.text)) return this.resolver.fromPhrase([t], focus);
+      const m = this.index.at(t.start);
+      if (m && (m.entity.type === 'PER' || m.entity.type === 'ORG') && this.layout.quoteContaining(t.start) < 0) return this.resolver.entitySpeaker(m.entity, m);
+    }
+    return null;
+  }
+
+  /** "President Obama is rolling out a new message: “It's about me.”": the subject of the clause before a colon. */
+  private colonClauseSubject(i: number, focus: SpeakerInFocus[]): Speaker | null {
+    const ts = this.beforeTokens(i);
+    if (ts[ts.length - 1]?.text !== ':') return null;
+    return this.clauseSubject(ts, ts.length - 1, focus);
+  }
+
+  /** A headline or line that opens with a short name and a colon: "Pat Caddell: Voters Worried …". */
+  private nameColon(q: Span): Speaker | null {
+    const sentence = this.layout.sentenceAt(q.start);
+    const start = Math.max(sentence.start, this.layout.paragraphSpan(q.start).start);
+    const m = NAME_COLON.exec(this.text.slice(start, Math.min(start + 60, this.layout.openMark(q))));
+    if (!m) return null;
+    const from = start + m.index + m[0].indexOf(m[1]);
+    return this.resolver.fromPhrase(tokenize(this.text, { start: from, end: from + m[1].length }), []);
+  }
+
+  /** "It was forced to “speed up that plan” …, one of the officials said." */
+  private sentenceClosing(i: number, focus: SpeakerInFocus[]): Speaker | null {
+    const ts = this.afterTokens(i, false);
+    let end = ts.length;
+    while (end > 0 && isPunct(ts[end - 1])) end--;
+    for (let v = end - 1; v >= Math.max(0, end - 6); v--) {
+      if (isSpeechVerb(ts[v].text) && !isParticiple(ts[v].text)) {
+        const tail = ts.slice(v + 1, end);
+        if (tail.length && !SPEAKER_PHRASE_END.has(tail[0].text.toLowerCase())) return null;
+        const subject = phraseBefore(ts, v, this.isPersonName);
+        if (subject.length && ts[ts.indexOf(subject[0]) - 1]?.text === ',') return this.resolver.fromPhrase(subject, focus);
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "He said the talks went well. “We are hopeful.”": the sentence before, in the same paragraph. */
+  private previousSentence(i: number, focus: SpeakerInFocus[]): Speaker | null {
+    const q = this.layout.quotes[i];
+    const open = this.layout.openMark(q);
+    const s = this.layout.sentenceIndex(open);
+    const sentence = this.layout.sentences[s];
+    const prev = this.layout.sentences[s - 1];
+    if (!sentence || !prev || this.text.slice(sentence.start, open).trim()) return null;
+    if (this.layout.paragraphOf(prev.start) !== this.layout.paragraphOf(open)) return null;
+    if (this.layout.quoteContaining(prev.start) >= 0 || this.layout.quoteContaining(prev.end - 1) >= 0) return null;
+    return this.cueIn(tokenize(this.text, prev), focus);
+  }
 }

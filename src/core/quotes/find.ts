@@ -1,15 +1,123 @@
+// Direct quotes in an article, in every common mark style: straight and curly double quotes, single quotes as
+// British outlets use them (apostrophes told apart by context), guillemets. Marks nest (outer quotes only are
+// returned; an inner quote belongs to its outer one). A quote that runs over several paragraphs (open mark, no
+// close, next paragraph reopens) gives one quote per paragraph. One pass over the marks: linear in the text.
 import type { Quote, Span } from '../types';
+import { MARK_CHARS, looksPossessive, markRole, type MarkRole } from './marks';
+import { isPartialQuote } from './partial';
 
-/** Direct quotes in the text (straight and curly double quotes within a block for now), unattributed. */
+interface Mark extends MarkRole {
+  i: number;
+}
+
+interface OpenMark {
+  kind: 'double' | 'single';
+  i: number;
+}
+
 export function findQuotes(text: string, blocks: Span[]): Quote[] {
+  const spans = blocks.length ? blocks : [{ start: 0, end: text.length }];
   const out: Quote[] = [];
-  for (const b of blocks) {
-    const re = /["“]([^"“”]+)["”]/g;
-    for (const m of text.slice(b.start, b.end).matchAll(re)) {
-      const start = b.start + (m.index ?? 0) + 1;
-      const words = m[1].trim().split(/\s+/).length;
-      out.push({ start, end: start + m[1].length, speaker: null, ...(words <= 2 ? { partial: true } : {}) });
+  for (let b = 0; b < spans.length; b++) {
+    const block = spans[b];
+    const next = spans[b + 1];
+    const nextOpens = next !== undefined && opensWithQuote(text, next);
+    for (const span of quotesInBlock(text, block, nextOpens)) {
+      const quote = trimmed(text, span);
+      if (quote) out.push({ ...quote, speaker: null, ...(isPartialQuote(text, quote, block) ? { partial: true } : {}) });
     }
   }
   return out;
+}
+
+function opensWithQuote(text: string, block: Span): boolean {
+  const m = /^\s*(["“„«‘'‹])/u.exec(text.slice(block.start, Math.min(block.end, block.start + 8)));
+  if (!m) return false;
+  const i = block.start + m[0].length - 1;
+  return markRole(text, i, block.start, block.end)?.canOpen ?? false;
+}
+
+function marksOf(text: string, block: Span): Mark[] {
+  const out: Mark[] = [];
+  const re = new RegExp(MARK_CHARS.source, 'gu');
+  re.lastIndex = block.start;
+  for (let m = re.exec(text); m && m.index < block.end; m = re.exec(text)) {
+    const role = markRole(text, m.index, block.start, block.end);
+    if (role && (role.canOpen || role.canClose)) out.push({ ...role, i: m.index });
+  }
+  return out;
+}
+
+/**
+ * Pairs single marks first: most of them are apostrophes, and only an opener that finds a closer in the same
+ * paragraph (or a paragraph that continues the quote) is a quote. A plural possessive closer is used only when
+ * no better closer follows.
+ */
+function pairSingles(text: string, marks: Mark[], block: Span, nextOpens: boolean): Map<number, number> {
+  const pairs = new Map<number, number>();
+  let open: number | null = null;
+  let weak: number | null = null;
+  for (const m of marks) {
+    if (m.kind !== 'single') continue;
+    if (open === null) {
+      if (m.canOpen) [open, weak] = [m.i, null];
+    } else if (m.canClose) {
+      if (looksPossessive(text, m.i, block.end)) {
+        weak = m.i;
+      } else {
+        pairs.set(open, m.i);
+        [open, weak] = [null, null];
+      }
+    } else if (m.canOpen) {
+      if (weak !== null) pairs.set(open, weak);
+      [open, weak] = [m.i, null];
+    }
+  }
+  if (open !== null) {
+    if (weak !== null) pairs.set(open, weak);
+    else if (nextOpens) pairs.set(open, block.end);
+  }
+  return pairs;
+}
+
+function quotesInBlock(text: string, block: Span, nextOpens: boolean): Span[] {
+  const marks = marksOf(text, block);
+  const singles = pairSingles(text, marks, block, nextOpens);
+  const singleClosers = new Set(singles.values());
+  const out: Span[] = [];
+  const stack: OpenMark[] = [];
+  const closeAt = (depth: number, end: number) => {
+    if (depth === 0) out.push({ start: stack[0].i + 1, end });
+    stack.length = depth;
+  };
+  for (const m of marks) {
+    if (m.kind === 'single') {
+      if (singleClosers.has(m.i)) {
+        const depth = lastIndexOf(stack, 'single');
+        if (depth >= 0) closeAt(depth, m.i);
+      } else if (singles.has(m.i)) {
+        stack.push({ kind: 'single', i: m.i });
+      }
+      continue;
+    }
+    const depth = lastIndexOf(stack, 'double');
+    if (depth >= 0 && m.canClose) closeAt(depth, m.i);
+    else if (m.canOpen) stack.push({ kind: 'double', i: m.i });
+  }
+  // Still open at the paragraph end: a quote continued in the next paragraph, or an unbalanced mark whose
+  // quote is taken to run to the end of the paragraph.
+  if (stack.length) closeAt(0, block.end);
+  return out;
+}
+
+function lastIndexOf(stack: OpenMark[], kind: OpenMark['kind']): number {
+  for (let d = stack.length - 1; d >= 0; d--) if (stack[d].kind === kind) return d;
+  return -1;
+}
+
+function trimmed(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : null;
 }

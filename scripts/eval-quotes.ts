@@ -1,0 +1,176 @@
+// Scores quote finding and speaker attribution of the full pipeline (our NER model from model/ner.bin, clustering,
+// quotes, attribution) on news with gold quotes, and writes docs/quotes-eval.md.
+//   npm run eval:quotes [-- FILE.jsonl ...] [--errors OUT.txt]
+// Default: PolNeAR dev (spans and speakers) and GUM news (spans only) in ../shared/data/quotes.
+// PolNeAR marks only the quotes inside gold attributions; other quote-marked spans (`otherQuoteSpans`: titles,
+// scare quotes) are neither right nor wrong, so a prediction on one is left out of precision. An article without
+// any gold quote says nothing about quotes and is skipped (in PolNeAR dev, 12 of 84 articles, mostly ones whose
+// attributions lost their quote marks in conversion; in GUM news, the documents whose quotes were not annotated).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { annotate } from '../src/core/annotate';
+import { loadNerModel } from '../src/core/ner/model';
+import type { ArticleMeta, Quote, Span } from '../src/core/types';
+import {
+  acceptableSpeakers,
+  f1,
+  matchSpans,
+  overlapRatio,
+  sameSpeaker,
+  trimSpan,
+  wordCount,
+  type GoldQuote,
+  type Prf,
+} from './lib/quotes-score';
+
+const root = join(import.meta.dirname, '..');
+const DATA = join(root, '../shared/data/quotes');
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const errorsAt = args.indexOf('--errors');
+const errorsFile = errorsAt >= 0 ? args.splice(errorsAt, 2)[1] : null;
+const targets = args.length ? args : [join(DATA, 'polnear/dev.jsonl'), join(DATA, 'gum/news.jsonl')];
+
+interface Doc {
+  id: string;
+  title?: string;
+  text: string;
+  quotes: GoldQuote[];
+  otherQuoteSpans?: Span[];
+}
+
+const model = loadNerModel(new Uint8Array(readFileSync(join(root, 'model/ner.bin'))));
+
+function meta(doc: Doc): ArticleMeta {
+  return {
+    title: doc.title ?? null, byline: null, authors: [], siteName: null, published: null, modified: null, lang: 'en',
+    canonicalUrl: null, image: null, wordCount: 0, readingMinutes: 0, provenance: {},
+  };
+}
+
+function blocksOf(text: string): Span[] {
+  return [...text.matchAll(/[^\n]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+interface Tally {
+  spans: { exact: Prf; overlap: Prf };
+  speakers: { right: number; total: number; byKind: Record<string, { right: number; total: number }> };
+  partialAgree: { right: number; total: number };
+}
+
+const tally = (): Tally => ({
+  spans: { exact: { tp: 0, fp: 0, fn: 0 }, overlap: { tp: 0, fp: 0, fn: 0 } },
+  speakers: { right: 0, total: 0, byKind: {} },
+  partialAgree: { right: 0, total: 0 },
+});
+
+/**
+ * Scores one subset of gold quotes. Predictions that overlap a gold quote outside the subset, or an unattributed
+ * quote-marked span, are left out (they are right or wrong only for another subset).
+ */
+function score(doc: Doc, found: Quote[], inSubset: (g: GoldQuote) => boolean, predIn: (s: Span) => boolean, t: Tally, errors: string[]): void {
+  const text = doc.text;
+  const gold = doc.quotes.filter(inSubset);
+  const others = [...doc.quotes.filter((g) => !inSubset(g)), ...(doc.otherQuoteSpans ?? [])].map((s) => trimSpan(text, s));
+  const goldSpans = gold.map((g) => trimSpan(text, g));
+  const preds = found
+    .map((q) => ({ q, s: trimSpan(text, q) }))
+    .filter(({ s }) => s.end > s.start && predIn(s))
+    .filter(({ s }) => !others.some((o) => overlapRatio(o, s) >= 0.5) || goldSpans.some((g) => overlapRatio(g, s) >= 0.5));
+  const predSpans = preds.map((p) => p.s);
+  for (const [kind, min] of [['exact', 1], ['overlap', 0.5]] as const) {
+    const pairs = kind === 'exact'
+      ? matchSpans(goldSpans, predSpans, 1).filter(([g, p]) => goldSpans[g].start === predSpans[p].start && goldSpans[g].end === predSpans[p].end)
+      : matchSpans(goldSpans, predSpans, min);
+    t.spans[kind].tp += pairs.length;
+    t.spans[kind].fp += predSpans.length - pairs.length;
+    t.spans[kind].fn += goldSpans.length - pairs.length;
+    if (kind !== 'overlap') continue;
+    const matchedG = new Set(pairs.map(([g]) => g));
+    const matchedP = new Set(pairs.map(([, p]) => p));
+    gold.forEach((g, i) => !matchedG.has(i) && errors.push(`MISSED ${doc.id} ${JSON.stringify(text.slice(g.start, g.end).slice(0, 90))}`));
+    preds.forEach((p, i) => !matchedP.has(i) && errors.push(`EXTRA  ${doc.id} ${JSON.stringify(text.slice(p.s.start, p.s.end).slice(0, 90))}`));
+    for (const [gi, pi] of pairs) {
+      const g = gold[gi];
+      const q = preds[pi].q;
+      if (g.type === 'direct' || g.type === 'mixed') {
+        t.partialAgree.total++;
+        if (Boolean(q.partial) === (g.type === 'mixed')) t.partialAgree.right++;
+      }
+      const names = acceptableSpeakers(g);
+      if (!g.speakerKind || g.speakerKind === 'unannotated' || g.speakerKind === 'none' || !names.length) continue;
+      const right = q.speaker !== null && names.some((n) => sameSpeaker(q.speaker!, n));
+      t.speakers.total++;
+      if (right) t.speakers.right++;
+      const k = (t.speakers.byKind[g.speakerKind] ??= { right: 0, total: 0 });
+      k.total++;
+      if (right) k.right++;
+      else {
+        const context = text.slice(Math.max(0, g.start - 160), Math.min(text.length, g.end + 100)).replace(/\s+/gu, ' ');
+        errors.push(`SPEAKER ${doc.id} [${g.speakerKind}] gold=${JSON.stringify(names)} got=${JSON.stringify(q.speaker)}\n    ${context}`);
+      }
+    }
+  }
+}
+
+const pct = (x: number) => (100 * x).toFixed(1);
+const prfRow = (label: string, c: Prf) => {
+  const r = f1(c);
+  return `| ${label} | ${pct(r.p)} | ${pct(r.r)} | **${pct(r.f)}** | ${c.tp} | ${c.fp} | ${c.fn} |`;
+};
+const acc = (a: { right: number; total: number }) => (a.total ? `${pct(a.right / a.total)} (${a.right}/${a.total})` : 'n/a');
+
+const lines = [
+  '# Quote evaluation',
+  '',
+  'Written by `npm run eval:quotes` (scripts/eval-quotes.ts); do not edit by hand. The full pipeline runs on each',
+  'article: our NER model (`model/ner.bin`), entity clustering, quote finding and attribution. Spans are compared',
+  'after trimming whitespace, quote marks and edge punctuation, matched one-to-one: exact, and overlap (at least half',
+  'of the longer span shared). A prediction on a quote-marked span that the gold leaves unattributed (a title, a',
+  'scare quote) or on a gold quote outside the subset scored is left out. Speaker accuracy is over overlap-matched',
+  'quotes with a gold speaker: case-insensitive, a surname matches the full name, the gold coreferent names count',
+  '(so a "he" must be resolved to the right name; the pronoun itself never matches).',
+  '',
+];
+const allErrors: string[] = [];
+for (const file of targets) {
+  const docs: Doc[] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Doc)
+    .filter((d) => d.quotes.length > 0);
+  const direct3 = tally();
+  const all = tally();
+  let ms = 0;
+  let chars = 0;
+  for (const doc of docs) {
+    const t0 = performance.now();
+    const a = annotate({ text: doc.text, meta: meta(doc), blocks: blocksOf(doc.text) }, { ner: model });
+    ms += performance.now() - t0;
+    chars += doc.text.length;
+    const errors: string[] = [];
+    score(doc, a.quotes, (g) => g.type === 'direct' && (g.words ?? wordCount(doc.text, g)) >= 3, (s) => wordCount(doc.text, s) >= 3, direct3, errors);
+    score(doc, a.quotes, () => true, () => true, all, []);
+    allErrors.push(...errors);
+  }
+  const name = basename(join(file, '..')) + '/' + basename(file);
+  const hasSpeakers = all.speakers.total > 0;
+  const hasTypes = docs.some((d) => d.quotes.some((q) => q.type === 'direct'));
+  lines.push(`## ${name}`, '', `${docs.length} articles, ${docs.reduce((n, d) => n + d.quotes.length, 0)} gold quotes; pipeline ${Math.round(chars / 1000 / (ms / 1000))}k chars/s.`, '');
+  lines.push('| quotes | precision | recall | F1 | tp | fp | fn |', '| --- | --- | --- | --- | --- | --- | --- |');
+  if (hasTypes) {
+    lines.push(prfRow('direct, 3+ words, exact', direct3.spans.exact), prfRow('direct, 3+ words, overlap', direct3.spans.overlap));
+  }
+  lines.push(prfRow('all, exact', all.spans.exact), prfRow('all, overlap', all.spans.overlap), '');
+  if (hasSpeakers) {
+    lines.push('| speaker accuracy | direct, 3+ words | all quotes |', '| --- | --- | --- |');
+    lines.push(`| all speakers | **${acc(direct3.speakers)}** | ${acc(all.speakers)} |`);
+    const kinds = [...new Set([...Object.keys(all.speakers.byKind)])].sort();
+    for (const k of kinds) lines.push(`| gold speaker ${k} | ${acc(direct3.speakers.byKind[k] ?? { right: 0, total: 0 })} | ${acc(all.speakers.byKind[k])} |`);
+    lines.push('');
+  }
+  if (hasTypes) lines.push(`Partial flag agrees with the gold direct/mixed type on ${acc(all.partialAgree)} of matched quotes.`, '');
+  console.log(`${name}: direct3 F1 exact ${pct(f1(direct3.spans.exact).f)} overlap ${pct(f1(direct3.spans.overlap).f)}; all overlap ${pct(f1(all.spans.overlap).f)}; speakers direct3 ${acc(direct3.speakers)}, all ${acc(all.speakers)}`);
+}
+writeFileSync(join(root, 'docs/quotes-eval.md'), lines.join('\n'));
+console.log('wrote docs/quotes-eval.md');
+if (errorsFile) writeFileSync(errorsFile, allErrors.join('\n') + '\n');

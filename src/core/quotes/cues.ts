@@ -1,0 +1,71 @@
+// The words that tie a quote to its source: verbs of saying in every form a news story uses them, and the
+// little words that may sit between a speaker and the verb ("he later said", "Trump has told").
+
+const VERB_FORMS: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  speak: ['spoke', 'speaks'],
+  sing: ['sings', 'sang', 'sung'],
+};
+
+const REGULAR = [
+  'add', 'ask', 'explain', 'note', 'state', 'continue', 'argue', 'claim', 'insist', 'declare', 'reply', 'respond',
+  'warn', 'tweet', 'post', 'recall', 'acknowledge', 'admit', 'announce', 'suggest', 'stress', 'urge', 'conclude',
+  'remark', 'observe', 'comment', 'complain', 'joke', 'quip', 'concede', 'report', 'testify', 'maintain',
+  'contend', 'predict', 'promise', 'vow', 'describe', 'call', 'cite', 'emphasize', 'emphasise', 'caution',
+  'allege', 'assert', 'boast', 'charge', 'counter', 'demand', 'deny', 'exclaim', 'confirm', 'reveal', 'whisper',
+  'shout', 'yell', 'scream', 'chant', 'proclaim', 'recount', 'repeat', 'reiterate', 'muse', 'opine', 'wonder',
+  'accuse', 'blast', 'slam', 'lament', 'mock', 'praise', 'rule', 'rate', 'label', 'dub', 'brand', 'deride',
+  'question', 'challenge', 'plead', 'pledge', 'retort', 'interject', 'elaborate', 'summarize', 'summarise',
+  'agree', 'disagree', 'tout', 'hint', 'concur', 'point',
+];
+
+/** Verbs that double their last consonant ("admitted", "quipping"). */
+const DOUBLING = new Set(['admit', 'quip', 'slam', 'dub', 'concur', 'label']);
+
+function inflect(base: string): string[] {
+  const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : DOUBLING.has(base) ? base + base.at(-1) : base;
+  const s = /(?:s|sh|ch|x)$/u.test(base) ? `${base}es` : /[^aeiou]y$/u.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const ed = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/u.test(base) ? `${base.slice(0, -1)}ied` : `${stem}ed`;
+  const ing = `${stem}ing`;
+  // The bare form is mostly a noun in news copy ("a report", "the state"): only verbs that are rarely nouns keep it.
+  return [...(BARE_FORM_OK.has(base) ? [base] : []), s, ed, ing];
+}
+
+const BARE_FORM_OK = new Set(['add', 'ask', 'explain', 'argue', 'insist', 'warn', 'admit', 'predict', 'suggest', 'recall', 'acknowledge', 'concede', 'contend', 'maintain', 'agree', 'disagree', 'wonder', 'testify']);
+
+export const SPEECH_VERBS = new Set([...Object.values(VERB_FORMS).flat(), ...REGULAR.flatMap(inflect)]);
+
+/** Participles that hang off an earlier clause: the speaker is that clause's subject ("..., adding that"). */
+export function isParticiple(word: string): boolean {
+  return /ing$/u.test(word) && SPEECH_VERBS.has(word.toLowerCase());
+}
+
+/** Words allowed between a speaker and the verb ("has", "also", "later", "then"). */
+export const BETWEEN_SPEAKER_AND_VERB = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'also', 'later', 'then', 'previously',
+  'once', 'recently', 'earlier', 'again', 'further', 'simply', 'even', 'reportedly', 'allegedly', 'publicly',
+  'privately', 'separately', 'subsequently', 'repeatedly', 'frequently', 'often', 'never', 'always', 'just',
+  'quoted', 'as', 'did', 'not',
+]);
+
+/** Words that end a speaker phrase after the verb ("said Khalaf in an interview", "said Trump on Monday"). */
+export const SPEAKER_PHRASE_END = new Set([
+  'on', 'in', 'during', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'when', 'while',
+  'who', 'which', 'that', 'after', 'before', 'because', 'as', 'and', 'but', 'to', 'about', 'since', 'told',
+  'via', 'through', 'into', 'if', 'where', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'adding', 'saying', 'noting', 'although', 'though', 'than', 'per',
+]);
+
+/** Words that end a clause going backwards from a verb: the speaker starts after them. */
+export const CLAUSE_BOUNDARY = new Set([
+  'and', 'but', 'that', 'while', 'although', 'though', 'because', 'when', 'after', 'before', 'since', 'if', 'so',
+  'where', 'whereas', 'as', 'yet', 'or', 'unless', 'until', 'whether', 'once', 'than',
+]);
+
+/** A verb of saying as written in a cue: lower case, or capitalised only where a sentence may start with it. */
+export function isSpeechVerb(word: string): boolean {
+  if (SPEECH_VERBS.has(word)) return true;
+  return /^(?:Said|Says|Asked|Added|Writing|Speaking)$/u.test(word);
+}

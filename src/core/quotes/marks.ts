@@ -1,0 +1,78 @@
+// What a quotation-mark character can be at one position, from its shape and its neighbours. Straight marks
+// and the right single mark are ambiguous (apostrophes, inches, feet), so the surrounding characters decide.
+
+export type MarkKind = 'double' | 'single';
+
+export interface MarkRole {
+  kind: MarkKind;
+  canOpen: boolean;
+  canClose: boolean;
+}
+
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/“‘"'„«‹]/u;
+const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-/”’"'»›…]/u;
+const WORD = /[\p{L}\p{N}]/u;
+const NESTED_NEIGHBOUR = /[’'”"‘“]/u;
+// Elisions that start with an apostrophe: '90s, 'em, 'til, 'cause, rock 'n' roll.
+// A clitic set apart by a space in tokenised text ("NASA 's") is no opener either.
+const ELISION = /^(?:\d0s|em\b|til\b|cause\b|n\b|tis\b|twas\b|s\b|ll\b|re\b|ve\b|d\b|m\b|t\b)/iu;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/u.test(ch);
+}
+
+/** Left-flanking: may open (nothing or a space/opening punctuation before, a non-space after). */
+function leftFlanking(prev: string | undefined, next: string | undefined): boolean {
+  return !isSpace(next) && (prev === undefined || OPENING_CONTEXT.test(prev));
+}
+
+/** Right-flanking: may close (a non-space before, nothing or a space/closing punctuation after). */
+function rightFlanking(prev: string | undefined, next: string | undefined): boolean {
+  return !isSpace(prev) && (next === undefined || CLOSING_CONTEXT.test(next));
+}
+
+/**
+ * The role of the character at `i`, or null when it is no quotation mark (or an apostrophe).
+ * `lo`/`hi` bound the paragraph: a mark at its edge has nothing beyond it.
+ */
+export function markRole(text: string, i: number, lo: number, hi: number): MarkRole | null {
+  const ch = text[i];
+  let prev = i > lo ? text[i - 1] : undefined;
+  let next = i + 1 < hi ? text[i + 1] : undefined;
+  // Nested marks set apart by a space ("outreach,' \" he said"; "\" 'Tis"): the space does not count.
+  if (prev === ' ' && i - 2 >= lo && NESTED_NEIGHBOUR.test(text[i - 2])) prev = text[i - 2];
+  if (next === ' ' && i + 2 < hi && NESTED_NEIGHBOUR.test(text[i + 2]) && ch !== text[i + 2]) next = text[i + 2];
+  switch (ch) {
+    case '“':
+    case '„':
+    case '«':
+      return { kind: 'double', canOpen: !isSpace(next), canClose: rightFlanking(prev, next) && !leftFlanking(prev, next) };
+    case '”':
+    case '»':
+      return { kind: 'double', canOpen: leftFlanking(prev, next) && !rightFlanking(prev, next), canClose: !isSpace(prev) };
+    case '"':
+      return { kind: 'double', canOpen: leftFlanking(prev, next), canClose: rightFlanking(prev, next) };
+    case '‘':
+    case '‹': {
+      const canOpen = leftFlanking(prev, next) && !ELISION.test(text.slice(i + 1, i + 6));
+      return { kind: 'single', canOpen, canClose: false };
+    }
+    case '’':
+    case '›':
+    case "'": {
+      if (prev !== undefined && next !== undefined && WORD.test(prev) && WORD.test(next)) return null;
+      const canOpen = ch !== '’' && leftFlanking(prev, next) && !ELISION.test(text.slice(i + 1, i + 6));
+      const canClose = rightFlanking(prev, next);
+      return canOpen || canClose ? { kind: 'single', canOpen, canClose } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A closing single mark that reads like a plural possessive ("the officials’ views"): a weak closer. */
+export function looksPossessive(text: string, i: number, hi: number): boolean {
+  return text[i - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, Math.min(hi, i + 4)));
+}
+
+export const MARK_CHARS = /["“”„«»‘’‹›']/gu;

@@ -1,0 +1,62 @@
+// The speaker phrase around a verb of saying, read from tokens: forward after the verb ("said Abdelkarim Khalaf,
+// spokesman for ..." → "Abdelkarim Khalaf") or backward before it ("..., two senior US defence officials said"
+// → "two senior US defence officials"; "Trump, who spoke in Ohio, said" → "Trump").
+import type { Token } from '../text/tokenize';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/lexicon';
+import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_BOUNDARY, SPEAKER_PHRASE_END, isSpeechVerb } from './cues';
+
+const MAX_PHRASE = 12;
+const PUNCT = /^[^\p{L}\p{N}]+$/u;
+const RELATIVE = /^(?:who|which|whose|whom)$/iu;
+const DETERMINER = /^(?:the|a|an|his|her|its|their)$/u;
+
+export function isPunct(t: Token): boolean {
+  return PUNCT.test(t.text);
+}
+
+/** The phrase after a verb ("said X"), up to punctuation or a word that starts something else. */
+export function phraseAfter(tokens: Token[], from: number): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < tokens.length && out.length < MAX_PHRASE; i++) {
+    const t = tokens[i];
+    if (isPunct(t) && !/^[’'.&-]$/u.test(t.text)) break;
+    if (out.length && (SPEAKER_PHRASE_END.has(t.text.toLowerCase()) || isSpeechVerb(t.text))) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * The subject before the verb at `verb`: back over "has", "also", "later", then to the start of the clause.
+ * A relative clause or an appositive right before the verb hands over to the name before it.
+ */
+export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: Token) => boolean, lowerBound = 0): Token[] {
+  let i = verb - 1;
+  while (i >= lowerBound && (BETWEEN_SPEAKER_AND_VERB.has(tokens[i].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[i].text))) i--;
+  // "James Jeffrey, hinted": the comma closing an appositive or a relative clause.
+  if (i > lowerBound && tokens[i].text === ',') i--;
+  let chunk = chunkEndingAt(tokens, i, lowerBound);
+  // "Trump, who spoke in Ohio, said" / "Khalaf, spokesman for the premier, said": the name before the comma.
+  for (let hops = 0; hops < 2 && chunk.length; hops++) {
+    const comma = tokens.indexOf(chunk[0]) - 1;
+    if (comma <= lowerBound || tokens[comma].text !== ',') break;
+    const relative = RELATIVE.test(chunk[0].text);
+    const word = chunk[0].text.toLowerCase();
+    const appositive = (DETERMINER.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word)) && isPersonName(tokens[comma - 1]);
+    if (!relative && !appositive) break;
+    const earlier = chunkEndingAt(tokens, comma - 1, lowerBound);
+    if (!earlier.length) break;
+    chunk = earlier;
+  }
+  return chunk;
+}
+
+function chunkEndingAt(tokens: Token[], end: number, lowerBound: number): Token[] {
+  let start = end;
+  while (start >= lowerBound && end - start < MAX_PHRASE) {
+    const t = tokens[start];
+    if ((isPunct(t) && !/^[’'.&-]$/u.test(t.text)) || CLAUSE_BOUNDARY.has(t.text.toLowerCase()) || isSpeechVerb(t.text)) break;
+    start--;
+  }
+  return tokens.slice(start + 1, end + 1);
+}

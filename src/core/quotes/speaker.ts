@@ -1,0 +1,163 @@
+// Turns a speaker phrase into a speaker: a named entity when the phrase is headed by a name ("US President Donald
+// Trump" → Donald Trump), a pronoun resolved to the most recent compatible person (an earlier quote's speaker or a
+// person mentioned outside quotes, the subject of its sentence first), or the phrase as written for an unnamed
+// source ("a NATO official", "two senior US defence officials"), never a guess.
+import type { Entity, Span } from '../types';
+import type { Token } from '../text/tokenize';
+import { MentionIndex, type EntityMention } from '../entities/mention-index';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
+import { nameTokens, personNameFits } from '../entities/names';
+import { isPunct } from './phrases';
+import type { QuoteLayout } from './layout';
+
+export interface Speaker {
+  speaker: string;
+  entityId?: string;
+  speakerSpan: Span;
+  /** A person (he/she can refer back to it), as opposed to an organisation or a document. */
+  person: boolean;
+  plural: boolean;
+}
+
+/** A speaker and the position up to which it is the one being talked about. */
+export interface SpeakerInFocus {
+  speaker: Speaker;
+  pos: number;
+}
+
+const LEADING_JUNK = new Set(['and', 'but', 'then', 'so', 'also', 'even', 'as', 'while', 'though', 'yet', 'now']);
+const NOT_A_SPEAKER = new Set(['it', 'this', 'that', 'which', 'who', 'what', 'there', 'i', 'we', 'you', 'me', 'us', 'here', 'one', 'these', 'those', 'some', 'many', 'others']);
+const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'by']);
+const NON_PERSON_HEADS = new Set(['agency', 'ministry', 'department', 'office', 'commission', 'committee', 'report', 'study', 'survey', 'poll', 'statement', 'campaign', 'party', 'group', 'government', 'website', 'document', 'letter', 'memo', 'filing', 'complaint', 'lawsuit', 'ad', 'article', 'story', 'post', 'tweet', 'newspaper', 'network', 'company', 'firm', 'team']);
+const PRONOUN_WINDOW = 2500;
+const MAX_NOMINAL = 9;
+
+export class SpeakerResolver {
+  private readonly byWord = new Map<string, Entity[]>();
+  private readonly genders = new Map<Entity, 'm' | 'f' | null>();
+
+  constructor(
+    private readonly text: string,
+    private readonly index: MentionIndex,
+    entities: Entity[],
+    private readonly layout: QuoteLayout,
+  ) {
+    for (const e of entities) {
+      if (e.type !== 'PER') continue;
+      const words = nameTokens(e.name);
+      const last = words[words.length - 1];
+      if (last) this.byWord.set(last, [...(this.byWord.get(last) ?? []), e]);
+    }
+  }
+
+  fromPhrase(phrase: Token[], focus: SpeakerInFocus[]): Speaker | null {
+    let ts = phrase;
+    while (ts.length && (isPunct(ts[0]) || LEADING_JUNK.has(ts[0].text.toLowerCase()))) ts = ts.slice(1);
+    while (ts.length && isPunct(ts[ts.length - 1])) ts = ts.slice(0, -1);
+    if (!ts.length) return null;
+    const lower = ts[0].text.toLowerCase();
+    if (ts.length === 1 && (PERSONAL_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower))) return this.resolvePronoun(ts[0], focus);
+    if (ts.length === 1 && NOT_A_SPEAKER.has(lower)) return null;
+    // "In one tweet Friday": an adverbial, not a speaker.
+    if (PREPOSITIONS.has(lower) || /^(?:in|during|after|before|at|on|with|under|over|since|when)$/u.test(lower)) return null;
+    const head = ts[ts.length - 1];
+    const named = this.index.at(head.start);
+    if (named) {
+      const prep = ts.find((t) => PREPOSITIONS.has(t.text.toLowerCase()) && t.start < named.start);
+      if (named.entity.type === 'PER' || !prep) return this.entitySpeaker(named.entity, named);
+    }
+    const span = { start: ts[0].start, end: head.end };
+    const written = this.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
+    if (ts.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || /^(?:of|the|de|al|bin|van|von)$/u.test(t.text))) {
+      const linked = this.linkName(written);
+      return linked ? this.entitySpeaker(linked, span) : { speaker: written, speakerSpan: span, person: true, plural: false };
+    }
+    const words = ts.map((t) => t.text.toLowerCase());
+    if (ts.length > MAX_NOMINAL && !words.some((w) => ROLE_NOUNS.has(w))) return null;
+    const headWord = words[headIndex(words)];
+    const plural = /s$/u.test(headWord) && !/^(?:one|each|every|another|either|neither)$/u.test(words[0]);
+    return { speaker: written, speakerSpan: span, person: !NON_PERSON_HEADS.has(headWord), plural };
+  }
+
+  /** A name as written ("Caddell", "PENCE") linked to the one person in the article it fits, if any. */
+  linkName(name: string): Entity | undefined {
+    const words = nameTokens(name);
+    const candidates = (this.byWord.get(words[words.length - 1]) ?? []).filter((e) => personNameFits(words, nameTokens(e.name)));
+    return candidates.length === 1 ? candidates[0] : undefined;
+  }
+
+  entitySpeaker(entity: Entity, span: Span): Speaker {
+    const plural = entity.type !== 'PER';
+    return { speaker: entity.name, entityId: entity.id, speakerSpan: { start: span.start, end: span.end }, person: entity.type === 'PER', plural };
+  }
+
+  /**
+   * "he"/"she": the most recent person, either a quote's speaker still in focus or a person named outside any
+   * quote; within that sentence its first person (the subject). "they": the most recent group or organisation.
+   */
+  resolvePronoun(pronoun: Token, focus: SpeakerInFocus[]): Speaker | null {
+    const personal = PERSONAL_PRONOUNS.has(pronoun.text.toLowerCase());
+    const gender = pronoun.text.toLowerCase() === 'she' ? 'f' : 'm';
+    const floor = pronoun.start - PRONOUN_WINDOW;
+    let mention: EntityMention | undefined;
+    for (const m of this.index.backFrom(pronoun.start, floor)) {
+      if (this.layout.quoteContaining(m.start) >= 0) continue;
+      const fits = personal ? m.entity.type === 'PER' && this.genderOf(m.entity) !== (gender === 'f' ? 'm' : 'f') : m.entity.type === 'ORG';
+      if (fits) {
+        mention = m;
+        break;
+      }
+    }
+    let earlier: SpeakerInFocus | undefined;
+    for (let i = focus.length - 1; i >= 0; i--) {
+      const f = focus[i];
+      if (f.pos > pronoun.start) continue;
+      if (f.pos < floor) break;
+      if (personal ? f.speaker.person && !f.speaker.plural : f.speaker.plural) {
+        earlier = f;
+        break;
+      }
+    }
+    if (mention && (!earlier || mention.start > earlier.pos)) {
+      const subject = this.subjectOfSentence(mention, personal);
+      return { ...this.entitySpeaker(subject.entity, pronoun), person: personal, plural: !personal };
+    }
+    return earlier ? { ...earlier.speaker, speakerSpan: { start: pronoun.start, end: pronoun.end } } : null;
+  }
+
+  /** The first fitting mention of the sentence holding `m` (its subject, usually), outside quotes. */
+  private subjectOfSentence(m: EntityMention, personal: boolean): EntityMention {
+    const sentence = this.layout.sentenceAt(m.start);
+    for (const other of this.index.within(sentence.start, m.start)) {
+      if (this.layout.quoteContaining(other.start) >= 0) continue;
+      if (personal ? other.entity.type === 'PER' : other.entity.type === 'ORG') return other;
+    }
+    return m;
+  }
+
+  /** Gender when the article gives it by an honorific ("Mr. Trump", "Ms. Clinton"), else null. */
+  private genderOf(e: Entity): 'm' | 'f' | null {
+    if (this.genders.has(e)) return this.genders.get(e)!;
+    let gender: 'm' | 'f' | null = null;
+    for (const m of e.mentions.slice(0, 20)) {
+      const before = /([\p{L}.]+)\s*$/u.exec(this.text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
+      const own = this.text.slice(m.start, m.end).split(/\s+/u)[0].toLowerCase();
+      for (const w of [before, own]) {
+        if (w && MALE_HONORIFICS.has(w)) gender = 'm';
+        if (w && FEMALE_HONORIFICS.has(w)) gender = 'f';
+      }
+      if (gender) break;
+    }
+    this.genders.set(e, gender);
+    return gender;
+  }
+}
+
+/** The head word of a nominal phrase: the last word before a preposition ("one of the officials" → "one"
+ * unless the phrase starts with a number or "one of", where the noun after "of" counts). */
+function headIndex(words: string[]): number {
+  const prep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  if (prep < 0) return words.length - 1;
+  if (/^(?:one|two|three|four|some|many|most|several|none|each|all|any|both|either|neither)$/u.test(words[0]) && words[prep] === 'of') return words.length - 1;
+  return prep - 1;
+}
