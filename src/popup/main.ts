@@ -1,1 +1,24 @@
-export {};
+// Popup entry: connects the controller to the extension APIs and the page.
+import browser from '../shared/browser';
+import { sendToBackground, sendToTab } from '../shared/messaging';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
+import { PopupController } from './controller';
+import { copyText, downloadText } from './save';
+
+const root = document.getElementById('app')!;
+
+void new PopupController({
+  search: location.search,
+  activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
+  tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
+  tabState: (tabId) => sendToBackground('tabState', { tabId }),
+  toTab: sendToTab,
+  loadSettings,
+  saveSettings,
+  onSettingsChanged,
+  clipboard: copyText,
+  download: downloadText,
+  openOptions: () => void browser.runtime.openOptionsPage(),
+  wait: (ms) => new Promise((ok) => setTimeout(ok, ms)),
+  show: (el) => root.replaceChildren(el),
+}).start();

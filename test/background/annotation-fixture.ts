@@ -21,7 +21,11 @@ function spansOf(needle: string, from = 0): Span[] {
 }
 
 function entity(id: string, name: string, type: EntityType, surface: string[], salience: number, role?: string): Entity {
-  const mentions = surface.flatMap((s) => spansOf(s)).sort((a, b) => a.start - b.start);
+  // A short form inside a long one ("Castelein" in "Allard Castelein") is not a mention of its own.
+  const all = surface.flatMap((s) => spansOf(s));
+  const mentions = all
+    .filter((m) => !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
+    .sort((a, b) => a.start - b.start);
   return { id, name, type, mentions, aliases: surface.filter((s) => s !== name), salience, ...(role ? { role } : {}) };
 }
 

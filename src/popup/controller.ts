@@ -1,0 +1,192 @@
+// The popup's behaviour: find the tab, ask the background what it knows, start annotation when nothing is known
+// yet (on-demand mode, or a page that has not run), wait for the result, and draw each state. Browser APIs come
+// in as dependencies so tests drive it in jsdom.
+import type { ContentProtocol, Request, Response, TabState } from '../shared/protocol';
+import { annotationToJson, cardToMarkdown, toWebAnnotations } from '../shared/export';
+import { isSiteDisabled, normaliseSite, type Settings } from '../shared/settings';
+import { buildCard } from './card-model';
+import { renderView, type PopupView, type ViewActions } from './view';
+
+export interface PopupDeps {
+  /** The popup's own query string: `?tab=<id>` names the tab (how tests open it as a page). */
+  search: string;
+  activeTabId(): Promise<number | null>;
+  /** The tab's URL when the browser tells us (it may not, without host access). */
+  tabUrl(tabId: number): Promise<string | null>;
+  tabState(tabId: number): Promise<TabState>;
+  toTab<K extends keyof ContentProtocol>(tabId: number, type: K, payload: Request<ContentProtocol, K>): Promise<Response<ContentProtocol, K>>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  onSettingsChanged(cb: (settings: Settings) => void): () => void;
+  clipboard(text: string): Promise<void>;
+  download(filename: string, mime: string, text: string): void;
+  openOptions(): void;
+  wait(ms: number): Promise<void>;
+  show(el: HTMLElement): void;
+}
+
+const POLL_MS = 250;
+const GIVE_UP_MS = 60_000;
+/** After the page said it will not run, how long to wait for its report before saying so ourselves. */
+const NO_REPORT_MS = 3000;
+
+const STORES = [/^https:\/\/chrome\.google\.com\/webstore/, /^https:\/\/chromewebstore\.google\.com\//, /^https:\/\/addons\.mozilla\.org\//, /^https:\/\/microsoftedge\.microsoft\.com\/addons/];
+
+/** Why the browser will not let Lede into a page at `url`, or null when it will (or we cannot tell). */
+export function accessProblem(url: string | null): string | null {
+  if (url === null) return null;
+  if (!/^https?:\/\//i.test(url)) return 'Browsers keep extensions out of their own pages, the new tab page, local files and other extensions. Open a news article on the web.';
+  if (STORES.some((s) => s.test(url))) return 'Browsers do not let extensions read their add-on stores.';
+  return null;
+}
+
+export function tabFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
+
+function slug(title: string): string {
+  return title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
+}
+
+export class PopupController {
+  private tabId: number | null = null;
+  private url: string | null = null;
+  private settings!: Settings;
+  private state: TabState = { status: 'idle' };
+  private view: PopupView = { kind: 'loading' };
+  private ranAt: number | null = null;
+  private runRefused = false;
+  /** The state shown when the reader asked to run again: until the page reports anew, it is not the answer. */
+  private stale: string | null = null;
+
+  constructor(private readonly deps: PopupDeps) {}
+
+  async start(): Promise<void> {
+    this.show({ kind: 'loading' });
+    try {
+      this.tabId = tabFromSearch(this.deps.search) ?? await this.deps.activeTabId();
+      if (this.tabId === null) return this.show({ kind: 'no-access', reason: 'There is no tab to read.' });
+      [this.settings, this.url] = await Promise.all([this.deps.loadSettings(), this.deps.tabUrl(this.tabId).catch(() => null)]);
+      this.deps.onSettingsChanged((settings) => {
+        this.settings = settings;
+        this.refresh();
+      });
+      const problem = accessProblem(this.url);
+      if (problem) return this.show({ kind: 'no-access', reason: problem });
+      await this.follow();
+    } catch (err) {
+      this.show({ kind: 'error', reason: `${err instanceof Error ? err.message : String(err)}. Close and reopen the popup; if it persists, reload the page.` });
+    }
+  }
+
+  /** Polls the background until the tab's state settles, starting annotation once if nothing is known. */
+  private async follow(): Promise<void> {
+    const started = Date.now();
+    for (;;) {
+      if (this.siteOff()) return this.refresh();
+      this.state = await this.deps.tabState(this.tabId!);
+      const outdated = this.stale !== null && JSON.stringify(this.state) === this.stale && Date.now() - this.ranAt! < NO_REPORT_MS;
+      const waiting = this.state.status === 'idle' || this.state.status === 'annotating' || outdated;
+      if (!waiting) return this.refresh();
+      if (this.state.status === 'idle' && this.ranAt === null) {
+        if (!(await this.run())) return;
+      } else if (this.state.status === 'idle' && this.runRefused && Date.now() - this.ranAt! > NO_REPORT_MS) {
+        return this.show({ kind: 'not-article', reason: 'Lede found no article on this page.' });
+      } else if (outdated) {
+        this.show({ kind: 'annotating' });
+      } else {
+        this.refresh();
+      }
+      if (Date.now() - started > GIVE_UP_MS) {
+        return this.show({ kind: 'error', reason: 'Reading this article is taking too long. Reload the page and open Lede again.' });
+      }
+      await this.deps.wait(POLL_MS);
+    }
+  }
+
+  /** Asks the page to annotate now. False when the page cannot be reached (and the view already says why). */
+  private async run(): Promise<boolean> {
+    this.ranAt = Date.now();
+    this.show({ kind: 'annotating' });
+    try {
+      this.runRefused = !(await this.deps.toTab(this.tabId!, 'run', {})).ok;
+      return true;
+    } catch {
+      this.show(this.url
+        ? { kind: 'error', reason: 'Lede is not running in this tab yet, probably because it was installed or updated after the page was opened. Reload the page, then open Lede again.' }
+        : { kind: 'no-access', reason: 'Lede cannot read this page. Browsers keep extensions out of their own pages and add-on stores.' });
+      return false;
+    }
+  }
+
+  private siteOff(): boolean {
+    return this.url !== null && isSiteDisabled(this.settings, this.url);
+  }
+
+  /** Redraws from the current tab state and settings (called when either changes). */
+  private refresh(): void {
+    if (this.siteOff()) return this.show({ kind: 'disabled', site: normaliseSite(this.url!) ?? this.url! });
+    const s = this.state;
+    switch (s.status) {
+      case 'done':
+        if (!s.annotation.article) return this.show({ kind: 'not-article', reason: s.annotation.reason ?? 'Lede found no article on this page.' });
+        return this.show({
+          kind: 'card',
+          card: buildCard(s.annotation, {
+            url: this.url ?? s.annotation.article.canonicalUrl ?? '',
+            cached: s.cached,
+            history: this.settings.historyEnabled ? s.history : {},
+            visibleTypes: this.settings.visibleTypes,
+            showQuotes: this.settings.showQuotes,
+          }),
+        });
+      case 'idle': return this.show(this.ranAt === null ? { kind: 'idle' } : { kind: 'annotating' });
+      case 'annotating': return this.show({ kind: 'annotating', progress: s.progress });
+      case 'not-article': return this.show({ kind: 'not-article', reason: s.reason });
+      case 'unsupported-language': return this.show({ kind: 'unsupported-language', lang: s.lang, reason: s.reason });
+      case 'no-access': return this.show({ kind: 'no-access', reason: s.reason });
+      case 'error': return this.show({ kind: 'error', reason: s.reason });
+    }
+  }
+
+  private show(view: PopupView): void {
+    this.view = view;
+    this.deps.show(renderView(view, { colors: this.settings?.colors ?? { PER: '', ORG: '', LOC: '', MISC: '' } }, this.actions()));
+  }
+
+  private actions(): ViewActions {
+    const done = () => (this.state.status === 'done' ? this.state : null);
+    const sourceUrl = () => this.url ?? done()?.annotation.article?.canonicalUrl ?? '';
+    const title = () => slug(done()?.annotation.article?.title ?? 'article');
+    return {
+      toggleHighlights: async () => (await this.deps.toTab(this.tabId!, 'toggle', {})).on,
+      copyMarkdown: async () => {
+        if (this.view.kind === 'card') await this.deps.clipboard(cardToMarkdown(this.view.card));
+      },
+      exportJson: () => {
+        const d = done();
+        if (d) this.deps.download(`lede-${title()}.json`, 'application/json', annotationToJson(d.annotation, sourceUrl()));
+      },
+      exportJsonLd: () => {
+        const d = done();
+        if (d) this.deps.download(`lede-${title()}.jsonld`, 'application/ld+json', JSON.stringify(toWebAnnotations(d.annotation, sourceUrl()), null, 2));
+      },
+      reveal: (target) => void this.deps.toTab(this.tabId!, 'reveal', target).catch(() => undefined),
+      openOptions: () => this.deps.openOptions(),
+      run: () => {
+        this.stale = JSON.stringify(this.state);
+        void this.run().then((reached) => (reached ? this.follow() : undefined));
+      },
+      enableSite: () => {
+        const site = normaliseSite(this.url ?? '');
+        void this.deps.saveSettings({ disabledSites: this.settings.disabledSites.filter((s) => s !== site) }).then((settings) => {
+          this.settings = settings;
+          this.ranAt = null;
+          return this.follow();
+        });
+      },
+    };
+  }
+}

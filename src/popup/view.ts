@@ -1,0 +1,60 @@
+// Every state the popup can be in, and how each is drawn. A state that is not the card always says why, and
+// what the reader can do about it.
+import type { CardActions, CardStyle } from './card-view';
+import { renderCard } from './card-view';
+import type { SummaryCard } from './card-model';
+import { h } from './dom';
+import { languageName } from './format';
+
+export type PopupView =
+  | { kind: 'loading' }
+  | { kind: 'annotating'; progress?: number }
+  | { kind: 'idle' }
+  | { kind: 'card'; card: SummaryCard }
+  | { kind: 'not-article'; reason: string }
+  | { kind: 'unsupported-language'; lang: string; reason: string }
+  | { kind: 'no-access'; reason: string }
+  | { kind: 'disabled'; site: string }
+  | { kind: 'error'; reason: string };
+
+export interface ViewActions extends CardActions {
+  run(): void;
+  enableSite(): void;
+}
+
+function message(kind: string, title: string, text: string, ...extra: (HTMLElement | null)[]): HTMLElement {
+  return h('section', { class: `state state-${kind}`, attrs: { role: kind === 'error' ? 'alert' : 'status' } },
+    h('div', { class: 'state-icon', attrs: { 'aria-hidden': 'true' } }),
+    h('h1', {}, title),
+    h('p', {}, text),
+    ...extra);
+}
+
+const button = (label: string, onClick: () => void, primary = true) =>
+  h('button', { class: primary ? 'primary' : 'secondary', attrs: { type: 'button' }, on: { click: onClick } }, label);
+
+export function renderView(view: PopupView, style: CardStyle, actions: ViewActions): HTMLElement {
+  switch (view.kind) {
+    case 'loading':
+      return h('section', { class: 'state state-loading', attrs: { role: 'status', 'aria-busy': 'true' } }, h('p', {}, 'Loading…'));
+    case 'annotating': {
+      const bar = h('progress', { attrs: { max: '1', 'aria-label': 'Reading the article' } });
+      if (view.progress !== undefined) bar.value = view.progress;
+      return message('annotating', 'Reading the article…', 'Finding the people, places, organisations and quotes. This happens on your device.', bar);
+    }
+    case 'idle':
+      return message('idle', 'Summarise this page', 'Lede is set to read articles when you ask.', button('Read this article', actions.run));
+    case 'card':
+      return renderCard(view.card, style, actions);
+    case 'not-article':
+      return message('not-article', 'This page is not an article', view.reason, button('Try anyway', actions.run, false));
+    case 'unsupported-language':
+      return message('language', `${languageName(view.lang) ?? 'This language'} is not supported yet`, `${view.reason} Highlights stay off rather than guess wrong.`);
+    case 'no-access':
+      return message('no-access', 'Lede cannot read this page', view.reason);
+    case 'disabled':
+      return message('disabled', `Lede is off for ${view.site}`, 'You switched Lede off on this site.', button(`Turn on for ${view.site}`, actions.enableSite));
+    case 'error':
+      return message('error', 'Something went wrong', view.reason, button('Try again', actions.run), button('Options', actions.openOptions, false));
+  }
+}

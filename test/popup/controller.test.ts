@@ -1,0 +1,253 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../src/shared/browser', async () => {
+  const { createFakeBrowser } = await import('../background/fake-browser');
+  return { default: createFakeBrowser() };
+});
+
+import { accessProblem, PopupController, tabFromSearch, type PopupDeps } from '../../src/popup/controller';
+import type { TabState } from '../../src/shared/protocol';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { fixtureAnnotation } from '../background/annotation-fixture';
+
+const PAGE = 'https://harbour.example/news/port-halts-expansion';
+const history = {
+  e2: [
+    { url: 'https://harbour.example/a', title: 'Earlier story', siteName: 'Harbour Times', published: null, seenAt: 2 },
+    { url: 'https://harbour.example/b', title: 'Older story', siteName: 'Harbour Times', published: null, seenAt: 1 },
+  ],
+};
+const done = (cached = false): TabState => ({ status: 'done', annotation: fixtureAnnotation(), cached, history });
+
+interface Harness {
+  deps: PopupDeps;
+  root: HTMLElement;
+  sent: { tabId: number; type: string; payload: unknown }[];
+  downloads: { filename: string; mime: string; text: string }[];
+  copied: string[];
+  settingsListeners: ((s: Settings) => void)[];
+}
+
+/** A popup wired to scripted answers: `states` are returned by tabState one after another (the last repeats). */
+function harness(options: { states: TabState[]; url?: string | null; search?: string; settings?: Partial<Settings>; tabReachable?: boolean; runOk?: boolean }): Harness {
+  const root = document.createElement('main');
+  document.body.replaceChildren(root);
+  const states = [...options.states];
+  const h: Harness = { deps: undefined as never, root, sent: [], downloads: [], copied: [], settingsListeners: [] };
+  let settings: Settings = { ...structuredClone(DEFAULT_SETTINGS) as Settings, ...options.settings };
+  h.deps = {
+    search: options.search ?? '?tab=42',
+    activeTabId: async () => 7,
+    tabUrl: async () => (options.url === undefined ? PAGE : options.url),
+    tabState: async () => (states.length > 1 ? states.shift()! : states[0]),
+    toTab: (async (tabId: number, type: string, payload: unknown) => {
+      h.sent.push({ tabId, type, payload });
+      if (options.tabReachable === false) throw new Error('Could not establish connection. Receiving end does not exist.');
+      if (type === 'toggle') return { on: false };
+      return { ok: options.runOk ?? true };
+    }) as PopupDeps['toTab'],
+    loadSettings: async () => settings,
+    saveSettings: async (patch) => (settings = { ...settings, ...patch }),
+    onSettingsChanged: (cb) => {
+      h.settingsListeners.push(cb);
+      return () => undefined;
+    },
+    clipboard: async (text) => void h.copied.push(text),
+    download: (filename, mime, text) => void h.downloads.push({ filename, mime, text }),
+    openOptions: () => undefined,
+    wait: async () => undefined,
+    show: (el) => root.replaceChildren(el),
+  };
+  return h;
+}
+
+const text = (h: Harness) => h.root.textContent ?? '';
+
+describe('the summary card', () => {
+  it('shows title, site, date, byline, reading time, entities with roles and history, quotes with speakers and key sentences', async () => {
+    const h = harness({ states: [done()] });
+    await new PopupController(h.deps).start();
+    const q = (sel: string) => h.root.querySelector(sel)?.textContent;
+    expect(q('.title')).toBe('Port authority halts expansion after court ruling');
+    expect(q('.site')).toBe('Harbour Times');
+    expect(h.root.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-17T09:30:00Z');
+    expect(q('.facts')).toContain('Sanne de Vries');
+    expect(q('.reading')).toBe('1 min read');
+    const names = [...h.root.querySelectorAll('.entity-name')].map((e) => e.textContent);
+    expect(names[0]).toBe('Port of Rotterdam Authority');
+    expect(names).toContain('Allard Castelein');
+    expect(text(h)).toContain('chief executive of the authority');
+    expect(text(h)).toContain('seen in 2 earlier articles');
+    expect([...h.root.querySelectorAll('.speaker')].map((e) => e.textContent)).toEqual(['— Allard Castelein', '— Johan Vollenbroek']);
+    expect(h.root.querySelectorAll('.key-sentences li')).toHaveLength(2);
+    expect(h.root.querySelector('.cached')).toBeNull();
+  });
+
+  it('says when it comes from the cache', async () => {
+    const h = harness({ states: [done(true)] });
+    await new PopupController(h.deps).start();
+    expect(h.root.querySelector('.cached')?.textContent).toBe('from cache');
+  });
+
+  it('scrolls the page to a quote or an entity, cycling through its mentions', async () => {
+    const h = harness({ states: [done()] });
+    await new PopupController(h.deps).start();
+    (h.root.querySelectorAll('.quote')[1] as HTMLButtonElement).click();
+    const castelein = [...h.root.querySelectorAll<HTMLButtonElement>('.entity')].find((b) => b.textContent?.includes('Allard Castelein'))!;
+    castelein.click();
+    castelein.click();
+    castelein.click();
+    expect(h.sent.filter((m) => m.type === 'reveal').map((m) => m.payload)).toEqual([
+      { quote: 1 }, { entityId: 'e2', mention: 0 }, { entityId: 'e2', mention: 1 }, { entityId: 'e2', mention: 0 },
+    ]);
+    expect(h.sent.every((m) => m.tabId === 42)).toBe(true);
+  });
+
+  it('toggles highlights, copies Markdown and exports JSON and JSON-LD', async () => {
+    const h = harness({ states: [done()] });
+    await new PopupController(h.deps).start();
+    const button = (label: string) => [...h.root.querySelectorAll<HTMLButtonElement>('.action')].find((b) => b.textContent === label)!;
+    button('Highlights').click();
+    button('Copy').click();
+    button('JSON').click();
+    button('JSON-LD').click();
+    await vi.waitFor(() => expect(h.root.querySelector('.action[aria-pressed="false"]')).not.toBeNull());
+    expect(h.copied[0]).toMatch(/^# Port authority halts expansion/);
+    expect(h.downloads.map((d) => d.filename)).toEqual(['lede-port-authority-halts-expansion-after-court-ruling.json', 'lede-port-authority-halts-expansion-after-court-ruling.jsonld']);
+    expect(JSON.parse(h.downloads[1].text)['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(JSON.parse(h.downloads[0].text).source).toBe(PAGE);
+  });
+
+  it('follows settings changes without reopening: hidden types, quotes and history', async () => {
+    const h = harness({ states: [done()] });
+    await new PopupController(h.deps).start();
+    expect(h.root.querySelectorAll('.quote')).toHaveLength(2);
+    for (const cb of h.settingsListeners) cb({ ...(structuredClone(DEFAULT_SETTINGS) as Settings), visibleTypes: ['LOC'], showQuotes: false, historyEnabled: false });
+    expect([...h.root.querySelectorAll('.entity-name')].map((e) => e.textContent)).toEqual(['Rotterdam']);
+    expect(h.root.querySelectorAll('.quote')).toHaveLength(0);
+    expect(text(h)).not.toContain('seen in');
+  });
+
+  it('renders hostile page strings as text, never as markup', async () => {
+    const annotation = fixtureAnnotation();
+    annotation.article = { ...annotation.article!, title: '<img src=x onerror="window.pwned=1">', siteName: '<b>bold</b>' };
+    annotation.entities[0] = { ...annotation.entities[0], name: '<script>window.pwned=1</script>', role: 'javascript:alert(1)' };
+    const h = harness({ states: [{ status: 'done', annotation, cached: false, history: {} }] });
+    await new PopupController(h.deps).start();
+    expect(h.root.querySelector('img, script, b')).toBeNull();
+    expect(h.root.querySelector('.title')?.textContent).toBe('<img src=x onerror="window.pwned=1">');
+    expect(h.root.querySelector('a')).toBeNull();
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+});
+
+describe('states other than the card', () => {
+  it('shows progress while annotating, then the card', async () => {
+    const h = harness({ states: [{ status: 'annotating' }, { status: 'annotating' }, done()] });
+    const shown: string[] = [];
+    const show = h.deps.show;
+    h.deps.show = (el) => { shown.push(el.className); show(el); };
+    await new PopupController(h.deps).start();
+    expect(shown).toContain('state state-annotating');
+    expect(h.root.querySelector('.card')).not.toBeNull();
+  });
+
+  it('asks the page to run when nothing is known (on-demand mode), then shows the result', async () => {
+    const h = harness({ states: [{ status: 'idle' }, { status: 'annotating' }, done()], settings: { mode: 'on-demand' } });
+    await new PopupController(h.deps).start();
+    expect(h.sent.filter((m) => m.type === 'run')).toHaveLength(1);
+    expect(h.root.querySelector('.card')).not.toBeNull();
+  });
+
+  it('explains a page that is not an article', async () => {
+    const h = harness({ states: [{ status: 'not-article', reason: 'This looks like a section front with many headlines.' }] });
+    await new PopupController(h.deps).start();
+    expect(text(h)).toContain('This page is not an article');
+    expect(text(h)).toContain('section front');
+  });
+
+  it('says when the page declined to run and never reported why', async () => {
+    let now = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 500));
+    const h = harness({ states: [{ status: 'idle' }], runOk: false });
+    await new PopupController(h.deps).start();
+    expect(text(h)).toContain('Lede found no article on this page.');
+    vi.restoreAllMocks();
+  });
+
+  it('explains an unsupported language', async () => {
+    const h = harness({ states: [{ status: 'unsupported-language', lang: 'de', reason: 'Lede reads English articles.' }] });
+    await new PopupController(h.deps).start();
+    expect(h.root.querySelector('h1')?.textContent).toBe('German is not supported yet');
+  });
+
+  it.each([
+    ['chrome://extensions/', /Browsers keep extensions out/],
+    ['about:addons', /Browsers keep extensions out/],
+    ['https://chromewebstore.google.com/detail/abc', /add-on stores/],
+    ['https://addons.mozilla.org/en-US/firefox/', /add-on stores/],
+  ])('says a browser page (%s) is off-limits without asking the page', async (url, why) => {
+    const h = harness({ states: [{ status: 'idle' }], url });
+    await new PopupController(h.deps).start();
+    expect(h.root.querySelector('h1')?.textContent).toBe('Lede cannot read this page');
+    expect(text(h)).toMatch(why);
+    expect(h.sent).toEqual([]);
+  });
+
+  it('treats an unreachable tab of unknown address as off-limits, and a known web page as needing a reload', async () => {
+    const hidden = harness({ states: [{ status: 'idle' }], url: null, tabReachable: false });
+    await new PopupController(hidden.deps).start();
+    expect(hidden.root.querySelector('h1')?.textContent).toBe('Lede cannot read this page');
+    const stale = harness({ states: [{ status: 'idle' }], tabReachable: false });
+    await new PopupController(stale.deps).start();
+    expect(text(stale)).toContain('Reload the page');
+  });
+
+  it('shows an error with what to do, and tries again on request', async () => {
+    const h = harness({ states: [{ status: 'error', reason: 'The entity model could not be loaded. Reload the page to try again.' }, { status: 'annotating' }, done()] });
+    await new PopupController(h.deps).start();
+    expect(h.root.getAttribute('role') ?? h.root.firstElementChild?.getAttribute('role')).toBe('alert');
+    expect(text(h)).toContain('Reload the page to try again');
+    [...h.root.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!.click();
+    await vi.waitFor(() => expect(h.root.querySelector('.card')).not.toBeNull());
+    expect(h.sent.filter((m) => m.type === 'run')).toHaveLength(1);
+  });
+
+  it('says the site is switched off and can turn it back on', async () => {
+    const h = harness({ states: [{ status: 'idle' }, done()], settings: { disabledSites: ['harbour.example'] } });
+    await new PopupController(h.deps).start();
+    expect(h.root.querySelector('h1')?.textContent).toBe('Lede is off for harbour.example');
+    expect(h.sent).toEqual([]);
+    h.root.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await vi.waitFor(() => expect(h.root.querySelector('.card')).not.toBeNull());
+  });
+
+  it('gives up with a message when the page never answers', async () => {
+    let now = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 5000));
+    const h = harness({ states: [{ status: 'annotating' }] });
+    await new PopupController(h.deps).start();
+    expect(text(h)).toContain('taking too long');
+    vi.restoreAllMocks();
+  });
+});
+
+describe('finding the tab', () => {
+  it('takes ?tab=<id> when given, else the active tab', async () => {
+    expect(tabFromSearch('?tab=12')).toBe(12);
+    expect(tabFromSearch('?tab=-1')).toBeNull();
+    expect(tabFromSearch('?tab=1e3')).toBeNull();
+    expect(tabFromSearch('')).toBeNull();
+    const h = harness({ states: [done()], search: '' });
+    await new PopupController(h.deps).start();
+    h.root.querySelector<HTMLButtonElement>('.quote')!.click();
+    expect(h.sent[0].tabId).toBe(7);
+  });
+
+  it('knows which pages are off-limits', () => {
+    expect(accessProblem(null)).toBeNull();
+    expect(accessProblem('https://news.example/story')).toBeNull();
+    expect(accessProblem('file:///home/me/a.html')).toMatch(/local files/);
+  });
+});
