@@ -2,7 +2,7 @@
 // always mean the same thing. Sentences in capitals or title case are re-cased word by word from the lexicon before
 // features are taken: "TROOPS MAY REPLACE US PRESENCE IN IRAQ" is read as "troops may replace US presence in Iraq".
 import { hashString, mix } from './hash';
-import { CASING_MASK, Casing, type Lexicon } from './lexicon';
+import { CASING_MASK, Casing, Gazetteer, type Lexicon, type WordKnowledge } from './lexicon';
 
 export const FEATURES_PER_TOKEN = 29;
 /** Bumped whenever a feature changes meaning: weights trained on another version are refused. */
@@ -102,7 +102,7 @@ function shapeOf(w: string): string {
   return out;
 }
 
-function atomsOf(words: readonly string[], rawWords: readonly string[], lexicon: Lexicon): Atoms {
+function atomsOf(words: readonly string[], rawWords: readonly string[], known: WordKnowledge): Atoms {
   const n = words.length;
   const a: Atoms = {
     word: new Uint32Array(n),
@@ -138,7 +138,7 @@ function atomsOf(words: readonly string[], rawWords: readonly string[], lexicon:
     a.cap[i] = capitalisation(w, lower, upper);
     const raw = rawWords[i];
     a.rawCap[i] = raw === w ? a.cap[i] : capitalisation(raw, raw.toLowerCase(), raw.toUpperCase());
-    a.code[i] = lexicon.get(lower) ?? 0;
+    a.code[i] = (known.lexicon.get(lower) ?? 0) | (known.names.has(a.lower[i]) ? Gazetteer.PersonName : 0);
     a.first[i] = i === 0 || OPENERS.has(words[i - 1]) ? 1 : 0;
   }
   return a;
@@ -173,14 +173,18 @@ class DocumentEvidence {
  * Bucket indices (FEATURES_PER_TOKEN per token, in [0, 2^bits)) for every sentence of one document. The sentences
  * must be the whole document: document evidence is part of the features.
  */
-export function featurizeDocument(sentences: readonly (readonly string[])[], lexicon: Lexicon, bits: number): Int32Array[] {
+export function featurizeDocument(
+  sentences: readonly (readonly string[])[],
+  known: WordKnowledge,
+  bits: number,
+): Int32Array[] {
   const modes = sentences.map(sentenceMode);
   const evidence = new DocumentEvidence();
   sentences.forEach((words, s) => evidence.add(words, modes[s]));
   return sentences.map((raw, s) => {
     const mode = modes[s];
-    const words = mode === SentenceMode.Normal ? raw : raw.map((w, i) => recase(w, mode, i, lexicon));
-    return featurizeSentence(words, raw, mode, lexicon, bits, (i) => evidence.code(words, i, mode));
+    const words = mode === SentenceMode.Normal ? raw : raw.map((w, i) => recase(w, mode, i, known.lexicon));
+    return featurizeSentence(words, raw, mode, known, bits, (i) => evidence.code(words, i, mode));
   });
 }
 
@@ -188,12 +192,12 @@ function featurizeSentence(
   words: readonly string[],
   raw: readonly string[],
   mode: number,
-  lexicon: Lexicon,
+  known: WordKnowledge,
   bits: number,
   docCode: (i: number) => number,
 ): Int32Array {
   const n = words.length;
-  const a = atomsOf(words, raw, lexicon);
+  const a = atomsOf(words, raw, known);
   const out = new Int32Array(n * FEATURES_PER_TOKEN);
   const shift = 32 - bits;
   const L = (i: number) => (i < 0 ? BOS : i >= n ? EOS : a.lower[i]);

@@ -2,14 +2,15 @@
 //   0  "LNER" magic
 //   4  u8 format version, u8 hash bits, u8 tag count, u8 features per token
 //   8  f32 scale of the int8 emission weights
-//  12  u32 byte length of the metadata JSON, u32 byte length of the lexicon text
-//  20  f32[T*T] transition scores, f32[T] start scores
-//      metadata JSON (UTF-8), lexicon text (UTF-8, see lexicon.ts)
+//  12  u32 byte length of the metadata JSON, u32 byte length of the lexicon text, u32 byte length of the name filter
+//  24  f32[T*T] transition scores, f32[T] start scores
+//      metadata JSON (UTF-8), lexicon text (UTF-8, see lexicon.ts), name Bloom filter (see bloom.ts)
 //      i8[2^bits * T] emission weights, bucket major
 // Loading copies nothing: the weights are a view on the bytes.
 
 export const MAGIC = 'LNER';
 export const FORMAT_VERSION = 1;
+const HEADER = 24;
 
 export interface ModelMetadata {
   /** Feature code version the weights were trained with. */
@@ -29,6 +30,8 @@ export interface ModelParts {
   start: Float32Array;
   metadata: ModelMetadata;
   lexiconText: string;
+  /** Bloom filter bits of the person-name gazetteer. */
+  names: Uint8Array;
   weights: Int8Array;
 }
 
@@ -36,22 +39,25 @@ export function encodeModel(m: ModelParts): Uint8Array {
   const meta = new TextEncoder().encode(JSON.stringify(m.metadata));
   const lex = new TextEncoder().encode(m.lexiconText);
   const T = m.numTags;
-  const head = 20 + 4 * (T * T + T);
-  const bytes = new Uint8Array(head + meta.length + lex.length + m.weights.length);
+  const head = HEADER + 4 * (T * T + T);
+  const bytes = new Uint8Array(head + meta.length + lex.length + m.names.length + m.weights.length);
   const view = new DataView(bytes.buffer);
   for (let i = 0; i < 4; i++) bytes[i] = MAGIC.charCodeAt(i);
   bytes.set([FORMAT_VERSION, m.bits, T, m.featuresPerToken], 4);
   view.setFloat32(8, m.scale, true);
   view.setUint32(12, meta.length, true);
   view.setUint32(16, lex.length, true);
-  let at = 20;
+  view.setUint32(20, m.names.length, true);
+  let at = HEADER;
   for (const v of [...m.between, ...m.start]) {
     view.setFloat32(at, v, true);
     at += 4;
   }
   bytes.set(meta, at);
   bytes.set(lex, at + meta.length);
-  bytes.set(new Uint8Array(m.weights.buffer, m.weights.byteOffset, m.weights.length), at + meta.length + lex.length);
+  at += meta.length + lex.length;
+  bytes.set(m.names, at);
+  bytes.set(new Uint8Array(m.weights.buffer, m.weights.byteOffset, m.weights.length), at + m.names.length);
   return bytes;
 }
 
@@ -59,7 +65,7 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
   const fail = (why: string): never => {
     throw new Error(`Not a Lede NER model: ${why}`);
   };
-  if (bytes.length < 20) fail(`${bytes.length} bytes is too short`);
+  if (bytes.length < HEADER) fail(`${bytes.length} bytes is too short`);
   if (String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) !== MAGIC) fail('bad magic');
   if (bytes[4] !== FORMAT_VERSION) fail(`format version ${bytes[4]}, expected ${FORMAT_VERSION}`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -68,10 +74,11 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
   const featuresPerToken = bytes[7];
   const metaLen = view.getUint32(12, true);
   const lexLen = view.getUint32(16, true);
-  const head = 20 + 4 * (T * T + T);
+  const namesLen = view.getUint32(20, true);
+  const head = HEADER + 4 * (T * T + T);
   const weightsLen = 2 ** bits * T;
   if (bits < 8 || bits > 26 || T === 0) fail(`bad header (bits ${bits}, tags ${T})`);
-  if (bytes.length !== head + metaLen + lexLen + weightsLen) fail(`length ${bytes.length} does not match its header`);
+  if (bytes.length !== head + metaLen + lexLen + namesLen + weightsLen) fail(`length ${bytes.length} does not match its header`);
   const floats = (from: number, count: number) => {
     const out = new Float32Array(count);
     for (let i = 0; i < count; i++) out[i] = view.getFloat32(from + 4 * i, true);
@@ -83,10 +90,11 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
     numTags: T,
     featuresPerToken,
     scale: view.getFloat32(8, true),
-    between: floats(20, T * T),
-    start: floats(20 + 4 * T * T, T),
+    between: floats(HEADER, T * T),
+    start: floats(HEADER + 4 * T * T, T),
     metadata: JSON.parse(decoder.decode(bytes.subarray(head, head + metaLen))) as ModelMetadata,
     lexiconText: decoder.decode(bytes.subarray(head + metaLen, head + metaLen + lexLen)),
-    weights: new Int8Array(bytes.buffer, bytes.byteOffset + head + metaLen + lexLen, weightsLen),
+    names: bytes.subarray(head + metaLen + lexLen, head + metaLen + lexLen + namesLen),
+    weights: new Int8Array(bytes.buffer, bytes.byteOffset + head + metaLen + lexLen + namesLen, weightsLen),
   };
 }

@@ -1,3 +1,5 @@
+import type { BloomFilter } from './bloom';
+
 // What the model knows about a word beyond its weights: how it is usually cased in running text (capitalisation
 // evidence: "Fearing" at the start of a sentence is an ordinary word; "IRAQ" in a headline is "Iraq") and which
 // gazetteers list it. Keys are lower-case.
@@ -16,9 +18,17 @@ export const Gazetteer = {
   OrgWord: 1 << 5,
   RoleWord: 1 << 6,
   Demonym: 1 << 7,
+  /** In the large first-and-last-name list (Bloom filter, not the lexicon map). */
+  PersonName: 1 << 8,
 } as const;
 
 export type Lexicon = ReadonlyMap<string, number>;
+
+/** Everything the features look words up in. */
+export interface WordKnowledge {
+  lexicon: Lexicon;
+  names: BloomFilter;
+}
 
 export function casingOf(lexicon: Lexicon, lower: string): Casing {
   return ((lexicon.get(lower) ?? 0) & CASING_MASK) as Casing;

@@ -3,21 +3,22 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { NerModel } from './model';
 import { decodeModel, type ModelParts } from './format';
 import { FEATURES_PER_TOKEN, FEATURE_VERSION, featurizeDocument } from './features';
-import { parseLexicon, type Lexicon } from './lexicon';
+import { parseLexicon, type WordKnowledge } from './lexicon';
+import { BloomFilter } from './bloom';
 import { emissionScores } from './scores';
 import { viterbi } from './decode';
 import { NUM_TAGS, chunks } from './tags';
 
 /** The averaged-perceptron tagger over hashed features, as stored in model/ner.bin. */
 export class PerceptronTagger implements NerModel {
-  readonly lexicon: Lexicon;
+  readonly known: WordKnowledge;
 
   constructor(private readonly parts: ModelParts) {
     if (parts.numTags !== NUM_TAGS) throw new Error(`NER model has ${parts.numTags} tags, expected ${NUM_TAGS}`);
     if (parts.featuresPerToken !== FEATURES_PER_TOKEN || parts.metadata.features !== FEATURE_VERSION) {
       throw new Error(`NER model was trained for feature version ${parts.metadata.features}; retrain it (npm run train:ner)`);
     }
-    this.lexicon = parseLexicon(parts.lexiconText);
+    this.known = { lexicon: parseLexicon(parts.lexiconText), names: new BloomFilter(parts.names) };
   }
 
   get metadata() {
@@ -28,7 +29,7 @@ export class PerceptronTagger implements NerModel {
   tagTokens(document: readonly (readonly string[])[]): Uint8Array[] {
     const { bits, weights, scale } = this.parts;
     const trans = { between: this.parts.between, start: this.parts.start };
-    const features = featurizeDocument(document, this.lexicon, bits);
+    const features = featurizeDocument(document, this.known, bits);
     return document.map((words, s) => {
       const n = words.length;
       return viterbi(emissionScores(features[s], n, FEATURES_PER_TOKEN, weights, NUM_TAGS, scale), n, trans);
