@@ -1,21 +1,61 @@
-// Finds the article in a page. Works on a clone: the live page is never changed.
+// Finds the article in a page: the verdict (is this a news article?), its body text in blocks, and its metadata.
+// Works on a clone: the live page is never changed. Readability (Firefox Reader View's engine) finds the body;
+// we strip the furniture it keeps and judge the pages it wrongly calls readable.
 import { Readability } from '@mozilla/readability';
-import type { ArticleMeta, ArticleText } from '../core/types';
+import type { ArticleText } from '../core/types';
+import { countWords } from '../core/text/reading-time';
 import { keepArticleBlocks, removeFurniture } from './boilerplate';
-import { joinBlocks, renderBlocks } from './render-text';
+import { parseJsonLd } from './json-ld';
+import { readMetadata } from './metadata';
+import { isPaywalled, nextPageUrl } from './page-flags';
+import { scanPage } from './page-scan';
+import { joinBlocks, renderBlocks, type TextBlock } from './render-text';
+import { declaredNonArticle, extractedNonArticle, readPageSignals } from './verdict';
 
 export type ExtractResult = { article: ArticleText; reason?: undefined } | { article: null; reason: string };
 
-export function extractArticle(doc: Document, _url: string): ExtractResult {
+const PROSE_WORDS = 25;
+
+export function extractArticle(doc: Document, url: string): ExtractResult {
+  try {
+    return extract(doc, url);
+  } catch (err) {
+    // Pages are arbitrary input: a DOM the extractor cannot walk is a page we cannot read, not a crash.
+    return { article: null, reason: `Could not read this page: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+function extract(doc: Document, url: string): ExtractResult {
+  if (!doc?.documentElement) return { article: null, reason: 'The page is empty.' };
+  const scan = scanPage(doc);
+  const jsonLd = parseJsonLd(scan.jsonLdSources);
+  const signals = readPageSignals(scan, url, jsonLd);
+  const declared = declaredNonArticle(signals);
+  if (declared) return { article: null, reason: declared };
+
   const clone = doc.cloneNode(true) as Document;
-  const content = new Readability<Node>(clone, { serializer: (n) => n, keepClasses: true }).parse()?.content as Element | undefined;
-  if (!content) return { article: null, reason: 'No article body found on this page.' };
-  removeFurniture(content);
-  const { text, blocks } = joinBlocks(keepArticleBlocks(renderBlocks(content)).map((b) => b.text));
-  const wordCount = text.match(/\S+/g)?.length ?? 0;
-  const meta: ArticleMeta = {
-    title: null, byline: null, authors: [], siteName: null, published: null, modified: null, lang: null,
-    canonicalUrl: null, image: null, wordCount, readingMinutes: Math.max(1, Math.round(wordCount / 230)), provenance: {},
-  };
-  return { article: { text, meta, blocks } };
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
+  const content = parsed?.content as Element | null | undefined;
+  if (!content && !/\S/.test(doc.body?.textContent ?? '')) return { article: null, reason: 'The page is empty.' };
+  let rendered: TextBlock[] = [];
+  let blocks: TextBlock[] = [];
+  if (content) {
+    removeFurniture(content);
+    rendered = renderBlocks(content);
+    blocks = keepArticleBlocks(rendered);
+  }
+  const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
+  const rawText = rendered.map((b) => b.text).join('\n');
+  const found = content
+    ? { words, paragraphs: blocks.length, proseParagraphs: blocks.filter((b) => b.text.split(' ').length >= PROSE_WORDS).length, rawText }
+    : null;
+  const verdict = extractedNonArticle(signals, found);
+  if (verdict) return { article: null, reason: verdict };
+
+  const { text, blocks: spans } = joinBlocks(blocks.map((b) => b.text));
+  const meta = readMetadata({ doc, url, scan, jsonLd, text, readability: parsed });
+  if (isPaywalled(scan, jsonLd, rawText)) meta.paywalled = true;
+  const next = nextPageUrl(scan, doc.baseURI && /^https?:/i.test(doc.baseURI) ? doc.baseURI : url, url);
+  if (next) meta.nextPage = next;
+  return { article: { text, meta, blocks: spans } };
 }

@@ -1,0 +1,45 @@
+// Two things a reader should be told about an article page: that it is a paywalled teaser (the text stops where
+// the paywall starts), and that the article continues on another page.
+import { articleItem, type JsonLdItem } from './json-ld';
+import { metaValue, type PageScan } from './page-scan';
+
+const PAYWALL_TEXT =
+  /\b(?:subscribe (?:now )?to (?:continue|keep) reading|to continue reading,? (?:please )?(?:subscribe|log ?in|sign in)|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:paying )?subscribers|subscribe to (?:read|unlock) (?:the full|this|more)|already a subscriber\?|become a (?:member|subscriber) to (?:read|continue)|you(?:'ve| have) (?:reached|used) (?:your|all your) (?:free|monthly) (?:article|story) limit)/i;
+
+const isFalse = (v: unknown) => v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false');
+
+/** `articleText`: all the text extraction saw, before boilerplate removal (a teaser ends in its paywall notice). */
+export function isPaywalled(scan: PageScan, jsonLd: JsonLdItem[], articleText: string): boolean {
+  const item = articleItem(jsonLd);
+  if (item) {
+    if (isFalse(item.isAccessibleForFree)) return true;
+    const parts = Array.isArray(item.hasPart) ? item.hasPart : item.hasPart ? [item.hasPart] : [];
+    if (parts.some((p) => p && typeof p === 'object' && isFalse((p as JsonLdItem).isAccessibleForFree))) return true;
+  }
+  if (/locked|premium|metered/i.test(metaValue(scan, 'article:content_tier') ?? '')) return true;
+  if (scan.paywallElements.length > 0 || PAYWALL_TEXT.test(articleText)) return true;
+  return scan.subscribePrompts.some((el) => PAYWALL_TEXT.test((el.textContent ?? '').slice(0, 2000)));
+}
+
+/** The URL of the article's next page, when the page links one the way paginated articles do. */
+export function nextPageUrl(scan: PageScan, base: string, url: string): string | undefined {
+  let here: URL;
+  try {
+    here = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const hrefs = [scan.links.get('next'), ...scan.nextLinks.map((a) => a.getAttribute('href'))];
+  for (const href of hrefs) {
+    if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
+    try {
+      const next = new URL(href, base);
+      // Another site, or the same page, is not a continuation.
+      if (next.origin !== here.origin || next.href.replace(/#.*/, '') === here.href.replace(/#.*/, '')) continue;
+      return next.href;
+    } catch {
+      // An unparsable href is not a next page.
+    }
+  }
+  return undefined;
+}
