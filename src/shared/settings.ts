@@ -186,10 +186,20 @@ export async function loadSettings(): Promise<Settings> {
   return validateSettings(await readStored()).settings;
 }
 
+// Saves from one page run one after another: each reads what the previous one wrote, so quick changes to
+// different fields never overwrite each other.
+let saving: Promise<unknown> = Promise.resolve();
+
 /** Merges `patch` into the stored settings and returns the result. Throws on an invalid patch. */
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const problems = validatePatch(patch);
-  if (problems.length) throw new Error(`Invalid settings: ${problems.join('; ')}`);
+  if (problems.length) return Promise.reject(new Error(`Invalid settings: ${problems.join('; ')}`));
+  const next = saving.then(() => writeSettings(patch));
+  saving = next.catch(() => undefined);
+  return next;
+}
+
+async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   const stored = await readStored();
   const current = validateSettings(stored).settings;
   const next = validateSettings({ ...current, ...patch, schemaVersion: SETTINGS_VERSION }).settings;
