@@ -284,8 +284,10 @@ export class Interaction {
   private leaveNavigator(): void {
     const back = this.returnFocus;
     this.returnFocus = null;
-    if (back instanceof this.win.HTMLElement && back.isConnected) back.focus();
-    else (this.win.document.activeElement as HTMLElement | null)?.blur?.();
+    const doc = this.win.document;
+    if (back instanceof this.win.HTMLElement && back.isConnected && back !== doc.body) back.focus();
+    // Nothing focusable to go back to (the shortcut was pressed on the page itself): just let go.
+    if (this.layer.navigatorFocused) this.layer.blurNavigator();
   }
 
   private keyTo(mark: number): void {

@@ -92,6 +92,10 @@ export class CardLayer {
     this.nav.focus();
   }
 
+  blurNavigator(): void {
+    this.nav.blur();
+  }
+
   get navigatorFocused(): boolean {
     return this.root.activeElement === this.nav;
   }

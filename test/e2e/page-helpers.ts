@@ -1,0 +1,203 @@
+// Reading and driving Lede's in-page state from the outside, the way a page script (or a person) could:
+// the highlight registry, the card in Lede's open shadow root, the keyboard and the pointer.
+import type { Page } from 'puppeteer-core';
+import type { Session } from './harness';
+
+export const PREFIX = 'lede-x7q-';
+
+export interface MarkInfo {
+  group: string;
+  index: number;
+  text: string;
+  connected: boolean;
+  /** Inside page furniture (navigation, header, footer, sidebar, form): never part of an article body. */
+  inChrome: boolean;
+}
+
+/** Every range Lede has registered, read from the page's own view of CSS.highlights. */
+export function marks(page: Page): Promise<MarkInfo[]> {
+  return page.evaluate((prefix) => {
+    const out: MarkInfo[] = [];
+    CSS.highlights.forEach((h, key) => {
+      if (!key.startsWith(prefix) || key.endsWith('flash')) return;
+      let index = 0;
+      for (const r of h as unknown as Iterable<AbstractRange>) {
+        const node = r.startContainer;
+        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        let text = '';
+        try {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          text = range.toString();
+        } catch {
+          text = '';
+        }
+        out.push({
+          group: key.slice(prefix.length),
+          index: index++,
+          text,
+          connected: node.isConnected,
+          inChrome: !!el?.closest('nav, header:not(article header), footer:not(article footer), aside, form, [role="navigation"], [role="banner"], [role="contentinfo"]'),
+        });
+      }
+    });
+    return out;
+  }, PREFIX);
+}
+
+export async function waitForMarks(page: Page, min = 5, timeout = 30_000): Promise<MarkInfo[]> {
+  await page.waitForFunction(
+    (prefix, least) => {
+      let n = 0;
+      CSS.highlights.forEach((h, key) => {
+        if (key.startsWith(prefix)) n += h.size;
+      });
+      return n >= least;
+    },
+    { timeout },
+    PREFIX,
+    min,
+  );
+  return marks(page);
+}
+
+export interface CardInfo {
+  open: boolean;
+  dark: boolean;
+  badge: string;
+  name: string;
+  role: string;
+  text: string;
+  rect: { left: number; top: number; right: number; bottom: number };
+  viewport: { width: number; height: number };
+  navigatorFocused: boolean;
+}
+
+export function card(page: Page): Promise<CardInfo | null> {
+  return page.evaluate(() => {
+    const root = document.querySelector('lede-layer')?.shadowRoot;
+    const el = root?.querySelector<HTMLElement>('.card');
+    if (!root || !el) return null;
+    const r = el.getBoundingClientRect();
+    return {
+      open: !el.hidden,
+      dark: !!root.querySelector('.layer.dark'),
+      badge: el.querySelector('.badge')?.textContent ?? '',
+      name: el.querySelector('.name')?.textContent ?? '',
+      role: el.querySelector('.role')?.textContent ?? '',
+      text: el.textContent ?? '',
+      rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+      viewport: { width: document.documentElement.clientWidth, height: innerHeight },
+      navigatorFocused: root.activeElement?.classList.contains('nav') ?? false,
+    };
+  });
+}
+
+/** Scrolls the `index`-th range of a group into view and returns its first line box. */
+export function markBox(page: Page, group: string, index: number): Promise<{ x: number; y: number; left: number; top: number; right: number; bottom: number; text: string } | null> {
+  return page.evaluate(
+    (name, i) => {
+      const h = CSS.highlights.get(name);
+      if (!h) return null;
+      const r = [...(h as unknown as Iterable<AbstractRange>)][i];
+      if (!r) return null;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const first = range.getClientRects()[0];
+      if (!first || first.top < 60 || first.bottom > innerHeight - 120) {
+        window.scrollBy(0, (first?.top ?? 0) - innerHeight / 3);
+      }
+      const rects = [...range.getClientRects()].filter((b) => b.width > 0);
+      if (!rects.length) return null;
+      const b = rects[0];
+      return {
+        x: b.left + b.width / 2, y: b.top + b.height / 2, text: range.toString(),
+        left: Math.min(...rects.map((x) => x.left)), right: Math.max(...rects.map((x) => x.right)),
+        top: Math.min(...rects.map((x) => x.top)), bottom: Math.max(...rects.map((x) => x.bottom)),
+      };
+    },
+    PREFIX + group,
+    index,
+  );
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Moves the pointer onto a mark and waits for its card. */
+export async function hover(page: Page, group: string, index: number): Promise<{ card: CardInfo; box: NonNullable<Awaited<ReturnType<typeof markBox>>> } | null> {
+  await page.mouse.move(2, 2);
+  await sleep(400);
+  const box = await markBox(page, group, index);
+  if (!box) return null;
+  await page.mouse.move(box.x, box.y, { steps: 3 });
+  try {
+    await page.waitForFunction(() => {
+      const el = document.querySelector('lede-layer')?.shadowRoot?.querySelector<HTMLElement>('.card');
+      return !!el && !el.hidden && el.getBoundingClientRect().width > 0;
+    }, { timeout: 3000 });
+  } catch {
+    return null;
+  }
+  await sleep(200);
+  const info = await card(page);
+  return info ? { card: info, box } : null;
+}
+
+export function overlaps(a: { left: number; top: number; right: number; bottom: number }, b: { left: number; top: number; right: number; bottom: number }): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+export function insideViewport(c: CardInfo): boolean {
+  return c.rect.left >= 0 && c.rect.top >= 0 && c.rect.right <= c.viewport.width + 0.5 && c.rect.bottom <= c.viewport.height + 0.5;
+}
+
+/** Records the DOM as the page built it, before any content script runs (they start at document_idle). */
+export async function recordPristine(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __pristine: unknown }).__pristine = { html: document.documentElement.outerHTML, sheets: document.adoptedStyleSheets.length };
+    });
+  });
+}
+
+export function pageState(page: Page): Promise<{ html: string; text: string; sheets: number; pristine: { html: string; sheets: number } | null; highlights: string[]; host: boolean }> {
+  return page.evaluate(() => {
+    const keys: string[] = [];
+    CSS.highlights.forEach((_, k) => keys.push(k));
+    return {
+      html: document.documentElement.outerHTML,
+      text: document.body.innerText,
+      sheets: document.adoptedStyleSheets.length,
+      pristine: (window as unknown as { __pristine?: { html: string; sheets: number } }).__pristine ?? null,
+      highlights: keys,
+      host: !!document.querySelector('lede-layer'),
+    };
+  });
+}
+
+/** Sends the content script a message from an extension page, as the background and popup do. */
+export async function sendToContent(session: Session, page: Page, message: { type: string; payload: unknown }): Promise<unknown> {
+  const tabId = session.tabIdOf(page);
+  const control = await session.puppeteer.newPage();
+  try {
+    const url = session.extensionUrl('options/options.html');
+    void control.goto(url).catch(() => undefined);
+    await control.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: 10_000 }, url);
+    return await control.evaluate(async (id, msg) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.tabs.sendMessage(id, msg);
+    }, tabId, message);
+  } finally {
+    await control.close();
+  }
+}
+
+export async function pressShortcut(page: Page): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyK');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
