@@ -34,7 +34,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         { timeout: 30_000 },
         HIGHLIGHT_PREFIX,
       );
-      expect(Object.keys(await painted.jsonValue()).length).toBeGreaterThanOrEqual(3);
+      expect(Object.keys((await painted.jsonValue()) ?? {}).length).toBeGreaterThanOrEqual(3);
       await session.screenshot(page, 'foundation-page');
 
       const popup = await session.openPopupFor(page);
