@@ -18,7 +18,33 @@ interface Form {
 
 const PAREN_ACRONYM = /^(?:\s+\p{Ll}+)?\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\s*\)/u;
 
-export function clusterEntities(text: string, mentions: Mention[]): Entity[] {
+// Lower-case words that belong inside names ("Hashd al-Shaabi", "Ludwig van Beethoven", "Bank of England").
+const NAME_PARTICLES = /^(?:al|el|ad|as|ash|an|bin|ibn|bint|abu|de|da|das|dos|del|della|di|du|la|le|van|von|der|den|ter|y|e|of|the|and|for|on|in|at|to|&|und|st)$/u;
+// A tagged span that starts with one of these is no name ("He didn", "Following initial").
+const NOT_NAME_START = /^(?:he|she|it|we|they|i|you|his|her|its|our|their|what|who|this|that|these|those|following|there|here|when|while|if|but|and|so|as|after|before|since|asked|according)$/u;
+
+/**
+ * The name part of a tagged span: up to the first lower-case word that is no name particle ("Blige sings Bruce
+ * Springsteen" → "Blige", "Islamic State group" → "Islamic State"), nothing when it starts with a function word.
+ */
+export function nameSpan(m: Mention): Mention | null {
+  const words = [...m.text.matchAll(/\S+/gu)];
+  if (!words.length || NOT_NAME_START.test(words[0][0].toLowerCase())) return null;
+  let keep = 1;
+  for (; keep < words.length; keep++) {
+    const w = words[keep][0];
+    if (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.test(w.split(/[-’']/u)[0])) break;
+  }
+  if (keep === words.length) return m;
+  const last = words[keep - 1];
+  let end = (last.index ?? 0) + last[0].length;
+  while (end > 0 && /[\s,;:.\-–—]/u.test(m.text[end - 1]) && !/\p{Lu}\.$/u.test(m.text.slice(0, end))) end--;
+  while (end > 0 && NAME_PARTICLES.test(m.text.slice(0, end).split(/\s+/u).pop() ?? '')) end = m.text.slice(0, end).replace(/\s*\S+$/u, '').length;
+  return end > 0 ? { ...m, end: m.start + end, text: m.text.slice(0, end) } : null;
+}
+
+export function clusterEntities(text: string, tagged: Mention[]): Entity[] {
+  const mentions = tagged.map(nameSpan).filter((m): m is Mention => m !== null);
   const forms = new Map<string, Form>();
   const formOf = (m: Mention): Form => forms.get(nameKey(m.text))!;
   for (const m of mentions) {

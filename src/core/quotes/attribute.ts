@@ -197,7 +197,9 @@ class CueReader {
       const subject = phraseBefore(ts, v, this.isPersonName);
       // No subject before the verb: an inverted cue ("Said Trump:", "…, said the official").
       const clauseStart = v === 0 || isPunct(ts[v - 1]);
-      const s = subject.length ? this.resolver.fromPhrase(subject, focus) : clauseStart ? this.resolver.fromPhrase(phraseAfter(ts, v + 1), focus) : null;
+      const inverted = phraseAfter(ts, v + 1);
+      const invertedOk = clauseStart && inverted.length > 0 && /^(?:\p{Lu}|the$|a$|an$|one$|two$|three$|\p{N})/u.test(inverted[0].text);
+      const s = subject.length ? this.resolver.fromPhrase(subject, focus) : invertedOk ? this.resolver.fromPhrase(inverted, focus) : null;
       if (s) return s;
     }
     return null;
@@ -258,6 +260,6 @@ class CueReader {
     if (!sentence || !prev || this.text.slice(sentence.start, open).trim()) return null;
     if (this.layout.paragraphOf(prev.start) !== this.layout.paragraphOf(open)) return null;
     if (this.layout.quoteContaining(prev.start) >= 0 || this.layout.quoteContaining(prev.end - 1) >= 0) return null;
-    return this.cueIn(tokenize(this.text, prev), focus);
+    return this.cueIn(withoutAsides(tokenize(this.text, prev)), focus);
   }
 }

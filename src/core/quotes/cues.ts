@@ -7,6 +7,7 @@ const VERB_FORMS: Record<string, string[]> = {
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
   speak: ['spoke', 'speaks'],
   sing: ['sings', 'sang', 'sung'],
+  read: ['reads'],
 };
 
 const REGULAR = [

@@ -9,6 +9,9 @@ const MAX_PHRASE = 12;
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 const RELATIVE = /^(?:who|which|whose|whom)$/iu;
 const DETERMINER = /^(?:the|a|an|his|her|its|their)$/u;
+const ASIDE_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'speaking', 'asked', 'according', 'for', 'with', 'like', 'however', 'though', 'too', 'meanwhile', 'instead']);
+// A relative clause may be long ("who runs Clinton's get-out-the-vote effort for military veterans' families").
+const MAX_CLAUSE = 40;
 
 export function isPunct(t: Token): boolean {
   return PUNCT.test(t.text);
@@ -40,20 +43,21 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
   for (let hops = 0; hops < 2 && chunk.length; hops++) {
     const comma = tokens.indexOf(chunk[0]) - 1;
     if (comma <= lowerBound || tokens[comma].text !== ',') break;
-    const relative = RELATIVE.test(chunk[0].text);
     const word = chunk[0].text.toLowerCase();
+    // "who ran the campaign", "at a later press gaggle": a clause or an aside between the name and the verb.
+    const aside = RELATIVE.test(word) || ASIDE_START.has(word);
     const appositive = (DETERMINER.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word)) && isPersonName(tokens[comma - 1]);
-    if (!relative && !appositive) break;
+    if (!aside && !appositive) break;
     const earlier = chunkEndingAt(tokens, comma - 1, lowerBound);
     if (!earlier.length) break;
     chunk = earlier;
   }
-  return chunk;
+  return chunk.length > MAX_PHRASE ? chunk.slice(-MAX_PHRASE) : chunk;
 }
 
 function chunkEndingAt(tokens: Token[], end: number, lowerBound: number): Token[] {
   let start = end;
-  while (start >= lowerBound && end - start < MAX_PHRASE) {
+  while (start >= lowerBound && end - start < MAX_CLAUSE) {
     const t = tokens[start];
     if ((isPunct(t) && !/^[’'.&-]$/u.test(t.text)) || CLAUSE_BOUNDARY.has(t.text.toLowerCase()) || isSpeechVerb(t.text)) break;
     start--;

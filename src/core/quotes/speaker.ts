@@ -5,7 +5,8 @@
 import type { Entity, Span } from '../types';
 import type { Token } from '../text/tokenize';
 import { MentionIndex, type EntityMention } from '../entities/mention-index';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
+import { inferGenders, type Gender } from '../entities/gender';
+import { PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
 import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';
 import type { QuoteLayout } from './layout';
@@ -27,19 +28,21 @@ export interface SpeakerInFocus {
 
 const LEADING_JUNK = new Set(['and', 'but', 'then', 'so', 'also', 'even', 'as', 'while', 'though', 'yet', 'now']);
 const NOT_A_SPEAKER = new Set(['it', 'this', 'that', 'which', 'who', 'what', 'there', 'i', 'we', 'you', 'me', 'us', 'here', 'one', 'these', 'those', 'some', 'many', 'others']);
+const LEADING_ADVERBIAL = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'without', 'under', 'over', 'about', 'for', 'from', 'to', 'by', 'of', 'when', 'if', 'because', 'asked', 'speaking', 'following', 'like', 'unlike', 'despite', 'amid', 'among', 'through', 'into', 'than']);
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'by']);
 const NON_PERSON_HEADS = new Set(['agency', 'ministry', 'department', 'office', 'commission', 'committee', 'report', 'study', 'survey', 'poll', 'statement', 'campaign', 'party', 'group', 'government', 'website', 'document', 'letter', 'memo', 'filing', 'complaint', 'lawsuit', 'ad', 'article', 'story', 'post', 'tweet', 'newspaper', 'network', 'company', 'firm', 'team']);
 const PRONOUN_WINDOW = 2500;
 const MAX_NOMINAL = 9;
+const MAX_PHRASE_TOKENS = 14;
 
 export class SpeakerResolver {
   private readonly byWord = new Map<string, Entity[]>();
-  private readonly genders = new Map<Entity, 'm' | 'f' | null>();
+  private genders: Map<Entity, Gender> | null = null;
 
   constructor(
     private readonly text: string,
     private readonly index: MentionIndex,
-    entities: Entity[],
+    private readonly entities: Entity[],
     private readonly layout: QuoteLayout,
   ) {
     for (const e of entities) {
@@ -51,15 +54,19 @@ export class SpeakerResolver {
   }
 
   fromPhrase(phrase: Token[], focus: SpeakerInFocus[]): Speaker | null {
-    let ts = phrase;
+    let ts = phrase.length > MAX_PHRASE_TOKENS ? phrase.slice(-MAX_PHRASE_TOKENS) : phrase;
     while (ts.length && (isPunct(ts[0]) || LEADING_JUNK.has(ts[0].text.toLowerCase()))) ts = ts.slice(1);
     while (ts.length && isPunct(ts[ts.length - 1])) ts = ts.slice(0, -1);
     if (!ts.length) return null;
     const lower = ts[0].text.toLowerCase();
     if (ts.length === 1 && (PERSONAL_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower))) return this.resolvePronoun(ts[0], focus);
     if (ts.length === 1 && NOT_A_SPEAKER.has(lower)) return null;
-    // "In one tweet Friday": an adverbial, not a speaker.
-    if (PREPOSITIONS.has(lower) || /^(?:in|during|after|before|at|on|with|under|over|since|when)$/u.test(lower)) return null;
+    // "In a Bloomberg interview Trump": an adverbial first; the name after it, if any, is the speaker.
+    if (LEADING_ADVERBIAL.has(lower)) {
+      let k = ts.length;
+      while (k > 1 && /^\p{Lu}/u.test(ts[k - 1].text)) k--;
+      return k < ts.length && k > 1 ? this.fromPhrase(ts.slice(k), focus) : null;
+    }
     const head = ts[ts.length - 1];
     const named = this.index.at(head.start);
     if (named) {
@@ -97,13 +104,12 @@ export class SpeakerResolver {
    */
   resolvePronoun(pronoun: Token, focus: SpeakerInFocus[]): Speaker | null {
     const personal = PERSONAL_PRONOUNS.has(pronoun.text.toLowerCase());
-    const gender = pronoun.text.toLowerCase() === 'she' ? 'f' : 'm';
+    const wrongGender: Gender = pronoun.text.toLowerCase() === 'she' ? 'm' : 'f';
+    const fits = (e: Entity) => (personal ? e.type === 'PER' && this.genderOf(e) !== wrongGender : e.type === 'ORG');
     const floor = pronoun.start - PRONOUN_WINDOW;
     let mention: EntityMention | undefined;
     for (const m of this.index.backFrom(pronoun.start, floor)) {
-      if (this.layout.quoteContaining(m.start) >= 0) continue;
-      const fits = personal ? m.entity.type === 'PER' && this.genderOf(m.entity) !== (gender === 'f' ? 'm' : 'f') : m.entity.type === 'ORG';
-      if (fits) {
+      if (this.layout.quoteContaining(m.start) < 0 && fits(m.entity)) {
         mention = m;
         break;
       }
@@ -113,43 +119,35 @@ export class SpeakerResolver {
       const f = focus[i];
       if (f.pos > pronoun.start) continue;
       if (f.pos < floor) break;
-      if (personal ? f.speaker.person && !f.speaker.plural : f.speaker.plural) {
+      const entity = f.speaker.entityId ? this.entities.find((e) => e.id === f.speaker.entityId) : undefined;
+      const kind = personal ? f.speaker.person && !f.speaker.plural : f.speaker.plural;
+      if (kind && (!entity || fits(entity))) {
         earlier = f;
         break;
       }
     }
-    if (mention && (!earlier || mention.start > earlier.pos)) {
-      const subject = this.subjectOfSentence(mention, personal);
+    // A speaker named earlier in the same sentence as the latest person is that sentence's subject: it wins.
+    const sameSentence = (a: number, b: number) => this.layout.sentenceIndex(a) === this.layout.sentenceIndex(b);
+    const subjectFirst = earlier && mention && earlier.speaker.speakerSpan.start < mention.start && sameSentence(earlier.speaker.speakerSpan.start, mention.start);
+    if (mention && !subjectFirst && (!earlier || mention.start > earlier.pos)) {
+      const subject = this.subjectOfSentence(mention, fits);
       return { ...this.entitySpeaker(subject.entity, pronoun), person: personal, plural: !personal };
     }
     return earlier ? { ...earlier.speaker, speakerSpan: { start: pronoun.start, end: pronoun.end } } : null;
   }
 
-  /** The first fitting mention of the sentence holding `m` (its subject, usually), outside quotes. */
-  private subjectOfSentence(m: EntityMention, personal: boolean): EntityMention {
-    const sentence = this.layout.sentenceAt(m.start);
-    for (const other of this.index.within(sentence.start, m.start)) {
-      if (this.layout.quoteContaining(other.start) >= 0) continue;
-      if (personal ? other.entity.type === 'PER' : other.entity.type === 'ORG') return other;
-    }
-    return m;
+  private genderOf(e: Entity): Gender | undefined {
+    this.genders ??= inferGenders(this.text, this.entities, this.layout.sentences, this.index);
+    return this.genders.get(e);
   }
 
-  /** Gender when the article gives it by an honorific ("Mr. Trump", "Ms. Clinton"), else null. */
-  private genderOf(e: Entity): 'm' | 'f' | null {
-    if (this.genders.has(e)) return this.genders.get(e)!;
-    let gender: 'm' | 'f' | null = null;
-    for (const m of e.mentions.slice(0, 20)) {
-      const before = /([\p{L}.]+)\s*$/u.exec(this.text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
-      const own = this.text.slice(m.start, m.end).split(/\s+/u)[0].toLowerCase();
-      for (const w of [before, own]) {
-        if (w && MALE_HONORIFICS.has(w)) gender = 'm';
-        if (w && FEMALE_HONORIFICS.has(w)) gender = 'f';
-      }
-      if (gender) break;
+  /** The first fitting mention of the sentence holding `m` (its subject, usually), outside quotes. */
+  private subjectOfSentence(m: EntityMention, fits: (e: Entity) => boolean): EntityMention {
+    const sentence = this.layout.sentenceAt(m.start);
+    for (const other of this.index.within(sentence.start, m.start)) {
+      if (this.layout.quoteContaining(other.start) < 0 && fits(other.entity)) return other;
     }
-    this.genders.set(e, gender);
-    return gender;
+    return m;
   }
 }
 

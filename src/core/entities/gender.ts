@@ -1,0 +1,53 @@
+// Which people the article itself calls "he" or "she", so a pronoun does not land on the wrong person. Evidence:
+// an honorific ("Mr. Trump", "Ms. Clinton") or a role word ("spokeswoman"), or the pronouns that follow a sentence
+// whose first person is that entity (in that sentence and the next, until another person is named). One pass.
+import type { Entity, Span } from '../types';
+import type { MentionIndex } from './mention-index';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon';
+
+export type Gender = 'm' | 'f';
+
+// Subject pronouns only: "him" and "her" are as often someone else, the object of the sentence.
+const MALE = /\b(?:he|himself)\b/giu;
+const FEMALE = /\b(?:she|herself)\b/giu;
+const FEMALE_ROLES = /\b(?:spokeswoman|congresswoman|chairwoman|businesswoman|actress|wife|mother|daughter|sister|grandmother|widow|queen|princess)\b/iu;
+const MALE_ROLES = /\b(?:spokesman|congressman|chairman|businessman|actor|husband|father|son|brother|grandfather|widower|king|prince)\b/iu;
+
+export function inferGenders(text: string, entities: Entity[], sentences: Span[], index: MentionIndex): Map<Entity, Gender> {
+  const votes = new Map<Entity, number>();
+  const vote = (e: Entity, n: number) => votes.set(e, (votes.get(e) ?? 0) + n);
+  for (const e of entities) {
+    if (e.type !== 'PER') continue;
+    if (e.role && FEMALE_ROLES.test(e.role)) vote(e, -5);
+    if (e.role && MALE_ROLES.test(e.role)) vote(e, 5);
+    for (const m of e.mentions.slice(0, 50)) {
+      const before = /([\p{L}.]+)\s*$/u.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
+      const own = text.slice(m.start, m.end).split(/\s+/u)[0].toLowerCase();
+      for (const w of [before, own]) {
+        if (w && MALE_HONORIFICS.has(w)) vote(e, 5);
+        if (w && FEMALE_HONORIFICS.has(w)) vote(e, -5);
+      }
+    }
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    const people = index.within(sentences[s].start, sentences[s].end).filter((m) => m.entity.type === 'PER');
+    if (!people.length) continue;
+    const subject = people[0];
+    const others = people.filter((m) => m.entity !== subject.entity);
+    // Pronouns after the subject, up to the next other person; then into the next sentence if it names nobody first.
+    let end = others.length ? others[0].start : sentences[s].end;
+    let stretch = text.slice(subject.end, end);
+    const next = sentences[s + 1];
+    if (!others.length && next) {
+      const firstPerson = index.within(next.start, next.end).find((m) => m.entity.type === 'PER');
+      end = firstPerson ? firstPerson.start : next.end;
+      stretch += ' ' + text.slice(next.start, end);
+    }
+    const male = stretch.match(MALE)?.length ?? 0;
+    const female = stretch.match(FEMALE)?.length ?? 0;
+    if (male !== female) vote(subject.entity, male > female ? 1 : -1);
+  }
+  const out = new Map<Entity, Gender>();
+  for (const [e, v] of votes) if (v !== 0) out.set(e, v > 0 ? 'm' : 'f');
+  return out;
+}
