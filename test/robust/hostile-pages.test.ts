@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src/core/types';
 import * as hostile from '../fixtures/hostile/generate';
-import { annotatePage, annotationProblems, capitalisedRunTagger, loadRealNer } from './pipeline';
+import { annotatePage, annotationProblems, taggersUnderTest, usable } from './pipeline';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/hostile');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name, 'index.html'));
@@ -75,15 +75,12 @@ const cases: Case[] = [
   { name: 'DOM nested 5,000 deep', page: () => hostile.deepDom(5_000), expect: anArticle, guard: BIG },
 ];
 
-const real = await loadRealNer();
-const taggers = [
-  { tagger: real.missing ? `the trained NER model (skipped: ${real.missing})` : 'the trained NER model', ner: real.ner },
-  { tagger: 'the capitalised-run tagger (test double for the stages after NER)', ner: capitalisedRunTagger },
-];
+const taggers = await taggersUnderTest();
 
-describe.each(taggers)('hostile pages with $tagger', ({ ner }) => {
-  it.skipIf(!ner).each(cases)('$name', ({ page, expect: check, guard = 15_000 }) => {
-    const { annotation, ms } = annotatePage(page(), ner!);
+describe.each(taggers)('hostile pages with $tagger', (t) => {
+  const skip = !t.ner && !t.problem;
+  it.skipIf(skip).each(cases)('$name', ({ page, expect: check, guard = 15_000 }) => {
+    const { annotation, ms } = annotatePage(page(), usable(t));
     expect(annotationProblems(annotation)).toEqual([]);
     check(annotation);
     expect(ms, `took ${Math.round(ms)} ms (stages: ${JSON.stringify(annotation.timings)})`).toBeLessThan(guard);

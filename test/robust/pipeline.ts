@@ -31,21 +31,33 @@ export const capitalisedRunTagger: NerModel = {
   },
 };
 
-export interface RealModel {
+export interface Tagger {
+  tagger: string;
   ner: NerModel | null;
-  /** Why the trained model cannot run here yet (shown in the skipped tests' names). */
-  missing: string | null;
+  /** Why `ner` is null: a model not committed yet skips its tests (saying so), a model that fails to load fails them. */
+  problem: string | null;
 }
 
-/** The committed model through the CLI's own loader, or why it is not available yet. */
-export async function loadRealNer(): Promise<RealModel> {
+/** The committed model through the CLI's own loader, and the test double; the describe.each table of every suite. */
+export async function taggersUnderTest(): Promise<Tagger[]> {
   const { MODEL_PATH, nodeNerModel } = await import('../../src/cli/node-model');
-  if (!existsSync(MODEL_PATH)) return { ner: null, missing: 'waits for model/ner.bin, not committed yet' };
-  try {
-    return { ner: nodeNerModel(), missing: null };
-  } catch (err) {
-    return { ner: null, missing: `model/ner.bin does not load: ${err instanceof Error ? err.message : String(err)}` };
+  let real: Tagger;
+  if (!existsSync(MODEL_PATH)) {
+    real = { tagger: 'the trained NER model (skipped: waits for model/ner.bin, not committed yet)', ner: null, problem: null };
+  } else {
+    try {
+      real = { tagger: 'the trained NER model', ner: nodeNerModel(), problem: null };
+    } catch (err) {
+      real = { tagger: 'the trained NER model', ner: null, problem: `model/ner.bin does not load: ${err instanceof Error ? err.message : String(err)}` };
+    }
   }
+  return [real, { tagger: 'the capitalised-run tagger (test double for the stages after NER)', ner: capitalisedRunTagger, problem: null }];
+}
+
+/** The tagger a test runs with; throws (failing the test) when the committed model is broken. */
+export function usable(t: Tagger): NerModel {
+  if (!t.ner) throw new Error(t.problem ?? `${t.tagger} is not available`);
+  return t.ner;
 }
 
 /** Writes `page` to a temporary file and runs the CLI's path on it, timing the whole call. */
