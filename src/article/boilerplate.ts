@@ -48,6 +48,7 @@ const DATE_WORDS_ALL = new RegExp(`${DATE_WORDS.source}|\\b(?:${'[ap]m|gmt|utc|[
 const DATELINE_LEAD = /^(?:by\b|published|updated|posted|last updated|written by|\|)/i;
 
 const words = (s: string) => s.split(' ').length;
+const HEADING = /^H[1-6]$/;
 
 /** True for a short line that only dates or signs the article ("Published 10:02 AM EST Nov 19, 2019", "By Jo Bloggs"). */
 function isDatelineOrByline(b: TextBlock, aboveText: boolean): boolean {
@@ -72,14 +73,15 @@ export function keepArticleBlocks(blocks: TextBlock[]): TextBlock[] {
     const n = words(b.text);
     const short = n <= 40;
     if (inRelatedList) {
-      if (b.linkDensity >= 0.5 || (short && n <= 15 && !/[.!?"”]$/.test(b.text))) continue;
+      if (b.linkDensity >= 0.5 || (n <= 15 && !HEADING.test(b.tag) && !/[.!?"”]$/.test(b.text))) continue;
       inRelatedList = false;
     }
     if (!/[\p{L}\p{N}]/u.test(b.text)) continue;
     if (AD_LABEL.test(b.text)) continue;
     if (short && CAPTION.test(b.text)) continue;
     if (n <= 12 && RELATED_HEADING.test(b.text)) {
-      inRelatedList = true;
+      // "Related" announces a list of links; "Read more: <link>" is the link itself.
+      inRelatedList = b.linkDensity < 0.5;
       continue;
     }
     if (short && CALL_TO_ACTION.test(b.text) && (b.linkDensity > 0 || n <= 25)) continue;

@@ -125,11 +125,13 @@ export function scanPage(doc: Document): PageScan {
         next = { ...next, furniture: true, nav: true };
         break;
     }
-    if (el.getAttribute('itemprop') === 'author' || (el.getAttribute('rel') ?? '').includes('author')) {
-      if (scan.bylineElements.length < 5) scan.bylineElements.push(el);
+    if (scan.bylineElements.length < 5 && (el.getAttribute('itemprop') === 'author' || (tag === 'A' && /\bauthor\b/i.test(el.getAttribute('rel') ?? '')))) {
+      scan.bylineElements.push(el);
     }
-    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (label.length > 1 && CLASS_HINT.test(label)) {
+    const className = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    const label = className === null ? id ?? '' : id === null ? className : `${className} ${id}`;
+    if (label && CLASS_HINT.test(label)) {
       if (FURNITURE_CLASS.test(label)) next = { ...next, furniture: true };
       if (PAGINATION_CLASS.test(label)) next = { ...next, pagination: true };
       if (PAYWALL_CLASS.test(label)) scan.paywallElements.push(el);
