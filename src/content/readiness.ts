@@ -2,7 +2,7 @@
 // opens are not (search, mail, feeds, apps), and the content script must cost them nothing.
 import { isProbablyReaderable } from '@mozilla/readability';
 
-const ARTICLE_TYPES = /"@type"\s*:\s*\[?[^\]}]*"(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article"|"@type"\s*:\s*\[?[^\]}]*"(?:BlogPosting|LiveBlogPosting)"/;
+const ARTICLE_TYPES = /"@type"\s*:\s*\[?[^\]}]*?"[A-Za-z]*(?:Article|BlogPosting)"/;
 
 /** Pages that say so in their metadata: Open Graph `article`, or schema.org article types in JSON-LD. */
 export function declaresArticle(doc: Document): boolean {
