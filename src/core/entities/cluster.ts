@@ -230,13 +230,18 @@ function buildEntities(mentions: Mention[], forms: Map<string, Form>, formOf: (m
   return entities;
 }
 
-/** The longest full form: titles ("President Trump") and trailing common nouns ("group") count against a form. */
+/**
+ * The longest full form. Against a form: a title ("President Trump"), a trailing common noun ("group"), being the
+ * plural of another form ("Iraqis" beside "Iraqi").
+ */
 function canonicalName(surfaces: string[], counts: Map<string, number>): string {
+  const keys = new Set(surfaces.map(nameKey));
   const score = (s: string): number[] => {
     const words = s.split(' ');
     const titled = nameTokens(s).length < nameKey(s).split(' ').length ? 0 : 1;
     const capitalEnd = /^[\p{Lu}\p{N}]/u.test(words[words.length - 1]) ? 1 : 0;
-    return [titled, capitalEnd, words.length, s.length, counts.get(s) ?? 0];
+    const plural = /s$/u.test(s) && keys.has(nameKey(s).slice(0, -1)) ? 0 : 1;
+    return [titled, capitalEnd, plural, words.length, s.length, counts.get(s) ?? 0];
   };
   return surfaces.reduce((best, s) => {
     const [a, b] = [score(s), score(best)];

@@ -16,7 +16,7 @@ export function nameKey(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^the\s+/u, '')
-    .replace(/\.(?=\S|$)/gu, '')
+    .replace(/\./gu, '')
     .replace(/[\s\u00a0]+/gu, ' ');
 }
 

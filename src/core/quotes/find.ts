@@ -39,11 +39,10 @@ function opensWithQuote(text: string, block: Span): boolean {
 
 function marksOf(text: string, block: Span): Mark[] {
   const out: Mark[] = [];
-  const re = new RegExp(MARK_CHARS.source, 'gu');
-  re.lastIndex = block.start;
-  for (let m = re.exec(text); m && m.index < block.end; m = re.exec(text)) {
-    const role = markRole(text, m.index, block.start, block.end);
-    if (role && (role.canOpen || role.canClose)) out.push({ ...role, i: m.index });
+  for (let i = block.start; i < block.end; i++) {
+    if (!MARK_CHARS.has(text[i])) continue;
+    const role = markRole(text, i, block.start, block.end);
+    if (role && (role.canOpen || role.canClose)) out.push({ kind: role.kind, canOpen: role.canOpen, canClose: role.canClose, i });
   }
   return out;
 }

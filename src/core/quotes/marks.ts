@@ -9,8 +9,8 @@ export interface MarkRole {
   canClose: boolean;
 }
 
-const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/“‘"'„«‹]/u;
-const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-/”’"'»›…]/u;
+const OPENING_CONTEXT = new Set('([{\u2014\u2013-/“‘"\'„«‹');
+const CLOSING_CONTEXT = new Set('.,;:!?)]}\u2014\u2013-/”’"\'»›…');
 const WORD = /[\p{L}\p{N}]/u;
 const NESTED_NEIGHBOUR = /[’'”"‘“]/u;
 // Elisions that start with an apostrophe: '90s, 'em, 'til, 'cause, rock 'n' roll.
@@ -18,17 +18,19 @@ const NESTED_NEIGHBOUR = /[’'”"‘“]/u;
 const ELISION = /^(?:\d0s|em\b|til\b|cause\b|n\b|tis\b|twas\b|s\b|ll\b|re\b|ve\b|d\b|m\b|t\b)/iu;
 
 function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || /\s/u.test(ch);
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  return c <= 32 || c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /** Left-flanking: may open (nothing or a space/opening punctuation before, a non-space after). */
 function leftFlanking(prev: string | undefined, next: string | undefined): boolean {
-  return !isSpace(next) && (prev === undefined || OPENING_CONTEXT.test(prev));
+  return !isSpace(next) && (isSpace(prev) || OPENING_CONTEXT.has(prev!));
 }
 
 /** Right-flanking: may close (a non-space before, nothing or a space/closing punctuation after). */
 function rightFlanking(prev: string | undefined, next: string | undefined): boolean {
-  return !isSpace(prev) && (next === undefined || CLOSING_CONTEXT.test(next));
+  return !isSpace(prev) && (isSpace(next) || CLOSING_CONTEXT.has(next!));
 }
 
 /**
@@ -43,12 +45,15 @@ export function markRole(text: string, i: number, lo: number, hi: number): MarkR
   if (prev === ' ' && i - 2 >= lo && NESTED_NEIGHBOUR.test(text[i - 2])) prev = text[i - 2];
   if (next === ' ' && i + 2 < hi && NESTED_NEIGHBOUR.test(text[i + 2]) && ch !== text[i + 2]) next = text[i + 2];
   switch (ch) {
+    case '«':
+      // French typography puts a (narrow no-break) space inside guillemets: « Nous partons ».
+      return { kind: 'double', canOpen: true, canClose: false };
+    case '»':
+      return { kind: 'double', canOpen: false, canClose: true };
     case '“':
     case '„':
-    case '«':
       return { kind: 'double', canOpen: !isSpace(next), canClose: rightFlanking(prev, next) && !leftFlanking(prev, next) };
     case '”':
-    case '»':
       return { kind: 'double', canOpen: leftFlanking(prev, next) && !rightFlanking(prev, next), canClose: !isSpace(prev) };
     case '"':
       return { kind: 'double', canOpen: leftFlanking(prev, next), canClose: rightFlanking(prev, next) };
@@ -75,4 +80,4 @@ export function looksPossessive(text: string, i: number, hi: number): boolean {
   return text[i - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, Math.min(hi, i + 4)));
 }
 
-export const MARK_CHARS = /["“”„«»‘’‹›']/gu;
+export const MARK_CHARS = new Set('"“”„«»‘’‹›\'');

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityType, Mention } from '../../../src/core/types';
+import { clusterEntities, nameSpan } from '../../../src/core/entities/cluster';
+import { tagNames } from '../quotes/stages';
+
+function cluster(text: string, names: Record<string, EntityType>): Entity[] {
+  return clusterEntities(text, tagNames(text, names));
+}
+
+function byName(entities: Entity[], name: string): Entity | undefined {
+  return entities.find((e) => e.name === name);
+}
+
+describe('clusterEntities: a shorter name joins the full one', () => {
+  it.each([
+    ['surname', 'Abdelkarim Khalaf spoke. Later Khalaf told AFP more.', { 'Abdelkarim Khalaf': 'PER', Khalaf: 'PER' }, 'Abdelkarim Khalaf', ['Khalaf']],
+    ['multi-word surname', 'Prime Minister Adel Abdel Mahdi resigned. Abdel Mahdi invited the US.', { 'Adel Abdel Mahdi': 'PER', 'Abdel Mahdi': 'PER' }, 'Adel Abdel Mahdi', ['Abdel Mahdi']],
+    ['initial', 'James Jeffrey arrived. J. Jeffrey then left.', { 'James Jeffrey': 'PER', 'J. Jeffrey': 'PER' }, 'James Jeffrey', ['J. Jeffrey']],
+    ['middle initial', 'Donald J. Trump won. Donald Trump spoke and Trump left.', { 'Donald J. Trump': 'PER', 'Donald Trump': 'PER', Trump: 'PER' }, 'Donald J. Trump', ['Donald Trump', 'Trump']],
+    ['honorific', 'Lamar Alexander voted. Mr. Alexander said no.', { 'Lamar Alexander': 'PER', 'Mr. Alexander': 'PER' }, 'Lamar Alexander', ['Mr. Alexander']],
+    // "NUÑEZ" and "Nunez" are one form once case and accents are set aside: the first spelling is the alias.
+    ['accents and case', 'José Núñez scored. NUÑEZ then scored again, and Nunez celebrated.', { 'José Núñez': 'PER', NUÑEZ: 'PER', Nunez: 'PER' }, 'José Núñez', ['NUÑEZ']],
+  ] as const)('%s', (_label, text, names, canonical, aliases) => {
+    const entities = cluster(text, names as Record<string, EntityType>);
+    const e = byName(entities, canonical);
+    expect(e).toBeDefined();
+    expect(e!.aliases).toEqual(aliases);
+    expect(entities.filter((x) => x.type === 'PER')).toHaveLength(1);
+  });
+
+  it('counts every mention of every form', () => {
+    const text = 'Abdelkarim Khalaf spoke. Khalaf told AFP. Khalaf added more.';
+    const e = byName(cluster(text, { 'Abdelkarim Khalaf': 'PER', Khalaf: 'PER' }), 'Abdelkarim Khalaf')!;
+    expect(e.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Abdelkarim Khalaf', 'Khalaf', 'Khalaf']);
+  });
+});
+
+describe('clusterEntities: people who share a surname stay apart', () => {
+  const text = 'Hillary Clinton spoke first. Bill Clinton spoke next. Clinton said he was proud. Later Hillary Clinton returned and Clinton thanked the crowd.';
+  const names = { 'Hillary Clinton': 'PER', 'Bill Clinton': 'PER', Clinton: 'PER' } as Record<string, EntityType>;
+
+  it('keeps both full names as two people', () => {
+    const people = cluster(text, names).filter((e) => e.type === 'PER');
+    expect(people.map((e) => e.name).sort()).toEqual(['Bill Clinton', 'Hillary Clinton']);
+  });
+
+  it('gives each bare surname to the one mentioned most recently before it', () => {
+    const entities = cluster(text, names);
+    const spans = (name: string) => byName(entities, name)!.mentions.map((m) => m.start);
+    const first = text.indexOf('Clinton said');
+    const second = text.indexOf('Clinton thanked');
+    expect(spans('Bill Clinton')).toContain(first);
+    expect(spans('Hillary Clinton')).toContain(second);
+  });
+
+  it('does not merge a surname that is only the first name of someone else', () => {
+    const entities = cluster('Jordan Peterson spoke. Michael Jordan listened.', { 'Jordan Peterson': 'PER', 'Michael Jordan': 'PER' });
+    expect(entities).toHaveLength(2);
+  });
+});
+
+describe('clusterEntities: organisations and acronyms', () => {
+  it('takes a bracketed acronym as an alias even when it is never tagged', () => {
+    const text = 'The coalition fights the Islamic State group (IS) in the country.';
+    const e = cluster(text, { 'Islamic State': 'ORG' })[0];
+    expect(e.name).toBe('Islamic State');
+    expect(e.aliases).toEqual(['IS']);
+  });
+
+  it('merges a bracketed acronym that is tagged elsewhere', () => {
+    const text = 'The Islamic State group (IS) lost ground. IS fighters fled, and anti-IS operations paused.';
+    const entities = cluster(text, { 'Islamic State group': 'ORG', IS: 'ORG' });
+    expect(entities).toHaveLength(1);
+    expect(entities[0].name).toBe('Islamic State');
+    expect(entities[0].mentions).toHaveLength(4);
+  });
+
+  it('links an acronym to the one name whose initials it spells', () => {
+    const text = 'The North Atlantic Treaty Organization met. NATO officials said little.';
+    const entities = cluster(text, { 'North Atlantic Treaty Organization': 'ORG', NATO: 'ORG' });
+    expect(entities).toHaveLength(1);
+    expect(entities[0].aliases).toEqual(['NATO']);
+  });
+
+  it('does not link an acronym to a person or to two candidate names', () => {
+    expect(cluster('Ann Brown met AB yesterday.', { 'Ann Brown': 'PER', AB: 'ORG' })).toHaveLength(2);
+    const text = 'The National Rifle Association and the National Recovery Administration both said NRA was wrong.';
+    expect(cluster(text, { 'National Rifle Association': 'ORG', 'National Recovery Administration': 'ORG', NRA: 'ORG' })).toHaveLength(3);
+  });
+
+  it('merges a name with "the", a possessive and dotted initials', () => {
+    const text = 'The State Department declined. State Department’s officials and the U.S. and the US agreed.';
+    const entities = cluster(text, { 'The State Department': 'ORG', 'State Department’s': 'ORG', 'U.S.': 'LOC', US: 'LOC' });
+    expect(entities.map((e) => e.name).sort()).toEqual(['The State Department', 'U.S.']);
+  });
+
+  it('merges a plural demonym with its singular', () => {
+    const entities = cluster('Iraqi forces moved. The Iraqis claimed victory.', { Iraqi: 'MISC', Iraqis: 'MISC' });
+    expect(entities).toHaveLength(1);
+    expect(entities[0].name).toBe('Iraqi');
+    expect(entities[0].aliases).toEqual(['Iraqis']);
+  });
+});
+
+describe('clusterEntities: tagger noise', () => {
+  it.each([
+    ['lower-case words after a name', 'Blige sings Bruce Springsteen', 'Blige'],
+    ['a generic noun after an organisation', 'Islamic State group', 'Islamic State'],
+    ['name particles kept', 'Hashd al-Shaabi', 'Hashd al-Shaabi'],
+    ['of kept', 'Bank of England', 'Bank of England'],
+  ])('%s', (_label, tagged, kept) => {
+    const m: Mention = { start: 10, end: 10 + tagged.length, text: tagged, type: 'PER' };
+    const out = nameSpan(m)!;
+    expect(out.text).toBe(kept);
+    expect(out.end - out.start).toBe(kept.length);
+  });
+
+  it('drops spans that start with a pronoun or a function word', () => {
+    for (const junk of ['He didn', 'Following initial', 'What I']) {
+      expect(nameSpan({ start: 0, end: junk.length, text: junk, type: 'PER' })).toBeNull();
+    }
+  });
+});
+
+describe('clusterEntities: bad input', () => {
+  it('returns nothing for no mentions, and ignores empty mentions', () => {
+    expect(clusterEntities('', [])).toEqual([]);
+    expect(clusterEntities('  ', [{ start: 0, end: 2, text: '  ', type: 'PER' }])).toEqual([]);
+  });
+
+  it('clusters tens of thousands of mentions without blowing up', () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `Person${i} Surname${i % 50}`);
+    const text = names.map((n, i) => `${n} met Surname${i % 50}.`).join(' ');
+    const entities = clusterEntities(text, tagNames(text, Object.fromEntries(names.flatMap((n, i) => [[n, 'PER'], [`Surname${i % 50}`, 'PER']]))));
+    expect(entities.filter((e) => e.type === 'PER')).toHaveLength(2000);
+    expect(entities.reduce((n, e) => n + e.mentions.length, 0)).toBe(4000);
+  });
+});
