@@ -8,7 +8,7 @@ import type { TextBlock } from './render-text';
 const FURNITURE = new RegExp(
   '(?:^|[\\s_-])(?:' +
     [
-      'share', 'sharing', 'share-?bar', 'social', 'newsletter', 'related', 'recommended', 'recommendations', 'promo',
+      'share', 'sharing', 'paywall', 'regwall', 'share-?bar', 'social', 'newsletter', 'related', 'recommended', 'recommendations', 'promo',
       'subscribe', 'subscription', 'signup', 'trending', 'popular', 'outbrain', 'taboola', 'advert', 'advertisement',
       'ad', 'ads', 'adslot', 'sponsored', 'caption', 'credit', 'credits', 'byline', 'dateline', 'timestamp',
       'comments?', 'tags', 'breadcrumbs?', 'toolbar', 'more-?stories', 'read-?more', 'read-?next', 'inline-?promo',
@@ -32,6 +32,9 @@ export function removeFurniture(root: Element): void {
   for (const el of doomed) el.remove();
 }
 
+/** The notice a paywall puts where the article stops. */
+export const PAYWALL_NOTICE =
+  /\b(?:subscribe (?:now )?to (?:continue|keep) reading|to continue reading,? (?:please )?(?:subscribe|log ?in|sign in)|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:paying )?subscribers|subscribe to (?:read|unlock) (?:the full|this|more)|already a subscriber\?|become a (?:member|subscriber) to (?:read|continue)|you(?:'ve| have) (?:reached|used) (?:your|all your) (?:free|monthly) (?:article|story) limit)/i;
 const AD_LABEL =
   /^(?:advertisements?|advert|ad|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?|iklan|anzeige|publicidad|publicité|pubblicità|reklama|werbung)$/i;
 const CAPTION =
@@ -85,6 +88,7 @@ export function keepArticleBlocks(blocks: TextBlock[]): TextBlock[] {
       continue;
     }
     if (short && CALL_TO_ACTION.test(b.text) && (b.linkDensity > 0 || n <= 25)) continue;
+    if (short && PAYWALL_NOTICE.test(b.text)) continue;
     if (n <= 30 && b.linkDensity >= 0.8 && (i < firstProse || i > lastProse || b.tag !== 'LI')) continue;
     if ((i < firstProse || n <= 12) && isDatelineOrByline(b, i < firstProse)) continue;
     if (short && CREDIT_LINE.test(b.text)) continue;

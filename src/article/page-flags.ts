@@ -1,10 +1,8 @@
 // Two things a reader should be told about an article page: that it is a paywalled teaser (the text stops where
 // the paywall starts), and that the article continues on another page.
+import { PAYWALL_NOTICE } from './boilerplate';
 import { articleItem, type JsonLdItem } from './json-ld';
 import { metaValue, type PageScan } from './page-scan';
-
-const PAYWALL_TEXT =
-  /\b(?:subscribe (?:now )?to (?:continue|keep) reading|to continue reading,? (?:please )?(?:subscribe|log ?in|sign in)|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:paying )?subscribers|subscribe to (?:read|unlock) (?:the full|this|more)|already a subscriber\?|become a (?:member|subscriber) to (?:read|continue)|you(?:'ve| have) (?:reached|used) (?:your|all your) (?:free|monthly) (?:article|story) limit)/i;
 
 const isFalse = (v: unknown) => v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false');
 
@@ -17,8 +15,8 @@ export function isPaywalled(scan: PageScan, jsonLd: JsonLdItem[], articleText: s
     if (parts.some((p) => p && typeof p === 'object' && isFalse((p as JsonLdItem).isAccessibleForFree))) return true;
   }
   if (/locked|premium|metered/i.test(metaValue(scan, 'article:content_tier') ?? '')) return true;
-  if (scan.paywallElements.length > 0 || PAYWALL_TEXT.test(articleText)) return true;
-  return scan.subscribePrompts.some((el) => PAYWALL_TEXT.test((el.textContent ?? '').slice(0, 2000)));
+  if (scan.paywallElements.length > 0 || PAYWALL_NOTICE.test(articleText)) return true;
+  return scan.subscribePrompts.some((el) => PAYWALL_NOTICE.test((el.textContent ?? '').slice(0, 2000)));
 }
 
 /** The URL of the article's next page, when the page links one the way paginated articles do. */

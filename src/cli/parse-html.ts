@@ -41,12 +41,42 @@ export function decodeHtmlBytes(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+/**
+ * Browsers build <html>, <head> and <body> around any markup; linkedom takes the first element as the root.
+ * Supplying the missing tags gives fragments, text and garbage the document shape every reader expects.
+ */
+function withDocumentShape(source: string): string {
+  const hasBody = /<body[\s>]/i.test(source);
+  if (hasBody && /<html[\s>]/i.test(source) && /<head[\s>]/i.test(source)) return source;
+  let rest = source.replace(/^\s*<!doctype[^>]*>/i, '');
+  const htmlTag = /<html\b[^>]*>/i.exec(rest);
+  let htmlOpen = '<html>';
+  if (htmlTag) {
+    htmlOpen = htmlTag[0];
+    rest = rest.slice(0, htmlTag.index) + rest.slice(htmlTag.index + htmlTag[0].length);
+    rest = rest.replace(/<\/html\s*>\s*$/i, '');
+  }
+  if (hasBody) return `<!doctype html>${htmlOpen}${rest}</html>`;
+  let head = '';
+  const headTag = /<head\b[^>]*>([\s\S]*?)<\/head\s*>/i.exec(rest);
+  if (headTag) {
+    head = headTag[1];
+    rest = rest.slice(0, headTag.index) + rest.slice(headTag.index + headTag[0].length);
+  } else {
+    // Without a head, the body starts at the first thing that cannot live in a head (as in a browser).
+    const headOnly = /^(?:\s|<(title|style|script)\b[^>]*>[\s\S]*?<\/\1\s*>|<(?:meta|link|base)\b[^>]*>|<!--[\s\S]*?-->)*/i;
+    head = headOnly.exec(rest)?.[0] ?? '';
+    rest = rest.slice(head.length);
+  }
+  return `<!doctype html>${htmlOpen}<head>${head}</head><body>${rest}</body></html>`;
+}
+
 /** Parses a page as a browser would see it at `url` (relative links, <base href> and document URL resolved). */
 export function parseHtml(html: string, url: string): Document {
   if (typeof html !== 'string') throw new TypeError(`Expected the page's HTML as a string, got ${typeof html}.`);
   let doc: Document;
   try {
-    doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    doc = new DOMParser().parseFromString(withDocumentShape(html), 'text/html') as unknown as Document;
   } catch (err) {
     throw new Error(`Could not parse the HTML of ${url}: ${err instanceof Error ? err.message : String(err)}`);
   }
