@@ -61,7 +61,71 @@ export function stripQuoteMarks(text: string): string {
   return text.replace(/^["“”„«»‘’']+\s*/, '').replace(/\s*["“”„«»‘’']+$/, '');
 }
 
-function notesFor(annotation: Annotation, quotes: CardQuote[]): string[] {
+/** At most this many of each type, before the rest fill by salience: names of other kinds (nationalities, adjectives
+ * like "Western") are frequent but tell a reader less than the people, organisations and places. */
+const TYPE_QUOTA: Record<EntityType, number> = { PER: 3, ORG: 2, LOC: 2, MISC: 1 };
+
+/** The most salient entities with a mix of types, listed in salience order. */
+export function pickEntities<E extends { type: EntityType; salience: number }>(ranked: E[], max: number): E[] {
+  const taken = new Set<E>();
+  const perType: Record<EntityType, number> = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+  for (const e of ranked) {
+    if (taken.size >= max) break;
+    if (perType[e.type] < TYPE_QUOTA[e.type]) {
+      taken.add(e);
+      perType[e.type] += 1;
+    }
+  }
+  for (const e of ranked) {
+    if (taken.size >= max) break;
+    taken.add(e);
+  }
+  return ranked.filter((e) => taken.has(e));
+}
+
+interface RankedQuote extends CardQuote {
+  partial: boolean;
+}
+
+/** The article's quotes as the card shows them, each wording once (pages repeat a quote as a pull quote). */
+function uniqueQuotes(annotation: Annotation): RankedQuote[] {
+  const text = annotation.article!.text;
+  const seen = new Set<string>();
+  const out: RankedQuote[] = [];
+  annotation.quotes.forEach((q, index) => {
+    const words = stripQuoteMarks(oneLine(text.slice(q.start, q.end)));
+    const key = words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (!key || seen.has(key)) return;
+    seen.add(key);
+    out.push({ index, text: words, speaker: q.speaker ? oneLine(q.speaker) : null, entityId: q.entityId ?? null, partial: !!q.partial });
+  });
+  return out;
+}
+
+/** Full quotes by named speakers first, one per speaker before any speaker gets a second; shown in text order. */
+function pickQuotes(quotes: RankedQuote[], max: number): CardQuote[] {
+  const ranked = [...quotes].sort((a, b) => Number(a.partial) - Number(b.partial) || Number(!a.entityId) - Number(!b.entityId) || Number(!a.speaker) - Number(!b.speaker) || a.index - b.index);
+  const speakers = new Set<string | null>();
+  const picked: RankedQuote[] = [];
+  for (const q of ranked) {
+    if (picked.length < max && !speakers.has(q.speaker)) {
+      picked.push(q);
+      speakers.add(q.speaker);
+    }
+  }
+  for (const q of ranked) if (picked.length < max && !picked.includes(q)) picked.push(q);
+  return picked.sort((a, b) => a.index - b.index).map(({ partial: _p, ...q }) => q);
+}
+
+/** Summary sentences that add to the card: one that only repeats a quote shown above is left out. */
+function keySentences(annotation: Annotation, shown: CardQuote[], max: number): string[] {
+  const text = annotation.article!.text;
+  const quoted = shown.map((q) => annotation.quotes[q.index]);
+  const fresh = annotation.summary.filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end));
+  return (fresh.length ? fresh : annotation.summary).slice(0, max).map((s) => oneLine(text.slice(s.start, s.end))).filter(Boolean);
+}
+
+function notesFor(annotation: Annotation, quotes: RankedQuote[]): string[] {
   const article = annotation.article!;
   const notes: string[] = [];
   if (!article.published) notes.push('The page gives no publication date.');
@@ -77,13 +141,14 @@ export function buildCard(annotation: Annotation, options: CardOptions): Summary
   const article = annotation.article;
   if (!article) throw new Error('buildCard needs an annotation with an article');
   const { text } = article;
-  const maxEntities = options.maxEntities ?? 5;
-  const maxQuotes = options.maxQuotes ?? 2;
-  const maxSentences = options.maxSentences ?? 2;
+  // More than usually fits: the popup trims to its box (fit.ts), so short texts still fill the card.
+  const maxEntities = options.maxEntities ?? 6;
+  const maxQuotes = options.maxQuotes ?? 3;
+  const maxSentences = options.maxSentences ?? 3;
   const visible = annotation.entities
     .filter((e) => options.visibleTypes.includes(e.type))
     .sort((a, b) => b.salience - a.salience);
-  const entities = visible.slice(0, maxEntities).map((e) => ({
+  const entities = pickEntities(visible, maxEntities).map((e) => ({
     id: e.id,
     name: oneLine(e.name),
     type: e.type,
@@ -91,12 +156,8 @@ export function buildCard(annotation: Annotation, options: CardOptions): Summary
     mentions: e.mentions.length,
     seenIn: options.history[e.id] ?? [],
   }));
-  // Full quotes with a named speaker first: they are what a reader scans the card for.
-  const allQuotes = annotation.quotes
-    .map((q, index) => ({ index, text: stripQuoteMarks(oneLine(text.slice(q.start, q.end))), speaker: q.speaker ? oneLine(q.speaker) : null, entityId: q.entityId ?? null, partial: !!q.partial }))
-    .filter((q) => q.text.length > 0);
-  const ranked = [...allQuotes].sort((a, b) => Number(a.partial) - Number(b.partial) || Number(!a.speaker) - Number(!b.speaker) || a.index - b.index);
-  const shownQuotes = options.showQuotes ? ranked.slice(0, maxQuotes).sort((a, b) => a.index - b.index).map(({ partial: _p, ...q }) => q) : [];
+  const allQuotes = uniqueQuotes(annotation);
+  const shownQuotes = options.showQuotes ? pickQuotes(allQuotes, maxQuotes) : [];
   return {
     url: options.url,
     title: oneLine(article.title ?? '') || 'Untitled article',
@@ -111,7 +172,7 @@ export function buildCard(annotation: Annotation, options: CardOptions): Summary
     moreEntities: Math.max(0, visible.length - entities.length),
     quotes: shownQuotes,
     moreQuotes: options.showQuotes ? Math.max(0, allQuotes.length - shownQuotes.length) : 0,
-    keySentences: annotation.summary.slice(0, maxSentences).map((s) => oneLine(text.slice(s.start, s.end))).filter(Boolean),
+    keySentences: keySentences(annotation, shownQuotes, maxSentences),
     notes: notesFor(annotation, allQuotes),
   };
 }

@@ -24,11 +24,10 @@ function seenTitle(e: CardEntity): string {
 
 function entityRow(e: CardEntity, style: CardStyle, actions: CardActions): HTMLLIElement {
   let next = 0;
-  const details = [e.role, plural(e.mentions, 'mention')].filter(Boolean).join(' · ');
   return h('li', {},
     h('button', {
       class: 'entity',
-      attrs: { type: 'button', 'data-type': e.type, style: `--type-colour: ${style.colors[e.type]}`, title: `Show ${e.name} in the page` },
+      attrs: { type: 'button', 'data-type': e.type, style: `--type-colour: ${style.colors[e.type]}`, title: `${plural(e.mentions, 'mention')}: click to show them in the page` },
       on: {
         click: () => {
           actions.reveal({ entityId: e.id, mention: next });
@@ -41,7 +40,7 @@ function entityRow(e: CardEntity, style: CardStyle, actions: CardActions): HTMLL
       h('span', { class: 'entity-name' }, e.name),
       h('span', { class: 'entity-type' }, TYPE_LABELS[e.type]),
       e.seenIn.length ? h('span', { class: 'seen', attrs: { title: seenTitle(e) } }, seenInLabel(e.seenIn.length)) : null),
-    h('span', { class: 'entity-role' }, details)));
+    e.role ? h('span', { class: 'entity-role' }, h('span', { class: 'role' }, e.role)) : null));
 }
 
 function quoteRow(q: CardQuote, actions: CardActions): HTMLLIElement {
@@ -51,9 +50,9 @@ function quoteRow(q: CardQuote, actions: CardActions): HTMLLIElement {
       h('span', { class: 'speaker' }, q.speaker ? `— ${q.speaker}` : '— speaker not identified')));
 }
 
-function section(title: string, list: HTMLElement, more: number, moreLabel: string): HTMLElement {
+function section(title: string, list: HTMLElement, more: number): HTMLElement {
   return h('section', { class: 'card-section' },
-    h('h2', {}, title, more > 0 ? h('span', { class: 'more' }, ` +${more} ${moreLabel}`) : null),
+    h('h2', {}, title, h('span', { class: 'more', attrs: { 'data-more': String(more) } }, more > 0 ? ` +${more} more` : '')),
     list);
 }
 
@@ -92,13 +91,13 @@ export function renderCard(card: SummaryCard, style: CardStyle, actions: CardAct
 
   const body = h('div', { class: 'card-body' });
   if (card.entities.length) {
-    body.append(section('Key people, organisations and places', h('ol', { class: 'entities' }, ...card.entities.map((e) => entityRow(e, style, actions))), card.moreEntities, 'more'));
+    body.append(section('Key people, organisations and places', h('ol', { class: 'entities' }, ...card.entities.map((e) => entityRow(e, style, actions))), card.moreEntities));
   }
   if (card.quotes.length) {
-    body.append(section('Quotes', h('ul', { class: 'quotes' }, ...card.quotes.map((q) => quoteRow(q, actions))), card.moreQuotes, 'more'));
+    body.append(section('Quotes', h('ul', { class: 'quotes' }, ...card.quotes.map((q) => quoteRow(q, actions))), card.moreQuotes));
   }
   if (card.keySentences.length) {
-    body.append(section('Key sentences', h('ul', { class: 'key-sentences' }, ...card.keySentences.map((s) => h('li', {}, s))), 0, ''));
+    body.append(section('Key sentences', h('ul', { class: 'key-sentences' }, ...card.keySentences.map((s) => h('li', {}, s))), 0));
   }
   if (card.notes.length) body.append(h('p', { class: 'notes', attrs: { role: 'note' } }, card.notes.join(' ')));
 

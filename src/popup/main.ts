@@ -3,6 +3,7 @@ import browser from '../shared/browser';
 import { sendToBackground, sendToTab } from '../shared/messaging';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
 import { PopupController } from './controller';
+import { fitToBox } from './fit';
 import { copyText, downloadText } from './save';
 
 const root = document.getElementById('app')!;
@@ -20,5 +21,8 @@ void new PopupController({
   download: downloadText,
   openOptions: () => void browser.runtime.openOptionsPage(),
   wait: (ms) => new Promise((ok) => setTimeout(ok, ms)),
-  show: (el) => root.replaceChildren(el),
+  show: (el) => {
+    root.replaceChildren(el);
+    fitToBox(root);
+  },
 }).start();

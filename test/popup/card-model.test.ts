@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildCard, pickEntities, stripQuoteMarks } from '../../src/popup/card-model';
+import { ENTITY_TYPES } from '../../src/shared/protocol';
+import type { Annotation, Quote } from '../../src/core/types';
+import { fixtureAnnotation, FIXTURE_TEXT } from '../background/annotation-fixture';
+
+const options = { url: 'https://harbour.example/a', cached: false, history: {}, visibleTypes: ENTITY_TYPES, showQuotes: true };
+const span = (s: string, from = 0) => ({ start: FIXTURE_TEXT.indexOf(s, from), end: FIXTURE_TEXT.indexOf(s, from) + s.length });
+
+describe('pickEntities', () => {
+  const e = (type: 'PER' | 'ORG' | 'LOC' | 'MISC', salience: number) => ({ type, salience, id: `${type}${salience}` });
+
+  it('keeps a mix of types before filling by salience, and lists them by salience', () => {
+    const ranked = [e('MISC', 0.9), e('MISC', 0.8), e('LOC', 0.7), e('LOC', 0.6), e('LOC', 0.5), e('PER', 0.4), e('ORG', 0.3)];
+    expect(pickEntities(ranked, 5).map((x) => x.id)).toEqual(['MISC0.9', 'LOC0.7', 'LOC0.6', 'PER0.4', 'ORG0.3']);
+    expect(pickEntities(ranked, 7)).toEqual(ranked);
+  });
+
+  it('fills from the rest when one type is all there is', () => {
+    const ranked = [e('MISC', 0.9), e('MISC', 0.8), e('MISC', 0.7)];
+    expect(pickEntities(ranked, 2)).toEqual(ranked.slice(0, 2));
+    expect(pickEntities([], 5)).toEqual([]);
+  });
+});
+
+describe('buildCard', () => {
+  it('lists a repeated quote once, and prefers a new speaker to a second quote by the same one', () => {
+    const annotation = fixtureAnnotation();
+    const [first, second] = annotation.quotes;
+    const third: Quote = { ...span('the delay would cost the port about 40 million euros'), speaker: 'Allard Castelein', entityId: 'e2' };
+    annotation.quotes = [first, { ...first }, third, second];
+    const card = buildCard(annotation, { ...options, maxQuotes: 2 });
+    expect(card.quotes.map((q) => q.speaker)).toEqual(['Allard Castelein', 'Johan Vollenbroek']);
+    expect(card.moreQuotes).toBe(1);
+  });
+
+  it('puts full quotes by named speakers before fragments and unattributed ones', () => {
+    const annotation = fixtureAnnotation();
+    annotation.quotes = [
+      { ...span('the environmental permit was incomplete'), speaker: null, partial: true },
+      ...annotation.quotes,
+    ];
+    const card = buildCard(annotation, { ...options, maxQuotes: 2 });
+    expect(card.quotes.every((q) => q.speaker)).toBe(true);
+    expect(card.notes).toContain('One quote has no identified speaker.');
+  });
+
+  it('leaves out a key sentence that only repeats a quote on the card', () => {
+    const annotation = fixtureAnnotation();
+    const quoteSentence = span('"We respect the judgment and will submit a corrected application within weeks," said Allard Castelein');
+    annotation.summary = [quoteSentence, ...annotation.summary];
+    expect(buildCard(annotation, options).keySentences).toHaveLength(2);
+    expect(buildCard(annotation, options).keySentences.join(' ')).not.toContain('We respect');
+    expect(buildCard(annotation, { ...options, showQuotes: false }).keySentences[0]).toContain('We respect');
+  });
+
+  it('gives notes when the page has no date, no names or little text', () => {
+    const bare: Annotation = fixtureAnnotation({ entities: [], quotes: [] });
+    bare.article = { ...bare.article!, published: null, wordCount: 40, title: '   ' };
+    const card = buildCard(bare, options);
+    expect(card.title).toBe('Untitled article');
+    expect(card.notes).toEqual(['The page gives no publication date.', 'No names were recognised in this article.', 'This is a short text: the summary may be thin.']);
+  });
+
+  it('refuses an annotation without an article', () => {
+    expect(() => buildCard(fixtureAnnotation({ article: null }), options)).toThrow(/needs an annotation with an article/);
+  });
+});
+
+describe('stripQuoteMarks', () => {
+  it.each([
+    ['"Hello,"', 'Hello,'],
+    ['“Hello” ', 'Hello'],
+    ['« Bonjour »', 'Bonjour'],
+    ['plain', 'plain'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => expect(stripQuoteMarks(input.trim())).toBe(expected));
+});
