@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { annotate } from '../src/core/annotate';
-import { loadNerModel } from '../src/core/ner/model';
+import { nodeNerModel } from '../src/cli/node-model';
 import type { ArticleMeta, Quote, Span } from '../src/core/types';
 import {
   acceptableSpeakers,
@@ -38,7 +38,7 @@ interface Doc {
   otherQuoteSpans?: Span[];
 }
 
-const model = loadNerModel(new Uint8Array(readFileSync(join(root, 'model/ner.bin'))));
+const model = nodeNerModel();
 
 function meta(doc: Doc): ArticleMeta {
   return {

@@ -21,6 +21,7 @@ const PAREN_ACRONYM = /^(?:\s+\p{Ll}+)?\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\s*
 // Lower-case words that belong inside names ("Hashd al-Shaabi", "Ludwig van Beethoven", "Bank of England").
 const NAME_PARTICLES = /^(?:al|el|ad|as|ash|an|bin|ibn|bint|abu|de|da|das|dos|del|della|di|du|la|le|van|von|der|den|ter|y|e|of|the|and|for|on|in|at|to|&|und|st)$/u;
 // A tagged span that starts with one of these is no name ("He didn", "Following initial").
+const GENERIC_TAIL = /^(?:group|party|movement|militia|network|organi[sz]ation|alliance|coalition|agency|ministry|council|committee|department|army|forces|government|company|club|team|band)$/u;
 const NOT_NAME_START = /^(?:he|she|it|we|they|i|you|his|her|its|our|their|what|who|this|that|these|those|following|there|here|when|while|if|but|and|so|as|after|before|since|asked|according)$/u;
 
 /**
@@ -35,6 +36,8 @@ export function nameSpan(m: Mention): Mention | null {
     const w = words[keep][0];
     if (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.test(w.split(/[-’']/u)[0])) break;
   }
+  // "Islamic State group": a generic noun closing an organisation's name stays in the span (not in its name).
+  if (keep === words.length - 1 && m.type !== 'PER' && GENERIC_TAIL.test(words[keep][0])) return m;
   if (keep === words.length) return m;
   const last = words[keep - 1];
   let end = (last.index ?? 0) + last[0].length;
@@ -212,7 +215,9 @@ function buildEntities(mentions: Mention[], forms: Map<string, Form>, formOf: (m
       surfaces.set(s, (surfaces.get(s) ?? 0) + 1);
     }
     const extra = [...(formsByRoot.get(r) ?? [])].flatMap((f) => f.acronyms);
-    const name = canonicalName([...surfaces.keys()], surfaces);
+    // A name without its generic tail is a candidate name too: "Islamic State" for "Islamic State group".
+    const bare = [...surfaces.keys()].map(withoutGenericTail).filter((s) => s && !surfaces.has(s));
+    const name = canonicalName([...surfaces.keys(), ...bare], surfaces);
     const seen = new Set([nameKey(name)]);
     const aliases: string[] = [];
     for (const s of [...surfaces.keys(), ...extra]) {
@@ -230,6 +235,11 @@ function buildEntities(mentions: Mention[], forms: Map<string, Form>, formOf: (m
   return entities;
 }
 
+function withoutGenericTail(name: string): string {
+  const words = name.split(' ');
+  return words.length > 1 && GENERIC_TAIL.test(words[words.length - 1]) ? words.slice(0, -1).join(' ') : name;
+}
+
 /**
  * The longest full form. Against a form: a title ("President Trump"), a trailing common noun ("group"), being the
  * plural of another form ("Iraqis" beside "Iraqi").
@@ -239,7 +249,7 @@ function canonicalName(surfaces: string[], counts: Map<string, number>): string 
   const score = (s: string): number[] => {
     const words = s.split(' ');
     const titled = nameTokens(s).length < nameKey(s).split(' ').length ? 0 : 1;
-    const capitalEnd = /^[\p{Lu}\p{N}]/u.test(words[words.length - 1]) ? 1 : 0;
+    const capitalEnd = /^[\p{Lu}\p{N}]/u.test(words[words.length - 1].split('-').pop() ?? '') ? 1 : 0;
     const plural = /s$/u.test(s) && keys.has(nameKey(s).slice(0, -1)) ? 0 : 1;
     return [titled, capitalEnd, plural, words.length, s.length, counts.get(s) ?? 0];
   };

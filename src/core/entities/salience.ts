@@ -1,9 +1,53 @@
-import type { Entity, Quote } from '../types';
+// How important each entity is to the article, 0..1: how often it is mentioned (log scale), how early it first
+// appears, whether the headline names it, how many quotes it speaks, and how far through the article it recurs.
+// People and organisations weigh more than places, and places more than nationalities and other names.
+import type { Entity, EntityType, Quote } from '../types';
+import { nameKey } from './names';
 
-/** Ranks entities by importance (frequency and first position for now), highest first. */
-export function rankEntities(text: string, entities: Entity[], _quotes: Quote[], _title: string | null): Entity[] {
-  const max = Math.max(1, ...entities.map((e) => e.mentions.length));
+const TYPE_WEIGHT: Record<EntityType, number> = { PER: 1, ORG: 0.95, LOC: 0.85, MISC: 0.65 };
+const WEIGHTS = { frequency: 0.35, position: 0.2, headline: 0.2, quotes: 0.15, spread: 0.1 };
+
+export function rankEntities(text: string, entities: Entity[], quotes: Quote[], title: string | null): Entity[] {
+  if (!entities.length) return [];
+  const length = Math.max(1, text.length);
+  const maxMentions = entities.reduce((m, e) => Math.max(m, e.mentions.length), 1);
+  const quoted = countQuotes(quotes);
+  const maxQuotes = [...quoted.values()].reduce((m, n) => Math.max(m, n), 1);
+  const headline = new Set(words(title ?? ''));
   return entities
-    .map((e) => ({ ...e, salience: (e.mentions.length / max) * 0.8 + (1 - e.mentions[0].start / Math.max(1, text.length)) * 0.2 }))
-    .sort((a, b) => b.salience - a.salience);
+    .map((e) => {
+      const first = e.mentions[0]?.start ?? length;
+      const last = e.mentions[e.mentions.length - 1]?.start ?? first;
+      const score =
+        WEIGHTS.frequency * (Math.log1p(e.mentions.length) / Math.log1p(maxMentions)) +
+        WEIGHTS.position * (1 - first / length) +
+        WEIGHTS.headline * (inHeadline(e, headline) ? 1 : 0) +
+        WEIGHTS.quotes * (Math.log1p(quoted.get(e.id) ?? 0) / Math.log1p(maxQuotes)) +
+        WEIGHTS.spread * ((last - first) / length);
+      return { ...e, salience: Math.round(TYPE_WEIGHT[e.type] * score * 1000) / 1000 };
+    })
+    .sort((a, b) => b.salience - a.salience || a.mentions[0].start - b.mentions[0].start);
+}
+
+function countQuotes(quotes: Quote[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const q of quotes) if (q.entityId) out.set(q.entityId, (out.get(q.entityId) ?? 0) + 1);
+  return out;
+}
+
+/** Whether the headline names the entity by its name or an alias (every word of it, in any case). */
+function inHeadline(e: Entity, headline: Set<string>): boolean {
+  if (!headline.size) return false;
+  return [e.name, ...e.aliases].some((n) => {
+    const own = words(n);
+    return own.length > 0 && own.every((w) => headline.has(w));
+  });
+}
+
+/** Lower-case words without accents, dots of initials or possessive endings. */
+function words(s: string): string[] {
+  return nameKey(s)
+    .replace(/['’]s\b/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }

@@ -1,6 +1,92 @@
+// Key sentences: an extractive summary of 3 to 5 sentences (by article length), in text order. A sentence earns
+// its place by the important entities it names (salience), the article's recurring content words it carries (the
+// main events), and a little by coming early; it loses it by repeating a sentence already chosen. Sentences that
+// are mostly quotation, headline-like lines without a full stop, very short or very long sentences, and site
+// furniture ("Copyright", "You may also like") are never chosen. One pass to score, a few passes to pick: linear.
 import type { Entity, Quote, Span } from '../types';
+import { MentionIndex } from '../entities/mention-index';
 
-/** Key sentences, in text order (the lead for now). */
-export function summarize(_text: string, sentences: Span[], _entities: Entity[], _quotes: Quote[], count = 3): Span[] {
-  return sentences.slice(0, count);
+const WEIGHTS = { entities: 0.4, words: 0.3, position: 0.3 };
+// A sentence that leans on the one before ("They included ...", "But he ...") reads badly on its own.
+const LEANS_BACK = /^\W*(?:they|them|it|its|these|those|this|that|he|she|his|her|but|however|also|still|yet|and|so|such|both|meanwhile|instead|by comparison|in addition|in contrast|likewise|similarly)\b/iu;
+const LEANING_PENALTY = 0.6;
+const MIN_WORDS = 8;
+const MAX_WORDS = 60;
+const MAX_QUOTED_SHARE = 0.5;
+const MAX_OVERLAP = 0.5;
+const FURNITURE = /\b(?:copyright|all rights reserved|you may also like|read more|sign up|subscribe|newsletter|click here|follow us|this article (?:has been|was) (?:adapted|updated|originally)|advertisement|related:|share this)\b/iu;
+const STOPWORDS = new Set(
+  'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those he she they we you i his her their our your him them us not no so than then there here which who whom what when where why how will would can could should may might must has have had do does did also about after before over under into out up down more most some such only other just very said says say told'.split(' '),
+);
+
+interface Candidate extends Span {
+  index: number;
+  score: number;
+  words: Set<string>;
+}
+
+export function summarize(text: string, sentences: Span[], entities: Entity[], quotes: Quote[], count?: number): Span[] {
+  const wordCount = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const want = count ?? (wordCount < 400 ? 3 : wordCount < 900 ? 4 : 5);
+  const candidates = scoreSentences(text, sentences, entities, quotes);
+  const chosen: Candidate[] = [];
+  for (const c of [...candidates].sort((a, b) => b.score - a.score || a.start - b.start)) {
+    if (chosen.length >= want) break;
+    if (chosen.some((o) => overlap(o.words, c.words) > MAX_OVERLAP)) continue;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start).map(({ start, end }) => ({ start, end }));
+}
+
+function scoreSentences(text: string, sentences: Span[], entities: Entity[], quotes: Quote[]): Candidate[] {
+  const index = new MentionIndex(entities);
+  const frequency = new Map<string, number>();
+  const wordsOf = sentences.map((s) => contentWords(text.slice(s.start, s.end)));
+  for (const ws of wordsOf) for (const w of new Set(ws)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  let maxFrequency = 1;
+  for (const f of frequency.values()) maxFrequency = Math.max(maxFrequency, f);
+  const length = Math.max(1, text.length);
+  const out: Candidate[] = [];
+  let q = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const body = text.slice(s.start, s.end);
+    const words = body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words < MIN_WORDS || words > MAX_WORDS || !/[.!?]["”’)]*$/u.test(body.trimEnd()) || FURNITURE.test(body)) continue;
+    while (q < quotes.length && quotes[q].end <= s.start) q++;
+    let quoted = 0;
+    for (let k = q; k < quotes.length && quotes[k].start < s.end; k++) quoted += Math.min(s.end, quotes[k].end) - Math.max(s.start, quotes[k].start);
+    if (quoted / Math.max(1, body.length) > MAX_QUOTED_SHARE) continue;
+    const named = new Map<string, number>();
+    for (const m of index.within(s.start, s.end)) named.set(m.entity.id, m.entity.salience);
+    const entityScore = Math.min(1, [...named.values()].reduce((a, b) => a + b, 0) / 1.5);
+    const own = wordsOf[i];
+    const wordScore = own.length ? own.reduce((a, w) => a + (frequency.get(w) ?? 0), 0) / own.length / maxFrequency : 0;
+    const position = 1 - s.start / length;
+    const score = (WEIGHTS.entities * entityScore + WEIGHTS.words * wordScore + WEIGHTS.position * position) * (LEANS_BACK.test(body) ? LEANING_PENALTY : 1);
+    out.push({ start: s.start, end: s.end, index: i, score, words: new Set(own) });
+  }
+  return dedupe(out, text);
+}
+
+/** The same sentence printed twice (a pull quote, a repeated lead) counts once: its first occurrence. */
+function dedupe(candidates: Candidate[], text: string): Candidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((c) => {
+    const key = text.slice(c.start, c.end).toLowerCase().replace(/\s+/gu, ' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function contentWords(sentence: string): string[] {
+  return (sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
 }
