@@ -5,6 +5,12 @@ import { DOMParser } from 'linkedom';
 // Single-byte legacy charsets pages often declare while actually serving UTF-8.
 const LEGACY_SINGLE_BYTE = /^(?:iso-?8859-\d+|latin-?1|windows-125\d|cp125\d|us-ascii|ascii)$/i;
 
+// windows-1252 characters for bytes 0x80-0x9F (unassigned bytes map to themselves, as in the WHATWG index).
+const WINDOWS_1252_C1 = [
+  '\u20ac', '\x81', '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021', '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', '\x8d', '\u017d', '\x8f',
+  '\x90', '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '\x9d', '\u017e', '\u0178',
+];
+
 function declaredCharset(head: string): string | null {
   const meta =
     head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i) ?? head.match(/<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i);
@@ -33,7 +39,11 @@ export function decodeHtmlBytes(bytes: Uint8Array): string {
   const charset = declaredCharset(head);
   if (charset && charset !== 'utf-8' && charset !== 'utf8' && !(LEGACY_SINGLE_BYTE.test(charset) && isValidUtf8(bytes))) {
     try {
-      return new TextDecoder(charset).decode(bytes);
+      const decoder = new TextDecoder(charset);
+      const text = decoder.decode(bytes);
+      // Node decodes the windows-1252 family as ISO-8859-1; browsers (and the WHATWG spec) use windows-1252,
+      // whose 0x80-0x9F bytes are curly quotes, dashes and the euro sign.
+      return decoder.encoding === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]) : text;
     } catch {
       // An unknown label: fall through to UTF-8 rather than refuse the page.
     }
