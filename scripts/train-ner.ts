@@ -6,12 +6,12 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { encodeModel } from '../src/core/ner/format';
 import { FEATURES_PER_TOKEN, FEATURE_VERSION, featurizeDocument } from '../src/core/ner/features';
-import { serializeLexicon } from '../src/core/ner/lexicon';
+import { Lexicon } from '../src/core/ner/lexicon';
 import { loadNerModel } from '../src/core/ner/model';
 import { NUM_TAGS } from '../src/core/ner/tags';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
-import { CORPORA, DATA_DIR, readCorpus, readNewsTexts, type TaggedDocument } from './lib/ner-corpora';
+import { CORPORA, DATA_DIR, formatOf, readCorpus, readNewsTexts, type TaggedDocument } from './lib/ner-corpora';
 import { augmentDocument } from './lib/ner-augment';
 import { evaluate } from './lib/ner-evaluate';
 import { buildLexicon, buildNameFilter } from './lib/ner-gazetteers';
@@ -22,7 +22,7 @@ import { CasingCounter } from './lib/ner-lexicon';
 const { values: args } = parseArgs({
   options: {
     epochs: { type: 'string', default: '10' },
-    bits: { type: 'string', default: '20' },
+    bits: { type: 'string', default: '18' },
     seed: { type: 'string', default: '20200129' },
     out: { type: 'string', default: join(import.meta.dirname, '../model/ner.bin') },
   },
@@ -39,6 +39,8 @@ const train: TaggedDocument[] = Object.entries(CORPORA).flatMap(([name, c]) => {
   const docs = readCorpus(join(DATA_DIR, c.train), c.format);
   return Array.from({ length: REPEATS[name] ?? 1 }, () => docs).flat();
 });
+// CoNLL keeps hyphenated compounds whole; the other corpora and our tokenizer split them.
+const keepsCompounds = (doc: TaggedDocument) => formatOf(doc.source) === 'conll';
 log(`read ${train.length} training documents`);
 
 // Casing evidence from the training sentences and unlabelled news text.
@@ -47,27 +49,26 @@ for (const doc of train) for (const s of doc.sentences) counter.addSentence(s.wo
 for (const text of readNewsTexts()) {
   for (const span of splitSentences(text)) counter.addSentence(tokenize(text, span).map((t) => t.text));
 }
-const lexicon = buildLexicon(counter);
+const lexicon = Lexicon.build(buildLexicon(counter));
 const names = buildNameFilter();
 const known = { lexicon, names };
 log(`lexicon: ${lexicon.size} words; name filter ${names.bits.length} bytes`);
 
 const random = seededRandom(seed);
 const items: TrainingItem[] = [];
+const documents: number[][] = [];
 let tokens = 0;
 for (const doc of train) {
-  const sentences = augmentDocument(doc, random);
+  const sentences = augmentDocument(doc, random, keepsCompounds(doc));
   const features = featurizeDocument(sentences.map((s) => s.words), known, bits);
-  sentences.forEach((s, i) => {
-    items.push({ features: features[i], tags: Uint8Array.from(s.tags), allowed: s.allowed });
-    tokens += s.words.length;
-  });
+  documents.push(sentences.map((s, i) => items.push({ words: s.words, features: features[i], tags: Uint8Array.from(s.tags), allowed: s.allowed }) - 1));
+  for (const s of sentences) tokens += s.words.length;
 }
 log(`featurised ${items.length} sentences, ${tokens} tokens (with augmentation)`);
 
 const perceptron = new AveragedPerceptron(bits);
 for (let e = 1; e <= epochs; e++) {
-  const mistakes = perceptron.epoch(items, shuffled(items.length, random));
+  const mistakes = perceptron.epoch(items, shuffled(documents.length, random).map((d) => documents[d]));
   log(`epoch ${e}: ${mistakes} sentences with mistakes`);
 }
 const avg = perceptron.averaged();
@@ -86,7 +87,7 @@ const bytes = encodeModel({
     seed,
     trainedTokens: tokens,
   },
-  lexiconText: serializeLexicon(lexicon),
+  lexicon: lexicon.toBytes(),
   names: names.bits,
   weights: q.weights,
 });

@@ -29,6 +29,9 @@ export const CORPORA: Record<string, { train: string; dev: string; format: Corpu
 };
 
 const O_OR_MISC = (1 << 0) | (1 << 7) | (1 << 8);
+// CoNLL-2003 tags time zones ("10:30 GMT") as MISC; GUM, UNER and OntoNotes-style conventions, like readers, do
+// not count them as names.
+const TIME_ZONE = /^(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST)$/;
 
 export function formatOf(path: string): CorpusFormat {
   if (path.endsWith('.iob2')) return 'uner';
@@ -77,8 +80,9 @@ export function readCorpus(path: string, format: CorpusFormat = formatOf(path)):
       newDoc();
       continue;
     }
+    const tag = cols[cols.length - 1];
     words.push(cols[0]);
-    tags.push(cols[cols.length - 1]);
+    tags.push(format === 'conll' && tag === 'B-MISC' && TIME_ZONE.test(cols[0]) ? 'O' : tag);
   }
   endSentence();
   return docs.filter((d) => d.sentences.length > 0);

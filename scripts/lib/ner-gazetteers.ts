@@ -4,8 +4,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { BloomFilter } from '../../src/core/ner/bloom';
-import { hashString } from '../../src/core/ner/hash';
-import { Gazetteer } from '../../src/core/ner/lexicon';
+import { Gazetteer, lexiconKey } from '../../src/core/ner/lexicon';
 import { addGazetteer, casingCodes, ORG_WORDS, ROLE_WORDS, type CasingCounter } from './ner-lexicon';
 
 const require = createRequire(import.meta.url);
@@ -48,6 +47,6 @@ export function buildLexicon(counter: CasingCounter): Map<string, number> {
 }
 
 export function buildNameFilter(): BloomFilter {
-  const names = lines(require.resolve('humannames/list.txt')).map((n) => hashString(n.toLowerCase()));
+  const names = lines(require.resolve('humannames/list.txt')).map(lexiconKey);
   return BloomFilter.build(names, NAME_FILTER_LOG2_BITS);
 }

@@ -1,12 +1,14 @@
 // Averaged structured perceptron (Collins 2002) over hashed features with Viterbi decoding. Averaging keeps a
 // second accumulator of step-weighted updates, so the average is w - acc / steps at the end, without a pass over
 // all weights per step.
-import { viterbi } from '../../src/core/ner/decode';
+import { viterbi, type TransitionScores } from '../../src/core/ner/decode';
+import { DocumentHistory, HISTORY_FEATURES, addHistoryScores } from '../../src/core/ner/history';
 import { emissionScores } from '../../src/core/ner/scores';
 import { FEATURES_PER_TOKEN } from '../../src/core/ner/features';
 import { NUM_TAGS } from '../../src/core/ner/tags';
 
 export interface TrainingItem {
+  words: readonly string[];
   features: Int32Array;
   tags: Uint8Array;
   allowed?: Uint16Array;
@@ -34,41 +36,56 @@ export class AveragedPerceptron {
     this.acc = new Float64Array(2 ** bits * T);
   }
 
-  /** One pass over `items` in the given order; returns the number of sentences with a mistake. */
-  epoch(items: readonly TrainingItem[], order: readonly number[]): number {
+  /**
+   * One pass over `documents` (lists of item indices, each in reading order, since the history features depend on
+   * earlier sentences); returns the number of sentences with a mistake.
+   */
+  epoch(items: readonly TrainingItem[], documents: readonly (readonly number[])[]): number {
     let mistakes = 0;
     const trans = { between: this.between, start: this.start };
-    for (const k of order) {
-      const item = items[k];
-      const n = item.tags.length;
-      const em = emissionScores(item.features, n, FEATURES_PER_TOKEN, this.w, T);
-      const pred = viterbi(em, n, trans);
-      const gold = item.allowed ? viterbi(em, n, trans, item.allowed) : item.tags;
-      let wrong = false;
-      for (let i = 0; i < n; i++) {
-        if (gold[i] === pred[i]) continue;
-        wrong = true;
-        for (let f = i * FEATURES_PER_TOKEN, end = f + FEATURES_PER_TOKEN; f < end; f++) {
-          const base = item.features[f] * T;
-          this.update(this.w, this.acc, base + gold[i], 1);
-          this.update(this.w, this.acc, base + pred[i], -1);
-        }
+    for (const doc of documents) {
+      const history = new DocumentHistory();
+      for (const k of doc) {
+        const item = items[k];
+        const { pred, wrong } = this.learn(item, history.features(item.words, this.bits), trans);
+        if (wrong) mistakes++;
+        history.record(item.words, pred);
       }
-      if (wrong) {
-        mistakes++;
-        if (gold[0] !== pred[0]) {
-          this.update(this.start, this.startAcc, gold[0], 1);
-          this.update(this.start, this.startAcc, pred[0], -1);
-        }
-        for (let i = 1; i < n; i++) {
-          if (gold[i - 1] === pred[i - 1] && gold[i] === pred[i]) continue;
-          this.update(this.between, this.betweenAcc, gold[i - 1] * T + gold[i], 1);
-          this.update(this.between, this.betweenAcc, pred[i - 1] * T + pred[i], -1);
-        }
-      }
-      this.step++;
     }
     return mistakes;
+  }
+
+  /** Decodes one sentence and updates towards its gold path. */
+  private learn(item: TrainingItem, hist: Int32Array, trans: TransitionScores): { pred: Uint8Array; wrong: boolean } {
+    const n = item.tags.length;
+    const em = emissionScores(item.features, n, FEATURES_PER_TOKEN, this.w, T);
+    addHistoryScores(em, hist, this.w, 1);
+    const pred = viterbi(em, n, trans);
+    const gold = item.allowed ? viterbi(em, n, trans, item.allowed) : item.tags;
+    let wrong = false;
+    for (let i = 0; i < n; i++) {
+      if (gold[i] === pred[i]) continue;
+      wrong = true;
+      const bump = (base: number) => {
+        this.update(this.w, this.acc, base + gold[i], 1);
+        this.update(this.w, this.acc, base + pred[i], -1);
+      };
+      for (let f = i * FEATURES_PER_TOKEN, end = f + FEATURES_PER_TOKEN; f < end; f++) bump(item.features[f] * T);
+      for (let f = i * HISTORY_FEATURES, end = f + HISTORY_FEATURES; f < end; f++) bump(hist[f] * T);
+    }
+    if (wrong) {
+      if (gold[0] !== pred[0]) {
+        this.update(this.start, this.startAcc, gold[0], 1);
+        this.update(this.start, this.startAcc, pred[0], -1);
+      }
+      for (let i = 1; i < n; i++) {
+        if (gold[i - 1] === pred[i - 1] && gold[i] === pred[i]) continue;
+        this.update(this.between, this.betweenAcc, gold[i - 1] * T + gold[i], 1);
+        this.update(this.between, this.betweenAcc, pred[i - 1] * T + pred[i], -1);
+      }
+    }
+    this.step++;
+    return { pred, wrong };
   }
 
   private update(w: Float32Array | Float64Array, acc: Float64Array, i: number, d: number): void {
@@ -85,9 +102,7 @@ export class AveragedPerceptron {
 
 /** int8 weights with one scale; the largest weights (above the 99.99th percentile of magnitudes) are clipped. */
 export function quantise(weights: Float32Array): { weights: Int8Array; scale: number } {
-  const mags: number[] = [];
-  for (const v of weights) if (v !== 0) mags.push(Math.abs(v));
-  mags.sort((a, b) => a - b);
+  const mags = weights.filter((v) => v !== 0).map(Math.abs).sort();
   const top = mags.length ? mags[Math.min(mags.length - 1, Math.floor(mags.length * 0.9999))] : 1;
   const scale = top / 127;
   const out = new Int8Array(weights.length);

@@ -2,11 +2,20 @@
 // always mean the same thing. Sentences in capitals or title case are re-cased word by word from the lexicon before
 // features are taken: "TROOPS MAY REPLACE US PRESENCE IN IRAQ" is read as "troops may replace US presence in Iraq".
 import { hashString, mix } from './hash';
-import { CASING_MASK, Casing, Gazetteer, type Lexicon, type WordKnowledge } from './lexicon';
+import {
+  CASING_MASK,
+  Casing,
+  Gazetteer,
+  keyOfHash,
+  lexiconKey,
+  normaliseDigits,
+  type Lexicon,
+  type WordKnowledge,
+} from './lexicon';
 
 export const FEATURES_PER_TOKEN = 29;
 /** Bumped whenever a feature changes meaning: weights trained on another version are refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 3;
 
 /** How a sentence is cased as a whole. */
 export const SentenceMode = { Normal: 0, AllCaps: 1, TitleCase: 2 } as const;
@@ -72,7 +81,7 @@ function titleCase(w: string): string {
 export function recase(w: string, mode: number, index: number, lexicon: Lexicon): string {
   if (mode === SentenceMode.Normal) return w;
   const lower = w.toLowerCase();
-  const casing = (lexicon.get(lower) ?? 0) & CASING_MASK;
+  const casing = lexicon.get(lexiconKey(lower)) & CASING_MASK;
   if (mode === SentenceMode.AllCaps) {
     if (w !== w.toUpperCase() || lower === w) return w;
     if (casing === Casing.Lower) return lower;
@@ -84,22 +93,29 @@ export function recase(w: string, mode: number, index: number, lexicon: Lexicon)
   return w;
 }
 
-function normaliseDigits(w: string): string {
-  return /\d/.test(w) ? w.replace(/\d/g, '0') : w;
-}
-
-function shapeOf(w: string): string {
-  let out = '';
-  let last = '';
-  for (let i = 0; i < w.length && out.length < 8; i++) {
-    const c = w[i];
-    const lc = c.toLowerCase();
-    const uc = c.toUpperCase();
-    const k = c >= '0' && c <= '9' ? 'd' : lc !== uc ? (c === uc ? 'X' : 'x') : c;
-    if (k !== last) out += k;
+/** Hash of the word's shape: X upper, x lower, d digit, other characters as they are; runs collapsed ("Xx-Xx"). */
+function shapeHash(w: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  for (let i = 0, len = 0; i < w.length && len < 8; i++) {
+    const c = w.charCodeAt(i);
+    let k: number;
+    if (c >= 97 && c <= 122) k = 120;
+    else if (c >= 65 && c <= 90) k = 88;
+    else if (c >= 48 && c <= 57) k = 100;
+    else if (c < 128) k = c;
+    else {
+      const ch = w[i];
+      const lc = ch.toLowerCase();
+      k = lc !== ch.toUpperCase() ? (ch === lc ? 120 : 88) : c;
+    }
+    if (k !== last) {
+      h = Math.imul(h ^ k, 0x01000193);
+      len++;
+    }
     last = k;
   }
-  return out;
+  return h >>> 0;
 }
 
 function atomsOf(words: readonly string[], rawWords: readonly string[], known: WordKnowledge): Atoms {
@@ -123,7 +139,7 @@ function atomsOf(words: readonly string[], rawWords: readonly string[], known: W
     const normLower = normaliseDigits(lower);
     a.word[i] = hashString(norm);
     a.lower[i] = norm === normLower ? a.word[i] : hashString(normLower);
-    a.shape[i] = hashString(shapeOf(w));
+    a.shape[i] = shapeHash(w);
     let h = 0x811c9dc5;
     for (let k = 0; k < 4; k++) {
       if (k < normLower.length) h = Math.imul(h ^ normLower.charCodeAt(k), 0x01000193);
@@ -138,7 +154,8 @@ function atomsOf(words: readonly string[], rawWords: readonly string[], known: W
     a.cap[i] = capitalisation(w, lower, upper);
     const raw = rawWords[i];
     a.rawCap[i] = raw === w ? a.cap[i] : capitalisation(raw, raw.toLowerCase(), raw.toUpperCase());
-    a.code[i] = (known.lexicon.get(lower) ?? 0) | (known.names.has(a.lower[i]) ? Gazetteer.PersonName : 0);
+    const key = keyOfHash(a.lower[i]);
+    a.code[i] = known.lexicon.get(key) | (known.names.has(key) ? Gazetteer.PersonName : 0);
     a.first[i] = i === 0 || OPENERS.has(words[i - 1]) ? 1 : 0;
   }
   return a;
@@ -210,38 +227,35 @@ function featurizeSentence(
     const casing = a.code[i] & CASING_MASK;
     const cap = a.cap[i];
     const first = a.first[i];
-    const f = [
-      0,
-      W(i),
-      L(i),
-      SH(i),
-      a.prefix[i * 3],
-      a.prefix[i * 3 + 1],
-      a.prefix[i * 3 + 2],
-      a.suffix[i * 3],
-      a.suffix[i * 3 + 1],
-      a.suffix[i * 3 + 2],
-      L(i - 1),
-      L(i + 1),
-      L(i - 2),
-      L(i + 2),
-      SH(i - 1),
-      SH(i + 1),
-      mix(mix(SH(i - 1), SH(i)), SH(i + 1)),
-      mix(L(i - 1), L(i)),
-      mix(L(i), L(i + 1)),
-      (casing << 4) | (cap << 1) | first,
-      CC(i - 1),
-      CC(i + 1),
-      (docCode(i) << 4) | (cap << 1) | first,
-      (mode << 8) | (casing << 4) | (a.rawCap[i] << 1) | first,
-      mix(W(i - 1), SH(i)),
-      (GZ(i) << 4) | cap,
-      GZ(i - 1),
-      GZ(i + 1),
-      mix(first, SH(i)),
-    ];
-    for (let t = 0; t < FEATURES_PER_TOKEN; t++) out[o + t] = mix(t + 1, f[t]) >>> shift;
+    out[o + 0] = mix(1, 0) >>> shift;
+    out[o + 1] = mix(2, W(i)) >>> shift;
+    out[o + 2] = mix(3, L(i)) >>> shift;
+    out[o + 3] = mix(4, SH(i)) >>> shift;
+    out[o + 4] = mix(5, a.prefix[i * 3]) >>> shift;
+    out[o + 5] = mix(6, a.prefix[i * 3 + 1]) >>> shift;
+    out[o + 6] = mix(7, a.prefix[i * 3 + 2]) >>> shift;
+    out[o + 7] = mix(8, a.suffix[i * 3]) >>> shift;
+    out[o + 8] = mix(9, a.suffix[i * 3 + 1]) >>> shift;
+    out[o + 9] = mix(10, a.suffix[i * 3 + 2]) >>> shift;
+    out[o + 10] = mix(11, L(i - 1)) >>> shift;
+    out[o + 11] = mix(12, L(i + 1)) >>> shift;
+    out[o + 12] = mix(13, L(i - 2)) >>> shift;
+    out[o + 13] = mix(14, L(i + 2)) >>> shift;
+    out[o + 14] = mix(15, SH(i - 1)) >>> shift;
+    out[o + 15] = mix(16, SH(i + 1)) >>> shift;
+    out[o + 16] = mix(17, mix(mix(SH(i - 1), SH(i)), SH(i + 1))) >>> shift;
+    out[o + 17] = mix(18, mix(L(i - 1), L(i))) >>> shift;
+    out[o + 18] = mix(19, mix(L(i), L(i + 1))) >>> shift;
+    out[o + 19] = mix(20, (casing << 4) | (cap << 1) | first) >>> shift;
+    out[o + 20] = mix(21, CC(i - 1)) >>> shift;
+    out[o + 21] = mix(22, CC(i + 1)) >>> shift;
+    out[o + 22] = mix(23, (docCode(i) << 4) | (cap << 1) | first) >>> shift;
+    out[o + 23] = mix(24, (mode << 8) | (casing << 4) | (a.rawCap[i] << 1) | first) >>> shift;
+    out[o + 24] = mix(25, mix(W(i - 1), SH(i))) >>> shift;
+    out[o + 25] = mix(26, (GZ(i) << 4) | cap) >>> shift;
+    out[o + 26] = mix(27, GZ(i - 1)) >>> shift;
+    out[o + 27] = mix(28, GZ(i + 1)) >>> shift;
+    out[o + 28] = mix(29, mix(first, SH(i))) >>> shift;
   }
   return out;
 }

@@ -2,9 +2,10 @@
 //   0  "LNER" magic
 //   4  u8 format version, u8 hash bits, u8 tag count, u8 features per token
 //   8  f32 scale of the int8 emission weights
-//  12  u32 byte length of the metadata JSON, u32 byte length of the lexicon text, u32 byte length of the name filter
+//  12  u32 byte length of the metadata JSON, u32 byte length of the lexicon table, u32 byte length of the name filter
 //  24  f32[T*T] transition scores, f32[T] start scores
-//      metadata JSON (UTF-8), lexicon text (UTF-8, see lexicon.ts), name Bloom filter (see bloom.ts)
+//      metadata JSON (UTF-8, space-padded to a multiple of 4), lexicon table (see lexicon.ts; 4-aligned),
+//      name Bloom filter (see bloom.ts)
 //      i8[2^bits * T] emission weights, bucket major
 // Loading copies nothing: the weights are a view on the bytes.
 
@@ -29,15 +30,18 @@ export interface ModelParts {
   between: Float32Array;
   start: Float32Array;
   metadata: ModelMetadata;
-  lexiconText: string;
+  /** Lexicon hash table bytes (Lexicon.toBytes). */
+  lexicon: Uint8Array;
   /** Bloom filter bits of the person-name gazetteer. */
   names: Uint8Array;
   weights: Int8Array;
 }
 
 export function encodeModel(m: ModelParts): Uint8Array {
-  const meta = new TextEncoder().encode(JSON.stringify(m.metadata));
-  const lex = new TextEncoder().encode(m.lexiconText);
+  let json = JSON.stringify(m.metadata);
+  while (new TextEncoder().encode(json).length % 4 !== 0) json += ' ';
+  const meta = new TextEncoder().encode(json);
+  const lex = m.lexicon;
   const T = m.numTags;
   const head = HEADER + 4 * (T * T + T);
   const bytes = new Uint8Array(head + meta.length + lex.length + m.names.length + m.weights.length);
@@ -93,7 +97,7 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
     between: floats(HEADER, T * T),
     start: floats(HEADER + 4 * T * T, T),
     metadata: JSON.parse(decoder.decode(bytes.subarray(head, head + metaLen))) as ModelMetadata,
-    lexiconText: decoder.decode(bytes.subarray(head + metaLen, head + metaLen + lexLen)),
+    lexicon: bytes.subarray(head + metaLen, head + metaLen + lexLen),
     names: bytes.subarray(head + metaLen + lexLen, head + metaLen + lexLen + namesLen),
     weights: new Int8Array(bytes.buffer, bytes.byteOffset + head + metaLen + lexLen + namesLen, weightsLen),
   };

@@ -1,8 +1,9 @@
 import type { BloomFilter } from './bloom';
+import { hashString } from './hash';
 
 // What the model knows about a word beyond its weights: how it is usually cased in running text (capitalisation
 // evidence: "Fearing" at the start of a sentence is an ordinary word; "IRAQ" in a headline is "Iraq") and which
-// gazetteers list it. Keys are lower-case.
+// gazetteers list it.
 
 /** Usual casing of a word in the middle of a sentence. */
 export const Casing = { Unknown: 0, Lower: 1, Title: 2, Upper: 3 } as const;
@@ -17,42 +18,97 @@ export const Gazetteer = {
   Country: 1 << 4,
   OrgWord: 1 << 5,
   RoleWord: 1 << 6,
-  Demonym: 1 << 7,
-  /** In the large first-and-last-name list (Bloom filter, not the lexicon map). */
-  PersonName: 1 << 8,
+  /** In the large first-and-last-name list (Bloom filter, not the lexicon table). */
+  PersonName: 1 << 7,
 } as const;
 
-export type Lexicon = ReadonlyMap<string, number>;
+/**
+ * Word → code, as an open-addressing hash table keyed by the 32-bit hash of the lower-case word (digits as 0).
+ * Stored as is in the model file, so loading builds nothing; two words sharing a hash are rare enough to ignore.
+ */
+export class Lexicon {
+  private readonly mask: number;
+
+  constructor(
+    private readonly keys: Uint32Array,
+    private readonly codes: Uint16Array,
+  ) {
+    const size = keys.length;
+    if (size === 0 || (size & (size - 1)) !== 0 || codes.length !== size) throw new Error('Malformed lexicon table');
+    this.mask = size - 1;
+  }
+
+  static build(entries: Iterable<[string, number]>): Lexicon {
+    const list = [...entries].filter(([, code]) => code !== 0);
+    let size = 1024;
+    while (size < list.length * 2.5) size *= 2;
+    const lexicon = new Lexicon(new Uint32Array(size), new Uint16Array(size));
+    for (const [word, code] of list) lexicon.set(lexiconKey(word), code);
+    return lexicon;
+  }
+
+  /** The table as bytes: keys (u32) then codes (u16), little-endian. */
+  toBytes(): Uint8Array {
+    const out = new Uint8Array(this.keys.length * 6);
+    const view = new DataView(out.buffer);
+    this.keys.forEach((k, i) => view.setUint32(4 * i, k, true));
+    this.codes.forEach((c, i) => view.setUint16(4 * this.keys.length + 2 * i, c, true));
+    return out;
+  }
+
+  static fromBytes(bytes: Uint8Array): Lexicon {
+    if (bytes.length % 6 !== 0) throw new Error('Malformed lexicon table');
+    const size = bytes.length / 6;
+    // Typed views need aligned offsets; a copy is cheap next to a parse.
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    return new Lexicon(
+      new Uint32Array(aligned.buffer, aligned.byteOffset, size),
+      new Uint16Array(aligned.buffer, aligned.byteOffset + 4 * size, size),
+    );
+  }
+
+  private set(key: number, code: number): void {
+    let slot = key & this.mask;
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    this.keys[slot] = key;
+    this.codes[slot] = code;
+  }
+
+  /** Code of the word with this key (see lexiconKey), 0 when unknown. */
+  get(key: number): number {
+    let slot = key & this.mask;
+    for (let k = this.keys[slot]; k !== 0; k = this.keys[slot]) {
+      if (k === key) return this.codes[slot];
+      slot = (slot + 1) & this.mask;
+    }
+    return 0;
+  }
+
+  get size(): number {
+    return this.keys.reduce((n, k) => n + (k !== 0 ? 1 : 0), 0);
+  }
+}
+
+/** Digits as 0, so that numbers share features and lexicon entries. */
+export function normaliseDigits(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return w.replace(/\d/g, '0');
+  }
+  return w;
+}
+
+/** Table key of a word: the hash of its lower-case, digit-normalised form, never 0 (0 marks an empty slot). */
+export function lexiconKey(word: string): number {
+  return keyOfHash(hashString(normaliseDigits(word.toLowerCase())));
+}
+
+export function keyOfHash(hash: number): number {
+  return hash === 0 ? 1 : hash;
+}
 
 /** Everything the features look words up in. */
 export interface WordKnowledge {
   lexicon: Lexicon;
   names: BloomFilter;
-}
-
-export function casingOf(lexicon: Lexicon, lower: string): Casing {
-  return ((lexicon.get(lower) ?? 0) & CASING_MASK) as Casing;
-}
-
-/** Serialised as `word<TAB>code` lines, sorted: compresses well and parses in a few milliseconds. */
-export function serializeLexicon(lexicon: Lexicon): string {
-  return [...lexicon.entries()]
-    .filter(([, code]) => code !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([word, code]) => `${word}\t${code}`)
-    .join('\n');
-}
-
-export function parseLexicon(text: string): Lexicon {
-  const out = new Map<string, number>();
-  let at = 0;
-  while (at < text.length) {
-    let nl = text.indexOf('\n', at);
-    if (nl < 0) nl = text.length;
-    const tab = text.indexOf('\t', at);
-    if (tab < 0 || tab > nl) throw new Error(`Malformed lexicon line: ${text.slice(at, Math.min(nl, at + 40))}`);
-    out.set(text.slice(at, tab), Number(text.slice(tab + 1, nl)));
-    at = nl + 1;
-  }
-  return out;
 }

@@ -3,10 +3,11 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { NerModel } from './model';
 import { decodeModel, type ModelParts } from './format';
 import { FEATURES_PER_TOKEN, FEATURE_VERSION, featurizeDocument } from './features';
-import { parseLexicon, type WordKnowledge } from './lexicon';
+import { Lexicon, type WordKnowledge } from './lexicon';
 import { BloomFilter } from './bloom';
 import { emissionScores } from './scores';
 import { viterbi } from './decode';
+import { DocumentHistory, addHistoryScores } from './history';
 import { NUM_TAGS, chunks } from './tags';
 
 /** The averaged-perceptron tagger over hashed features, as stored in model/ner.bin. */
@@ -18,7 +19,7 @@ export class PerceptronTagger implements NerModel {
     if (parts.featuresPerToken !== FEATURES_PER_TOKEN || parts.metadata.features !== FEATURE_VERSION) {
       throw new Error(`NER model was trained for feature version ${parts.metadata.features}; retrain it (npm run train:ner)`);
     }
-    this.known = { lexicon: parseLexicon(parts.lexiconText), names: new BloomFilter(parts.names) };
+    this.known = { lexicon: Lexicon.fromBytes(parts.lexicon), names: new BloomFilter(parts.names) };
   }
 
   get metadata() {
@@ -30,9 +31,14 @@ export class PerceptronTagger implements NerModel {
     const { bits, weights, scale } = this.parts;
     const trans = { between: this.parts.between, start: this.parts.start };
     const features = featurizeDocument(document, this.known, bits);
+    const history = new DocumentHistory();
     return document.map((words, s) => {
       const n = words.length;
-      return viterbi(emissionScores(features[s], n, FEATURES_PER_TOKEN, weights, NUM_TAGS, scale), n, trans);
+      const scores = emissionScores(features[s], n, FEATURES_PER_TOKEN, weights, NUM_TAGS, scale);
+      addHistoryScores(scores, history.features(words, bits), weights, scale);
+      const tags = viterbi(scores, n, trans);
+      history.record(words, tags);
+      return tags;
     });
   }
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/text/sentences';
+
+const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('does not split after titles, months or initials', () => {
+    expect(split('Gen. Soleimani arrived on Jan. 3 with Mr. Khalaf. J. R. R. Tolkien was not there.')).toEqual([
+      'Gen. Soleimani arrived on Jan. 3 with Mr. Khalaf.',
+      'J. R. R. Tolkien was not there.',
+    ]);
+  });
+
+  it('splits after a dotted acronym only before a sentence opener', () => {
+    expect(split('Troops left the U.S. The U.S. Army said so.')).toEqual(['Troops left the U.S.', 'The U.S. Army said so.']);
+  });
+
+  it('keeps quotes inside their sentence and splits after a closing quote', () => {
+    expect(split('"We are talking," said Khalaf. "Why?" he asked. She said: "It is over." Then she left.')).toEqual([
+      '"We are talking," said Khalaf.',
+      '"Why?" he asked.',
+      'She said: "It is over."',
+      'Then she left.',
+    ]);
+  });
+
+  it('ends a sentence at a line break (headlines, bylines, captions)', () => {
+    expect(split('NATO Troops May Replace US Presence in Iraq\n\nPublished January 29th, 2020 - 10:30 GMT\nIraq is considering it.')).toEqual([
+      'NATO Troops May Replace US Presence in Iraq',
+      'Published January 29th, 2020 - 10:30 GMT',
+      'Iraq is considering it.',
+    ]);
+  });
+
+  it('keeps decimals and numbers with commas inside sentences', () => {
+    expect(split('Prices rose 2.5 percent to 5,200 dollars. Then fell.')).toEqual([
+      'Prices rose 2.5 percent to 5,200 dollars.',
+      'Then fell.',
+    ]);
+  });
+
+  it('never crosses a block boundary and trims each sentence', () => {
+    const text = 'Headline without stop  Body starts here. Second one.';
+    const blocks = [{ start: 0, end: 21 }, { start: 23, end: text.length }];
+    expect(splitSentences(text, blocks).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Headline without stop',
+      'Body starts here.',
+      'Second one.',
+    ]);
+  });
+
+  it('returns no sentence for empty or blank text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('   \n\n  ')).toEqual([]);
+  });
+
+  it('handles garbage and huge text', () => {
+    expect(split('?!?!... ...')).toEqual(['?!?!... ...']);
+    const huge = 'It rained in Baghdad. '.repeat(50000);
+    expect(splitSentences(huge)).toHaveLength(50000);
+  });
+});
