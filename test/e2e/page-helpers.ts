@@ -1,7 +1,9 @@
 // Reading and driving Lede's in-page state from the outside, the way a page script (or a person) could:
 // the highlight registry, the card in Lede's open shadow root, the keyboard and the pointer.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import type { Session } from './harness';
+import { AEB_DIR, type Session } from './harness';
 
 export const PREFIX = 'lede-x7q-';
 
@@ -177,21 +179,43 @@ export function pageState(page: Page): Promise<{ html: string; text: string; she
   });
 }
 
-/** Sends the content script a message from an extension page, as the background and popup do. */
-export async function sendToContent(session: Session, page: Page, message: { type: string; payload: unknown }): Promise<unknown> {
-  const tabId = session.tabIdOf(page);
+/** Runs `fn` in an extension page (the options page), where the extension APIs are available. */
+async function inExtensionPage<A, R>(session: Session, fn: (arg: A) => Promise<R>, arg: A): Promise<R> {
   const control = await session.puppeteer.newPage();
   try {
     const url = session.extensionUrl('options/options.html');
-    void control.goto(url).catch(() => undefined);
-    await control.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: 10_000 }, url);
-    return await control.evaluate(async (id, msg) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return api.tabs.sendMessage(id, msg);
-    }, tabId, message);
+    // Extension pages report no load event to Firefox over BiDi, and a wait can rarely hit the blank page being
+    // replaced: start the navigation, wait for the document, retry once (as the harness does).
+    for (let attempt = 0; ; attempt++) {
+      void control.goto(url).catch(() => undefined);
+      try {
+        await control.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: 10_000 }, url);
+        break;
+      } catch (err) {
+        if (attempt > 0) throw err;
+      }
+    }
+    return (await control.evaluate(fn as (arg: unknown) => Promise<R>, arg)) as R;
   } finally {
     await control.close();
   }
+}
+
+/** Sends the content script a message, as the background and popup do. */
+export function sendToContent(session: Session, page: Page, message: { type: string; payload: unknown }): Promise<unknown> {
+  return inExtensionPage(session, async ({ tabId, message: msg }) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return api.tabs.sendMessage(tabId, msg);
+  }, { tabId: session.tabIdOf(page), message });
+}
+
+/** Writes settings the way the options page does (newest copy wins; missing fields take their defaults). */
+export function writeSettings(session: Session, settings: Record<string, unknown>): Promise<void> {
+  return inExtensionPage(session, async (values) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const record = { ...values, schemaVersion: 2, updatedAt: Date.now() + 1000 };
+    await api.storage.local.set({ settings: record });
+  }, settings);
 }
 
 export async function pressShortcut(page: Page): Promise<void> {
@@ -200,4 +224,17 @@ export async function pressShortcut(page: Page): Promise<void> {
   await page.keyboard.press('KeyK');
   await page.keyboard.up('Shift');
   await page.keyboard.up('Alt');
+}
+
+/**
+ * Real pages to run on: the benchmark's English articles of some length, judged by their ground-truth text
+ * (never by Lede's output), in id order.
+ */
+export function aebPages(count: number): { id: string; body: string }[] {
+  const truth = JSON.parse(readFileSync(join(AEB_DIR, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  return Object.keys(truth).sort().map((id) => ({ id, body: truth[id].articleBody })).filter(({ body }) => {
+    const words = body.toLowerCase().match(/[a-z]+/g) ?? [];
+    const common = words.filter((w) => ['the', 'and', 'of', 'to', 'in', 'said'].includes(w)).length;
+    return body.length >= 1500 && words.length > 0 && common / words.length > 0.12;
+  }).slice(0, count);
 }

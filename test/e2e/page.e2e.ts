@@ -8,24 +8,10 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AEB_DIR, browserAvailable, serveFixtures, startSession, type BrowserName, type FixtureServer, type Session } from './harness';
-import { card, hover, insideViewport, marks, overlaps, pageState, pressShortcut, recordPristine, sendToContent, waitForMarks } from './page-helpers';
+import { aebPages, card, hover, insideViewport, markBox, marks, overlaps, pageState, pressShortcut, recordPristine, sendToContent, waitForMarks, writeSettings } from './page-helpers';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** Real pages for the run: the benchmark's English articles (by their ground truth, not by our output), first twelve by id. */
-function aebPages(count = 12): { id: string; body: string }[] {
-  const truth = JSON.parse(readFileSync(join(AEB_DIR, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
-  return Object.keys(truth).sort().map((id) => ({ id, body: truth[id].articleBody })).filter(({ body }) => {
-    const words = body.toLowerCase().match(/[a-z]+/g) ?? [];
-    const common = words.filter((w) => ['the', 'and', 'of', 'to', 'in', 'said'].includes(w)).length;
-    return body.length >= 1500 && words.length > 0 && common / words.length > 0.12;
-  }).slice(0, count).map(({ id, body }) => {
-    // Sanity: the page file is there and non-empty.
-    gunzipSync(readFileSync(join(AEB_DIR, 'html', `${id}.html.gz`)));
-    return { id, body };
-  });
-}
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   const available = browserAvailable(name);
@@ -126,6 +112,76 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(off.host).toBe(false);
       expect(await sendToContent(session, page, { type: 'toggle', payload: {} })).toEqual({ ok: true, value: { on: true } });
       expect((await waitForMarks(page, 20)).length).toBeGreaterThan(20);
+      await page.close();
+    });
+
+    it('sample page: the popup’s “go to quote” scrolls to the quote and opens its card with the speaker', async () => {
+      const page = await open('/fixtures/pages/sample/index.html');
+      await waitForMarks(page, 20);
+      const quotes = (await marks(page)).filter((m) => m.group === 'quote');
+      expect(quotes.length).toBeGreaterThan(0);
+      expect(await sendToContent(session, page, { type: 'reveal', payload: { quote: 0 } })).toEqual({ ok: true, value: { ok: true } });
+      await page.waitForFunction(() => {
+        const el = document.querySelector('lede-layer')?.shadowRoot?.querySelector<HTMLElement>('.card');
+        return !!el && !el.hidden;
+      }, { timeout: 5000 });
+      const c = await card(page);
+      expect(c?.badge).toMatch(/Quote/);
+      expect(c?.text).toMatch(/Said by|Speaker not identified/);
+      expect(insideViewport(c!)).toBe(true);
+      expect(await sendToContent(session, page, { type: 'reveal', payload: {} })).toMatchObject({ ok: false });
+      await page.close();
+    });
+
+    it('settings take effect without reload: visible types, then the per-site switch', async () => {
+      const page = await open('/fixtures/pages/sample/index.html', true);
+      await waitForMarks(page, 20);
+      await writeSettings(session, { visibleTypes: ['PER'], showQuotes: false });
+      await page.waitForFunction(() => {
+        const keys: string[] = [];
+        CSS.highlights.forEach((_, k) => keys.push(k));
+        return keys.filter((k) => k.startsWith('lede-')).join() === 'lede-x7q-per';
+      }, { timeout: 10_000 });
+      await writeSettings(session, { disabledSites: ['127.0.0.1'] });
+      await page.waitForFunction(() => {
+        let n = 0;
+        CSS.highlights.forEach((_, k) => { if (k.startsWith('lede-')) n++; });
+        return n === 0 && !document.querySelector('lede-layer');
+      }, { timeout: 10_000 });
+      const off = await pageState(page);
+      expect(off.html).toBe(off.pristine!.html);
+      await writeSettings(session, {});
+      expect((await waitForMarks(page, 20)).length).toBeGreaterThan(20);
+      await page.close();
+    });
+
+    it('touch: a tap on a name opens its card, a tap elsewhere closes it', async () => {
+      const page = await open('/fixtures/pages/sample/index.html');
+      await page.setViewport({ width: 412, height: 860, hasTouch: true, isMobile: true });
+      await waitForMarks(page, 20);
+      const people = (await marks(page)).filter((m) => m.group === 'per');
+      const box = await markBox(page, 'per', people[0].index);
+      expect(box).not.toBeNull();
+      await page.touchscreen.tap(box!.x, box!.y);
+      await page.waitForFunction(() => {
+        const el = document.querySelector('lede-layer')?.shadowRoot?.querySelector<HTMLElement>('.card');
+        return !!el && !el.hidden;
+      }, { timeout: 5000 });
+      const c = await card(page);
+      expect(c?.badge).toBe('Person');
+      expect(insideViewport(c!)).toBe(true);
+      expect(overlaps(c!.rect, box!)).toBe(false);
+      await session.screenshot(page, 'page-sample-touch-card');
+      // A tap on something that is neither a highlight nor a link (the article's picture) dismisses the card.
+      const picture = await page.evaluate(() => {
+        const img = document.querySelector('article img')!;
+        img.scrollIntoView({ block: 'center' });
+        const r = img.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await page.touchscreen.tap(picture.x, picture.y);
+      await sleep(300);
+      expect((await card(page))?.open).toBe(false);
       await page.close();
     });
 

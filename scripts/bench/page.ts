@@ -1,0 +1,130 @@
+// Main-thread cost of Lede in the page, measured in Chromium from a performance trace: every top-level task on
+// the page's main thread that runs content-script code counts (injection, extraction, mapping, painting slices,
+// message replies), with whatever layout it forces. Reported per page: total time and the longest task.
+// Run with `npm run bench -- page` (needs `npm run build` first).
+import { aebPages, waitForMarks } from '../../test/e2e/page-helpers';
+import { serveFixtures, startSession } from '../../test/e2e/harness';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] }; name?: string };
+}
+
+export interface PageCost {
+  page: string;
+  /** Milliseconds of main-thread tasks that ran Lede's content script. */
+  total: number;
+  longest: number;
+  tasks: number;
+  /** From navigation start until the first highlight was registered. */
+  firstPaint: number;
+  marks: number;
+}
+
+const TASK = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/** Main-thread tasks of the page that contain content-script code, from a Chromium trace. */
+export function contentScriptTasks(events: TraceEvent[], scriptUrl: string): { total: number; longest: number; tasks: number } {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
+  const tasks = onMain.filter((e) => TASK.has(e.name) && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const ours = onMain.filter((e) => {
+    const d = e.args?.data;
+    return (d?.url ?? d?.scriptName ?? d?.stackTrace?.[0]?.url ?? '').startsWith(scriptUrl);
+  });
+  let total = 0;
+  let longest = 0;
+  let count = 0;
+  let j = 0;
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    while (j < ours.length && ours[j].ts < task.ts) j++;
+    if (j < ours.length && ours[j].ts <= end) {
+      const ms = task.dur! / 1000;
+      total += ms;
+      longest = Math.max(longest, ms);
+      count++;
+    }
+  }
+  return { total, longest, tasks: count };
+}
+
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+}
+
+const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : '–');
+
+export async function measure(pages: { name: string; path: string }[]): Promise<PageCost[]> {
+  const server = await serveFixtures();
+  const session = await startSession('chromium');
+  const scriptUrl = session.extensionUrl('content.js');
+  const out: PageCost[] = [];
+  try {
+    for (const { name, path } of pages) {
+      const page = await session.openPage('about:blank');
+      await page.tracing.start({ categories: CATEGORIES });
+      const started = Date.now();
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      let marks = 0;
+      let firstPaint = NaN;
+      try {
+        marks = (await waitForMarks(page, 1, 30_000)).length;
+        firstPaint = Date.now() - started;
+      } catch {
+        // Not annotated (not an article, unsupported language): its cost still counts.
+      }
+      // Idle-time painting and late replies finish within a couple of seconds.
+      await new Promise((r) => setTimeout(r, 2500));
+      if (marks) marks = (await waitForMarks(page, 1, 1000)).length;
+      const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: TraceEvent[] };
+      out.push({ page: name, ...contentScriptTasks(trace.traceEvents, scriptUrl), firstPaint, marks });
+      await page.close();
+    }
+  } finally {
+    await session.close();
+    await server.close();
+  }
+  return out;
+}
+
+export async function run(): Promise<string> {
+  const real = aebPages(40).map(({ id }) => ({ name: id.slice(0, 12), path: `/aeb/${id}.html` }));
+  const results = await measure([{ name: 'sample', path: '/fixtures/pages/sample/index.html' }, ...real]);
+  const sample = results[0];
+  const rest = results.slice(1);
+  const annotated = rest.filter((r) => r.marks > 0);
+  const worst = rest.reduce((a, b) => (b.total > a.total ? b : a), rest[0]);
+  const longest = results.reduce((a, b) => (b.longest > a.longest ? b : a), results[0]);
+  const over50 = results.filter((r) => r.longest > 50);
+  const lines = [
+    '## In-page annotation cost (Chromium main thread)',
+    '',
+    `Content-script work on the page's main thread, from a Chromium performance trace: every top-level task that ran Lede's content script (injection, article extraction, offset mapping, painting, message handling), including the layout it forced. The language work runs in the background worker and is not on the page's thread. Sample page plus ${rest.length} real pages from the article-extraction benchmark (English, by ground truth); ${annotated.length} of them were annotated.`,
+    '',
+    '| pages | median total ms | worst total ms | median longest task ms | longest task ms | tasks over 50 ms |',
+    '|---|---|---|---|---|---|',
+    `| sample page | ${fmt(sample.total)} | ${fmt(sample.total)} | ${fmt(sample.longest)} | ${fmt(sample.longest)} | ${sample.longest > 50 ? 1 : 0} |`,
+    `| real pages (${rest.length}) | ${fmt(median(rest.map((r) => r.total)))} | ${fmt(worst.total)} (${worst.page}) | ${fmt(median(rest.map((r) => r.longest)))} | ${fmt(Math.max(...rest.map((r) => r.longest)))} | ${rest.filter((r) => r.longest > 50).length} |`,
+    '',
+    `Longest single task overall: ${fmt(longest.longest)} ms on ${longest.page}. Pages with a task over 50 ms: ${over50.length ? over50.map((r) => `${r.page} (${fmt(r.longest)} ms)`).join(', ') : 'none'}.`,
+    `Time from navigation to first highlight (wall clock, includes the background's language work): sample ${fmt(sample.firstPaint)} ms; real pages median ${fmt(median(annotated.map((r) => r.firstPaint)))} ms.`,
+    '',
+    '<details><summary>Per page</summary>',
+    '',
+    '| page | total ms | tasks | longest ms | highlights |',
+    '|---|---|---|---|---|',
+    ...results.map((r) => `| ${r.page} | ${fmt(r.total)} | ${r.tasks} | ${fmt(r.longest)} | ${r.marks} |`),
+    '',
+    '</details>',
+  ];
+  return lines.join('\n');
+}
