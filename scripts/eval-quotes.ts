@@ -106,7 +106,7 @@ function score(doc: Doc, found: Quote[], inSubset: (g: GoldQuote) => boolean, pr
       if (right) k.right++;
       else {
         const context = text.slice(Math.max(0, g.start - 160), Math.min(text.length, g.end + 100)).replace(/\s+/gu, ' ');
-        errors.push(`SPEAKER ${doc.id} [${g.speakerKind}] gold=${JSON.stringify(names)} got=${JSON.stringify(q.speaker)}\n    ${context}`);
+        errors.push(`SPEAKER ${doc.id} [${g.speakerKind}] cue=${JSON.stringify(g.cue ?? null)} gold=${JSON.stringify(names)} got=${JSON.stringify(q.speaker)}\n    ${context}`);
       }
     }
   }

@@ -14,6 +14,7 @@ export interface GoldQuote extends Span {
   speakerKind?: string;
   speakerCoref?: string[] | null;
   speakerPrevNamed?: string | null;
+  cue?: string | null;
 }
 
 const EDGE = /[\s"“”‘’'«»„‹›.,;:!?…—–\-()[\]]/u;

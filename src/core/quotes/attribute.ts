@@ -7,13 +7,17 @@
 import type { Entity, Quote, Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex } from '../entities/mention-index';
-import { isParticiple, isSpeechVerb, SPEAKER_PHRASE_END } from './cues';
+import { isCueAt, isParticiple, isSpeechVerb, SPEAKER_PHRASE_END } from './cues';
 import { QuoteLayout } from './layout';
 import { isPunct, phraseAfter, phraseBefore } from './phrases';
 import { SpeakerResolver, type Speaker, type SpeakerInFocus } from './speaker';
 
 const DASH = /^[—―–-]$/u;
 const MAX_AFTER_SUBJECT = 30;
+const SHORT_SUBJECT = 4;
+const SPEAKER_START = /^(?:\p{Lu}|\p{N}|(?:he|she|they|the|a|an|one|two|three|some|many|several|officials|sources)$)/u;
+// Punctuation inside a speaker phrase: the comma of an appositive, hyphens and apostrophes of names, "Sen.".
+const IN_NAME = /^[,’'.&-]$/u;
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’\- ]{1,30}?):\s/u;
 const NAME_COLON = /^\s*((?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}.'’\-]*):\s/u;
 
@@ -127,7 +131,7 @@ class CueReader {
     const q = this.layout.quotes[i];
     const body = this.text.slice(Math.max(q.start, q.end - 4), q.end).replace(/["“”‘’'«»\s]+$/u, '');
     const endsForCue = /[,?!…—–-]$/u.test(body);
-    let ts = this.afterTokens(i, /[?!]$/u.test(body));
+    let ts = this.afterTokens(i, /[.?!…]$/u.test(body));
     const startsWithComma = ts[0]?.text === ',';
     if (ts.length && DASH.test(ts[0].text)) {
       const name = phraseAfter(ts, 1);
@@ -135,15 +139,17 @@ class CueReader {
     }
     while (ts.length && isPunct(ts[0])) ts = ts.slice(1);
     if (!ts.length) return null;
-    if (isSpeechVerb(ts[0].text) && !isParticiple(ts[0].text)) return this.resolver.fromPhrase(phraseAfter(ts, 1), focus);
+    if (isCueAt(ts, 0)) return this.resolver.fromPhrase(phraseAfter(ts, 1), focus);
     if (/^according$/iu.test(ts[0].text) && ts[1]?.text.toLowerCase() === 'to') return this.resolver.fromPhrase(phraseAfter(ts, 2), focus);
-    if (!endsForCue && !startsWithComma) return null;
-    for (let v = 1; v < ts.length && v <= MAX_AFTER_SUBJECT; v++) {
-      if (isPunct(ts[v]) && ts[v].text !== ',') return null;
-      if (!isSpeechVerb(ts[v].text) || isParticiple(ts[v].text)) continue;
+    // Without a comma ("…” Grubbs said.") only a short name may stand between the quote and the verb.
+    const maxSubject = endsForCue || startsWithComma ? MAX_AFTER_SUBJECT : SHORT_SUBJECT;
+    for (let v = 1; v < ts.length && v <= maxSubject; v++) {
+      if (isPunct(ts[v]) && !IN_NAME.test(ts[v].text)) return null;
+      if (!isCueAt(ts, v)) continue;
       // "…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name comes first.
       const comma = ts.findIndex((t) => t.text === ',');
       const subject = comma > 0 && comma < v ? ts.slice(0, comma) : phraseBefore(ts, v, this.isPersonName);
+      if (maxSubject === SHORT_SUBJECT && !SPEAKER_START.test(subject[0]?.text ?? '')) return null;
       return this.resolver.fromPhrase(subject, focus);
     }
     return null;
@@ -188,7 +194,7 @@ class CueReader {
         if (s) return s;
         continue;
       }
-      if (!isSpeechVerb(word)) continue;
+      if (!isSpeechVerb(word) && !isCueAt(ts, v)) continue;
       if (isParticiple(word) && !/^as$/iu.test(ts[v - 1]?.text ?? '')) {
         const s = this.clauseSubject(ts, v, focus);
         if (s) return s;
@@ -239,7 +245,7 @@ class CueReader {
     let end = ts.length;
     while (end > 0 && isPunct(ts[end - 1])) end--;
     for (let v = end - 1; v >= Math.max(0, end - 6); v--) {
-      if (isSpeechVerb(ts[v].text) && !isParticiple(ts[v].text)) {
+      if (isCueAt(ts, v)) {
         const tail = ts.slice(v + 1, end);
         if (tail.length && !SPEAKER_PHRASE_END.has(tail[0].text.toLowerCase())) return null;
         const subject = phraseBefore(ts, v, this.isPersonName);
@@ -259,7 +265,7 @@ class CueReader {
     const prev = this.layout.sentences[s - 1];
     if (!sentence || !prev || this.text.slice(sentence.start, open).trim()) return null;
     if (this.layout.paragraphOf(prev.start) !== this.layout.paragraphOf(open)) return null;
-    if (this.layout.quoteContaining(prev.start) >= 0 || this.layout.quoteContaining(prev.end - 1) >= 0) return null;
+    if (this.layout.quoteOverlapping(prev) >= 0) return null;
     return this.cueIn(withoutAsides(tokenize(this.text, prev)), focus);
   }
 }

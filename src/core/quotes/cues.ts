@@ -7,7 +7,7 @@ const VERB_FORMS: Record<string, string[]> = {
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
   speak: ['spoke', 'speaks'],
   sing: ['sings', 'sang', 'sung'],
-  read: ['reads'],
+  read: ['reads', 'read'],
 };
 
 const REGULAR = [
@@ -19,8 +19,15 @@ const REGULAR = [
   'shout', 'yell', 'scream', 'chant', 'proclaim', 'recount', 'repeat', 'reiterate', 'muse', 'opine', 'wonder',
   'accuse', 'blast', 'slam', 'lament', 'mock', 'praise', 'rule', 'rate', 'label', 'dub', 'brand', 'deride',
   'question', 'challenge', 'plead', 'pledge', 'retort', 'interject', 'elaborate', 'summarize', 'summarise',
-  'agree', 'disagree', 'tout', 'hint', 'concur', 'point',
+  'agree', 'disagree', 'tout', 'hint', 'concur', 'point', 'react', 'bark', 'assure', 'reassure', 'thank', 'snap',
+  'scoff', 'gush', 'sneer', 'marvel', 'surmise', 'riff', 'remember', 'press', 'fume', 'answer', 'welcome', 'rail',
+  'rant', 'grumble', 'implore', 'instruct', 'inform', 'advise', 'remind', 'tease', 'taunt', 'chide', 'scold',
+  'rebuke', 'sigh', 'laugh', 'murmur', 'mutter', 'exult', 'crow', 'brag', 'confide', 'disclose', 'speculate',
+  'estimate', 'posit', 'lecture', 'preach', 'beg', 'apologize', 'apologise', 'echo',
 ];
+
+/** Verbs that are verbs of saying with "back" or "it" after them: "shot back", "as she put it". */
+export const PARTICLE_CUES: Record<string, string> = { shot: 'back', fired: 'back', hit: 'back', shoots: 'back', fires: 'back', hits: 'back', put: 'it' };
 
 /** Verbs that double their last consonant ("admitted", "quipping"). */
 const DOUBLING = new Set(['admit', 'quip', 'slam', 'dub', 'concur', 'label']);
@@ -64,6 +71,13 @@ export const CLAUSE_BOUNDARY = new Set([
   'and', 'but', 'that', 'while', 'although', 'though', 'because', 'when', 'after', 'before', 'since', 'if', 'so',
   'where', 'whereas', 'as', 'yet', 'or', 'unless', 'until', 'whether', 'once', 'than',
 ]);
+
+/** A finite verb of saying at token `v`, alone or with its particle ("shot back"). */
+export function isCueAt(tokens: readonly { text: string }[], v: number): boolean {
+  const word = tokens[v].text;
+  if (isSpeechVerb(word)) return !isParticiple(word);
+  return PARTICLE_CUES[word] !== undefined && tokens[v + 1]?.text.toLowerCase() === PARTICLE_CUES[word];
+}
 
 /** A verb of saying as written in a cue: lower case, or capitalised only where a sentence may start with it. */
 export function isSpeechVerb(word: string): boolean {

@@ -57,6 +57,12 @@ export class QuoteLayout {
     return !this.text.slice(q.end, this.paragraphSpan(q.start).end).trim();
   }
 
+  /** Index of a quote overlapping `span`, or -1. */
+  quoteOverlapping(span: Span): number {
+    const i = upperBound(this.quotes, span.end - 1, (q) => q.start) - 1;
+    return i >= 0 && this.quotes[i].end > span.start ? i : -1;
+  }
+
   /** Index of the quote containing `pos`, or -1. */
   quoteContaining(pos: number): number {
     const i = upperBound(this.quotes, pos, (q) => q.start) - 1;

@@ -27,7 +27,7 @@ export interface SpeakerInFocus {
 }
 
 const LEADING_JUNK = new Set(['and', 'but', 'then', 'so', 'also', 'even', 'as', 'while', 'though', 'yet', 'now']);
-const NOT_A_SPEAKER = new Set(['it', 'this', 'that', 'which', 'who', 'what', 'there', 'i', 'we', 'you', 'me', 'us', 'here', 'one', 'these', 'those', 'some', 'many', 'others']);
+const NOT_A_SPEAKER = new Set(['it', 'this', 'that', 'which', 'who', 'what', 'there', 'i', 'we', 'you', 'me', 'us', 'here', 'one', 'these', 'those', 'some', 'many', 'others', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'itself']);
 const LEADING_ADVERBIAL = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'without', 'under', 'over', 'about', 'for', 'from', 'to', 'by', 'of', 'when', 'if', 'because', 'asked', 'speaking', 'following', 'like', 'unlike', 'despite', 'amid', 'among', 'through', 'into', 'than']);
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'by']);
 const NON_PERSON_HEADS = new Set(['agency', 'ministry', 'department', 'office', 'commission', 'committee', 'report', 'study', 'survey', 'poll', 'statement', 'campaign', 'party', 'group', 'government', 'website', 'document', 'letter', 'memo', 'filing', 'complaint', 'lawsuit', 'ad', 'article', 'story', 'post', 'tweet', 'newspaper', 'network', 'company', 'firm', 'team']);

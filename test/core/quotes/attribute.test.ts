@@ -44,6 +44,11 @@ describe('attributeQuotes: cues', () => {
     ['transcript label', 'Partial transcript as follows:\n\n"PENCE: Well, look, this is not what the campaign is about."', { ...PEOPLE }, 'PENCE', 'PENCE'],
     ['headline Name: quote', 'Pence: ‘We Will Win Ohio and Everywhere Else’\n\nThe governor spoke on Monday.', { Pence: 'PER' }, 'We Will Win', 'Pence'],
     ['cue in the sentence before', 'Hillary Clinton said the talks had gone well. "We are hopeful about the next round."', PEOPLE, 'We are hopeful', 'Hillary Clinton'],
+    ['no comma before a short subject', '"The Iowa caucus is a battle of niches" Trump said in Des Moines.', PEOPLE, 'The Iowa caucus', 'Trump'],
+    ['cue in a short sentence after the quote', '"Russia, if you are listening, find the emails that are missing." Trump said.', PEOPLE, 'Russia, if you', 'Trump'],
+    ['a verb with its particle', '"Go back to Univision and sit down," Trump shot back at the reporter.', PEOPLE, 'Go back', 'Trump'],
+    ['as X put it', 'As Hillary Clinton put it, "we are stronger together than we are apart."', PEOPLE, 'we are stronger', 'Hillary Clinton'],
+    ['a second quote after a quoted cue sentence', '"I don\'t identify with what the man says," Trump said. "To think that we have the monopoly on it is wrong."', PEOPLE, 'To think', 'Trump'],
     ['question then cue in the next sentence', '"Why would anyone do that?" Trump asked the crowd in Ohio.', PEOPLE, 'Why would anyone', 'Trump'],
   ])('%s', (_label, text, names, opening, speaker) => {
     const out = runStages(text, names);
@@ -142,6 +147,7 @@ describe('attributeQuotes: what must not be attributed', () => {
   it.each<Case>([
     ['a quote with no cue at all', 'The campaign released a new ad on Monday. "Stronger Together" ran in six states.', PEOPLE, 'Stronger Together', null],
     ['a verb of saying after an unrelated title', 'The film "Stronger Together" opened on Friday, and Trump said nothing about it.', PEOPLE, 'Stronger Together', null],
+    ['a plural noun that looks like a verb', 'The campaign released a new ad. "Stronger Together" ran in six states.', PEOPLE, 'Stronger Together', null],
     ['an adverbial after an inverted verb', 'Asked about the plan, "no comment at this time" was all the office offered.', {}, 'no comment', null],
   ])('%s', (_label, text, names, opening, speaker) => {
     const q = quoteOpening(runStages(text, names), opening);
