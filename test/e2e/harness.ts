@@ -7,6 +7,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+import { afterAll, beforeAll, describe } from 'vitest';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -33,6 +34,38 @@ export function browserAvailable(name: BrowserName): boolean {
   const present = existsSync(EXECUTABLES[name]);
   if (!present && process.env.CI) throw new Error(`${name} is required in CI but ${EXECUTABLES[name]} is missing`);
   return present;
+}
+
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/** What a test in `describeInBrowsers` reaches: set before its first test runs. */
+export interface BrowserTestContext {
+  name: BrowserName;
+  server: FixtureServer;
+  session: Session;
+}
+
+/**
+ * One describe block per browser, sharing one fixture server and one browser session among its tests (a launch
+ * costs seconds). A browser missing here skips its block with a message; in CI it fails instead.
+ */
+export function describeInBrowsers(title: string, body: (ctx: BrowserTestContext) => void): void {
+  for (const name of BROWSERS) {
+    const available = browserAvailable(name);
+    if (!available) console.warn(`${name} is not installed here: "${title}" is skipped in it (CI installs it and never skips).`);
+    describe.skipIf(!available)(`${title} in ${name}`, () => {
+      const ctx = { name } as BrowserTestContext;
+      beforeAll(async () => {
+        ctx.server = await serveFixtures();
+        ctx.session = await startSession(name);
+      });
+      afterAll(async () => {
+        await ctx.session?.close();
+        await ctx.server?.close();
+      });
+      body(ctx);
+    });
+  }
 }
 
 export interface FixtureServer {
