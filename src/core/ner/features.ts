@@ -51,15 +51,25 @@ function capitalisation(w: string, lower: string, upper: string): number {
   return w[0] !== lower[0] ? TITLE : LOWER;
 }
 
-export function sentenceMode(words: readonly string[]): number {
+/** Lower- and upper-case forms of a sentence's words, computed once and shared by every feature. */
+interface CaseForms {
+  lower: string[];
+  upper: string[];
+}
+
+function caseForms(words: readonly string[]): CaseForms {
+  return { lower: words.map((w) => w.toLowerCase()), upper: words.map((w) => w.toUpperCase()) };
+}
+
+export function sentenceMode(words: readonly string[], forms: CaseForms = caseForms(words)): number {
   let cased = 0;
   let caps = 0;
   let long = 0;
   let longTitle = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const lower = w.toLowerCase();
-    const upper = w.toUpperCase();
+    const lower = forms.lower[i];
+    const upper = forms.upper[i];
     if (lower === upper) continue;
     cased++;
     if (w === upper) caps++;
@@ -118,7 +128,7 @@ function shapeHash(w: string): number {
   return h >>> 0;
 }
 
-function atomsOf(words: readonly string[], rawWords: readonly string[], known: WordKnowledge): Atoms {
+function atomsOf(words: readonly string[], forms: CaseForms, rawWords: readonly string[], known: WordKnowledge): Atoms {
   const n = words.length;
   const a: Atoms = {
     word: new Uint32Array(n),
@@ -133,8 +143,8 @@ function atomsOf(words: readonly string[], rawWords: readonly string[], known: W
   };
   for (let i = 0; i < n; i++) {
     const w = words[i];
-    const lower = w.toLowerCase();
-    const upper = w.toUpperCase();
+    const lower = forms.lower[i];
+    const upper = forms.upper[i];
     const norm = normaliseDigits(w);
     const normLower = normaliseDigits(lower);
     a.word[i] = hashString(norm);
@@ -166,21 +176,21 @@ class DocumentEvidence {
   private lowerSeen = new Set<string>();
   private capMid = new Map<string, number>();
 
-  add(words: readonly string[], mode: number): void {
+  add(words: readonly string[], forms: CaseForms, mode: number): void {
     if (mode !== SentenceMode.Normal) return;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      const lower = w.toLowerCase();
-      if (lower === w.toUpperCase()) continue;
+      const lower = forms.lower[i];
+      if (lower === forms.upper[i]) continue;
       if (w === lower) this.lowerSeen.add(lower);
       else if (i > 0 && !OPENERS.has(words[i - 1])) this.capMid.set(lower, (this.capMid.get(lower) ?? 0) + 1);
     }
   }
 
   /** 2 bits: seen lower-case; seen capitalised mid-sentence other than at this very token. */
-  code(words: readonly string[], i: number, mode: number): number {
+  code(words: readonly string[], forms: CaseForms, i: number, mode: number): number {
     const w = words[i];
-    const lower = w.toLowerCase();
+    const lower = forms.lower[i];
     const selfMid = mode === SentenceMode.Normal && i > 0 && w !== lower && !OPENERS.has(words[i - 1]) ? 1 : 0;
     return (this.lowerSeen.has(lower) ? 1 : 0) | ((this.capMid.get(lower) ?? 0) - selfMid > 0 ? 2 : 0);
   }
@@ -195,26 +205,21 @@ export function featurizeDocument(
   known: WordKnowledge,
   bits: number,
 ): Int32Array[] {
-  const modes = sentences.map(sentenceMode);
+  const rawForms = sentences.map(caseForms);
+  const modes = sentences.map((words, s) => sentenceMode(words, rawForms[s]));
   const evidence = new DocumentEvidence();
-  sentences.forEach((words, s) => evidence.add(words, modes[s]));
+  sentences.forEach((words, s) => evidence.add(words, rawForms[s], modes[s]));
   return sentences.map((raw, s) => {
     const mode = modes[s];
     const words = mode === SentenceMode.Normal ? raw : raw.map((w, i) => recase(w, mode, i, known.lexicon));
-    return featurizeSentence(words, raw, mode, known, bits, (i) => evidence.code(words, i, mode));
+    const forms = words === raw ? rawForms[s] : caseForms(words);
+    const a = atomsOf(words, forms, raw, known);
+    return featurizeSentence(a, mode, bits, (i) => evidence.code(words, forms, i, mode));
   });
 }
 
-function featurizeSentence(
-  words: readonly string[],
-  raw: readonly string[],
-  mode: number,
-  known: WordKnowledge,
-  bits: number,
-  docCode: (i: number) => number,
-): Int32Array {
-  const n = words.length;
-  const a = atomsOf(words, raw, known);
+function featurizeSentence(a: Atoms, mode: number, bits: number, docCode: (i: number) => number): Int32Array {
+  const n = a.word.length;
   const out = new Int32Array(n * FEATURES_PER_TOKEN);
   const shift = 32 - bits;
   const L = (i: number) => (i < 0 ? BOS : i >= n ? EOS : a.lower[i]);

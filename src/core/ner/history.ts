@@ -13,23 +13,27 @@ export class DocumentHistory {
 
   /** Bucket indices, HISTORY_FEATURES per token. */
   features(words: readonly string[], bits: number): Int32Array {
-    const out = new Int32Array(words.length * HISTORY_FEATURES);
+    const n = words.length;
+    const out = new Int32Array(n * HISTORY_FEATURES);
     const shift = 32 - bits;
-    for (let i = 0; i < words.length; i++) {
+    const majority = new Uint8Array(n);
+    const mask = new Uint8Array(n);
+    const capitalised = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
       const w = words[i];
-      const capitalised = w[0] !== w[0].toLowerCase() ? 1 : 0;
-      const counts = capitalised ? this.seen.get(w.toLowerCase()) : undefined;
-      let majority = 0;
-      let mask = 0;
-      if (counts) {
-        for (let t = 0; t < counts.length; t++) {
-          if (counts[t] > 0) mask |= 1 << t;
-          if (counts[t] > (majority ? counts[majority - 1] : 0)) majority = t + 1;
-        }
+      capitalised[i] = startsCapital(w) ? 1 : 0;
+      const counts = capitalised[i] ? this.seen.get(w.toLowerCase()) : undefined;
+      if (!counts) continue;
+      for (let t = 0; t < counts.length; t++) {
+        if (counts[t] > 0) mask[i] |= 1 << t;
+        if (counts[t] > (majority[i] ? counts[majority[i] - 1] : 0)) majority[i] = t + 1;
       }
+    }
+    for (let i = 0; i < n; i++) {
       const first = i === 0 ? 1 : 0;
-      out[i * HISTORY_FEATURES] = mix(TEMPLATE, (majority << 4) | (capitalised << 1) | first) >>> shift;
-      out[i * HISTORY_FEATURES + 1] = mix(TEMPLATE + 1, (mask << 4) | (capitalised << 1) | first) >>> shift;
+      const o = i * HISTORY_FEATURES;
+      out[o] = mix(TEMPLATE, (majority[i] << 4) | (capitalised[i] << 1) | first) >>> shift;
+      out[o + 1] = mix(TEMPLATE + 1, (mask[i] << 4) | (capitalised[i] << 1) | first) >>> shift;
     }
     return out;
   }
@@ -44,6 +48,12 @@ export class DocumentHistory {
       counts[ENTITY_TYPES.indexOf(tagType(tags[i])!)]++;
     }
   }
+}
+
+function startsCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return w[0] !== w[0].toLowerCase();
 }
 
 /** Adds the history features' weights to per-token tag scores. */

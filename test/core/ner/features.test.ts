@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURES_PER_TOKEN, SentenceMode, featurizeDocument, recase, sentenceMode } from '../../../src/core/ner/features';
+import { BloomFilter } from '../../../src/core/ner/bloom';
+import { Casing, Lexicon } from '../../../src/core/ner/lexicon';
+
+const lexicon = Lexicon.build([
+  ['troops', Casing.Lower],
+  ['may', Casing.Lower],
+  ['iraq', Casing.Title],
+  ['nato', Casing.Upper],
+]);
+const known = { lexicon, names: BloomFilter.build([], 10) };
+
+describe('sentence modes and re-casing', () => {
+  it('recognises headlines in capitals and in title case', () => {
+    expect(sentenceMode('NATO TROOPS MAY REPLACE US PRESENCE IN IRAQ'.split(' '))).toBe(SentenceMode.AllCaps);
+    expect(sentenceMode('NATO Troops May Replace US Presence in Iraq'.split(' '))).toBe(SentenceMode.TitleCase);
+    expect(sentenceMode('Iraq is considering a larger role for NATO .'.split(' '))).toBe(SentenceMode.Normal);
+  });
+
+  it('re-cases capitals from the lexicon, keeping acronyms and guessing names', () => {
+    const words = 'NATO TROOPS MAY REPLACE US PRESENCE IN IRAQ'.split(' ');
+    expect(words.map((w, i) => recase(w, SentenceMode.AllCaps, i, lexicon))).toEqual([
+      'NATO', 'troops', 'may', 'Replace', 'US', 'Presence', 'IN', 'Iraq',
+    ]);
+    expect(recase('Troops', SentenceMode.TitleCase, 1, lexicon)).toBe('troops');
+    expect(recase('Troops', SentenceMode.Normal, 1, lexicon)).toBe('Troops');
+  });
+});
+
+describe('featurizeDocument', () => {
+  it('gives a fixed number of in-range buckets per token', () => {
+    const [features] = featurizeDocument([['Iraq', "'s", 'parliament', 'voted', '.']], known, 12);
+    expect(features).toHaveLength(5 * FEATURES_PER_TOKEN);
+    for (const b of features) expect(b >= 0 && b < 2 ** 12).toBe(true);
+  });
+
+  it('lets the rest of the document change a word’s features (document evidence)', () => {
+    const alone = featurizeDocument([['Following', 'the', 'vote', '.']], known, 18)[0];
+    const withLower = featurizeDocument([['Following', 'the', 'vote', '.'], ['the', 'days', 'following', 'it']], known, 18)[0];
+    expect(withLower.subarray(0, FEATURES_PER_TOKEN)).not.toEqual(alone.subarray(0, FEATURES_PER_TOKEN));
+  });
+
+  it('handles empty documents, empty sentences and odd characters', () => {
+    expect(featurizeDocument([], known, 12)).toEqual([]);
+    expect(featurizeDocument([[]], known, 12)[0]).toHaveLength(0);
+    expect(featurizeDocument([['😀', '\u0000', 'Ärger', '5,200']], known, 12)[0]).toHaveLength(4 * FEATURES_PER_TOKEN);
+  });
+});
