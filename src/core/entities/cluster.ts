@@ -46,8 +46,15 @@ export function nameSpan(m: Mention): Mention | null {
   return end > 0 ? { ...m, end: m.start + end, text: m.text.slice(0, end) } : null;
 }
 
+/** "Islamic State" followed by " group" in the text: the generic noun is part of how the article names it. */
+function withGenericTail(text: string, m: Mention): Mention {
+  if (m.type === 'PER') return m;
+  const tail = /^\s+(group|movement|militia|network|party|organi[sz]ation)\b/u.exec(text.slice(m.end, m.end + 16));
+  return tail ? { ...m, end: m.end + tail[0].length, text: text.slice(m.start, m.end + tail[0].length) } : m;
+}
+
 export function clusterEntities(text: string, tagged: Mention[]): Entity[] {
-  const mentions = tagged.map(nameSpan).filter((m): m is Mention => m !== null);
+  const mentions = tagged.map(nameSpan).filter((m): m is Mention => m !== null).map((m) => withGenericTail(text, m));
   const forms = new Map<string, Form>();
   const formOf = (m: Mention): Form => forms.get(nameKey(m.text))!;
   for (const m of mentions) {

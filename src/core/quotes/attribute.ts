@@ -13,6 +13,7 @@ import { isPunct, phraseAfter, phraseBefore } from './phrases';
 import { SpeakerResolver, type Speaker, type SpeakerInFocus } from './speaker';
 
 const DASH = /^[—―–-]$/u;
+const NOUN_BEFORE_PARTICIPLE = /^(?:the|a|an|his|her|its|their|['’]s)$/iu;
 const MAX_AFTER_SUBJECT = 30;
 const SHORT_SUBJECT = 4;
 const SPEAKER_START = /^(?:\p{Lu}|\p{N}|(?:he|she|they|the|a|an|one|two|three|some|many|several|officials|sources)$)/u;
@@ -194,7 +195,7 @@ class CueReader {
         if (s) return s;
         continue;
       }
-      if (!isSpeechVerb(word) && !isCueAt(ts, v)) continue;
+      if (!isCueAt(ts, v) && !(isParticiple(word) && !NOUN_BEFORE_PARTICIPLE.test(ts[v - 1]?.text ?? ''))) continue;
       if (isParticiple(word) && !/^as$/iu.test(ts[v - 1]?.text ?? '')) {
         const s = this.clauseSubject(ts, v, focus);
         if (s) return s;

@@ -56,6 +56,9 @@ export const BETWEEN_SPEAKER_AND_VERB = new Set([
   'once', 'recently', 'earlier', 'again', 'further', 'simply', 'even', 'reportedly', 'allegedly', 'publicly',
   'privately', 'separately', 'subsequently', 'repeatedly', 'frequently', 'often', 'never', 'always', 'just',
   'quoted', 'as', 'did', 'not',
+  // "The email went on to say", "The spokesman refused to answer": the infinitive's governing verb.
+  'to', 'went', 'goes', 'refused', 'wanted', 'declined', 'tried', 'decided', 'began', 'started', 'agreed', 'appeared',
+  'seemed', 'failed', 'proceeded', 'continued', 'used', 'took', 'rushed', 'hastened', 'moved', 'wants', 'tries',
 ]);
 
 /** Words that end a speaker phrase after the verb ("said Khalaf in an interview", "said Trump on Monday"). */
@@ -72,9 +75,14 @@ export const CLAUSE_BOUNDARY = new Set([
   'where', 'whereas', 'as', 'yet', 'or', 'unless', 'until', 'whether', 'once', 'than',
 ]);
 
+const NOUN_BEFORE = /^(?:['’]s|the|a|an|his|her|its|their|our|my|your|these|those|this|whose|some|many|several|no)$/iu;
+
 /** A finite verb of saying at token `v`, alone or with its particle ("shot back"). */
-export function isCueAt(tokens: readonly { text: string }[], v: number): boolean {
+export function isCueAt(tokens: readonly { text: string; start: number; end: number }[], v: number): boolean {
   const word = tokens[v].text;
+  const prev = tokens[v - 1];
+  // "Trump's comments", "the reports", "six-pointed": a noun or part of a compound, not a verb.
+  if (prev && (NOUN_BEFORE.test(prev.text) || (prev.text === '-' && prev.end === tokens[v].start))) return false;
   if (isSpeechVerb(word)) return !isParticiple(word);
   return PARTICLE_CUES[word] !== undefined && tokens[v + 1]?.text.toLowerCase() === PARTICLE_CUES[word];
 }

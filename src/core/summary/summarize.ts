@@ -20,36 +20,34 @@ const STOPWORDS = new Set(
 );
 
 interface Candidate extends Span {
-  index: number;
   score: number;
-  words: Set<string>;
 }
 
 export function summarize(text: string, sentences: Span[], entities: Entity[], quotes: Quote[], count?: number): Span[] {
   const wordCount = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   const want = count ?? (wordCount < 400 ? 3 : wordCount < 900 ? 4 : 5);
   const candidates = scoreSentences(text, sentences, entities, quotes);
-  const chosen: Candidate[] = [];
-  for (const c of [...candidates].sort((a, b) => b.score - a.score || a.start - b.start)) {
+  const chosen: { span: Span; words: Set<string> }[] = [];
+  for (const c of candidates.sort((a, b) => b.score - a.score || a.start - b.start)) {
     if (chosen.length >= want) break;
-    if (chosen.some((o) => overlap(o.words, c.words) > MAX_OVERLAP)) continue;
-    chosen.push(c);
+    const words = new Set(contentWords(text.slice(c.start, c.end)));
+    if (chosen.some((o) => overlap(o.words, words) > MAX_OVERLAP)) continue;
+    chosen.push({ span: { start: c.start, end: c.end }, words });
   }
-  return chosen.sort((a, b) => a.start - b.start).map(({ start, end }) => ({ start, end }));
+  return chosen.map((c) => c.span).sort((a, b) => a.start - b.start);
 }
 
 function scoreSentences(text: string, sentences: Span[], entities: Entity[], quotes: Quote[]): Candidate[] {
   const index = new MentionIndex(entities);
+  // How many sentences each content word appears in: the article's recurring words, its main events.
   const frequency = new Map<string, number>();
-  const wordsOf = sentences.map((s) => contentWords(text.slice(s.start, s.end)));
-  for (const ws of wordsOf) for (const w of new Set(ws)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  for (const s of sentences) for (const w of new Set(contentWords(text.slice(s.start, s.end)))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   let maxFrequency = 1;
   for (const f of frequency.values()) maxFrequency = Math.max(maxFrequency, f);
   const length = Math.max(1, text.length);
   const out: Candidate[] = [];
   let q = 0;
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i];
+  for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     const words = body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (words < MIN_WORDS || words > MAX_WORDS || !/[.!?]["”’)]*$/u.test(body.trimEnd()) || FURNITURE.test(body)) continue;
@@ -60,11 +58,11 @@ function scoreSentences(text: string, sentences: Span[], entities: Entity[], quo
     const named = new Map<string, number>();
     for (const m of index.within(s.start, s.end)) named.set(m.entity.id, m.entity.salience);
     const entityScore = Math.min(1, [...named.values()].reduce((a, b) => a + b, 0) / 1.5);
-    const own = wordsOf[i];
+    const own = contentWords(body);
     const wordScore = own.length ? own.reduce((a, w) => a + (frequency.get(w) ?? 0), 0) / own.length / maxFrequency : 0;
     const position = 1 - s.start / length;
     const score = (WEIGHTS.entities * entityScore + WEIGHTS.words * wordScore + WEIGHTS.position * position) * (LEANS_BACK.test(body) ? LEANING_PENALTY : 1);
-    out.push({ start: s.start, end: s.end, index: i, score, words: new Set(own) });
+    out.push({ start: s.start, end: s.end, score });
   }
   return dedupe(out, text);
 }

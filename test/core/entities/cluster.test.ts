@@ -64,7 +64,8 @@ describe('clusterEntities: organisations and acronyms', () => {
     const text = 'The coalition fights the Islamic State group (IS) in the country.';
     const e = cluster(text, { 'Islamic State': 'ORG' })[0];
     expect(e.name).toBe('Islamic State');
-    expect(e.aliases).toEqual(['IS']);
+    expect(e.aliases).toEqual(['Islamic State group', 'IS']);
+    expect(text.slice(e.mentions[0].start, e.mentions[0].end)).toBe('Islamic State group');
   });
 
   it('merges a bracketed acronym that is tagged elsewhere', () => {
