@@ -30,13 +30,17 @@ const TASK = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 /** Main-thread tasks of the page that contain content-script code, from a Chromium trace. */
 export function contentScriptTasks(events: TraceEvent[], scriptUrl: string): { total: number; longest: number; tasks: number } {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
-  const tasks = onMain.filter((e) => TASK.has(e.name) && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
-  const ours = onMain.filter((e) => {
+  const isOurs = (e: TraceEvent) => {
     const d = e.args?.data;
     return (d?.url ?? d?.scriptName ?? d?.stackTrace?.[0]?.url ?? '').startsWith(scriptUrl);
-  });
+  };
+  // The page's main thread is the one running our script (extension pages and other tabs have their own).
+  const threads = new Map<string, number>();
+  for (const e of events) if (isOurs(e)) threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const main = [...threads].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts);
+  const tasks = onMain.filter((e) => TASK.has(e.name) && e.ph === 'X' && e.dur !== undefined);
+  const ours = onMain.filter(isOurs);
   let total = 0;
   let longest = 0;
   let count = 0;

@@ -14,6 +14,7 @@ import { NavigationWatch, pageKey } from './navigation-watch';
 import { PaintedArticle } from './painted-article';
 import { PageStyles, highlightCss } from './page-styles';
 import { looksLikeArticle } from './readiness';
+import { nextTask, whenIdle } from './schedule';
 import { pageTheme } from './theme';
 
 export interface ControllerDeps {
@@ -94,6 +95,9 @@ export class Controller {
     const { win } = this.deps;
     const url = win.location.href;
     if (!explicit) {
+      // Extraction is one long piece of work: let the page finish its own start-up first.
+      await whenIdle();
+      if (generation !== this.generation || this.dead) return false;
       const ready = looksLikeArticle(win.document);
       if (!ready.ok) {
         this.report(url, ready.reason);
@@ -137,6 +141,9 @@ export class Controller {
     const { win } = this.deps;
     const painted = new PaintedArticle(win.document, current.article, marksOf(current.annotation), this.painter);
     if (!painted.root) return;
+    // Mapping the article onto the page was one task; painting starts in the next.
+    await nextTask();
+    if (generation !== this.generation) return;
     this.painted = painted;
     const rootStyle = win.getComputedStyle(painted.root);
     const theme = pageTheme(painted.root, (el) => win.getComputedStyle(el));
