@@ -16,12 +16,12 @@ describeInBrowsers('foundation', (ctx) => {
         CSS.highlights.forEach((h, key) => {
           if (key.startsWith(prefix)) sizes[key] = h.size;
         });
-        return Object.values(sizes).reduce((a, b) => a + b, 0) > 20 ? sizes : null;
+        return Object.values(sizes).reduce((a, b) => a + b, 0) > 20 ? sizes : false;
       },
       { timeout: 30_000 },
       HIGHLIGHT_PREFIX,
     );
-    expect(Object.keys((await painted.jsonValue()) ?? {}).length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys((await painted.jsonValue()) || {}).length).toBeGreaterThanOrEqual(3);
     await session.screenshot(page, 'foundation-page');
 
     const popup = await session.openPopupFor(page);
