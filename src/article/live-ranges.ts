@@ -231,13 +231,13 @@ export function createLiveMapper(doc: Document, article: ArticleText): LiveMappe
   };
 
   return {
-    root: findRoot(doc, live, align),
+    root: findRoot(live, align),
     toRange,
     toRanges: (list) => list.map(toRange),
   };
 }
 
-function findRoot(doc: Document, live: LiveIndex, align: Int32Array): Element | null {
+function findRoot(live: LiveIndex, align: Int32Array): Element | null {
   let first = Infinity;
   let last = -1;
   for (const pos of align) {
@@ -246,9 +246,12 @@ function findRoot(doc: Document, live: LiveIndex, align: Int32Array): Element | 
     last = Math.max(last, pos);
   }
   if (last < 0) return null;
-  const range = doc.createRange();
-  range.setStart(live.nodes[live.nodeOf[first]], 0);
-  range.setEnd(live.nodes[live.nodeOf[last]], 0);
-  const common = range.commonAncestorContainer;
-  return common.nodeType === 1 ? (common as Element) : common.parentElement;
+  const from = live.nodes[live.nodeOf[first]];
+  const to = live.nodes[live.nodeOf[last]];
+  const ancestors = new Set<Node>();
+  for (let n: Node | null = from; n; n = n.parentNode) ancestors.add(n);
+  let common: Node | null = to;
+  while (common && !ancestors.has(common)) common = common.parentNode;
+  while (common && common.nodeType !== 1) common = common.parentNode;
+  return common as Element | null;
 }
