@@ -171,6 +171,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(c?.badge).toBe('Person');
       expect(insideViewport(c!)).toBe(true);
       expect(overlaps(c!.rect, box!)).toBe(false);
+      await sleep(300);
       await session.screenshot(page, 'page-sample-touch-card');
       // A tap on something that is neither a highlight nor a link (the article's picture) dismisses the card.
       const picture = await page.evaluate(() => {
