@@ -13,6 +13,7 @@ import { isPunct, phraseAfter, phraseBefore } from './phrases';
 import { SpeakerResolver, type Speaker, type SpeakerInFocus } from './speaker';
 
 const DASH = /^[—―–-]$/u;
+const NAMING = /^(?:called|dubbed|named|titled|entitled|labeled|labelled|nicknamed|branded)$/u;
 const NOUN_BEFORE_PARTICIPLE = /^(?:the|a|an|his|her|its|their|['’]s)$/iu;
 const MAX_AFTER_SUBJECT = 30;
 const SHORT_SUBJECT = 4;
@@ -105,6 +106,12 @@ class CueReader {
 
   private isPersonName = (t: Token): boolean => this.index.at(t.start)?.entity.type === 'PER';
 
+  /** A phrase that names someone: a tagged name in it, or capitalised words throughout. */
+  private looksLikeName(ts: Token[]): boolean {
+    if (!ts.length) return false;
+    return ts.some((t) => this.index.at(t.start) !== undefined) || ts.every((t) => /^[\p{Lu}\p{N}’'.\-]/u.test(t.text));
+  }
+
   /** "PENCE: Well, look, ..." inside a transcript quote. */
   private transcriptLabel(q: Span): Speaker | null {
     const m = TRANSCRIPT_LABEL.exec(this.text.slice(q.start, q.start + 40));
@@ -148,8 +155,12 @@ class CueReader {
       if (isPunct(ts[v]) && !IN_NAME.test(ts[v].text)) return null;
       if (!isCueAt(ts, v)) continue;
       // "…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name comes first.
+      // "…,” Scott Pruitt, the attorney general, said": the name first; "…,” the dawn of a movement, Bozell says": the
+      // subject next to the verb. The chunk that is a name wins.
       const comma = ts.findIndex((t) => t.text === ',');
-      const subject = comma > 0 && comma < v ? ts.slice(0, comma) : phraseBefore(ts, v, this.isPersonName);
+      const nearVerb = phraseBefore(ts, v, this.isPersonName);
+      const first = comma > 0 && comma < v ? ts.slice(0, comma) : nearVerb;
+      const subject = first !== nearVerb && !this.looksLikeName(first) && this.looksLikeName(nearVerb) ? nearVerb : first;
       if (maxSubject === SHORT_SUBJECT && !SPEAKER_START.test(subject[0]?.text ?? '')) return null;
       return this.resolver.fromPhrase(subject, focus);
     }
@@ -196,6 +207,8 @@ class CueReader {
         continue;
       }
       if (!isCueAt(ts, v) && !(isParticiple(word) && !NOUN_BEFORE_PARTICIPLE.test(ts[v - 1]?.text ?? ''))) continue;
+      // "a class called “Perception”": naming, not saying.
+      if (v === ts.length - 1 && NAMING.test(word) && /^\p{Ll}/u.test(ts[v - 1]?.text ?? '') && !/^(?:he|she|they|i|we|who)$/u.test(ts[v - 1].text)) continue;
       if (isParticiple(word) && !/^as$/iu.test(ts[v - 1]?.text ?? '')) {
         const s = this.clauseSubject(ts, v, focus);
         if (s) return s;

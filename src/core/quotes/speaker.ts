@@ -33,6 +33,8 @@ const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on
 const NON_PERSON_HEADS = new Set(['agency', 'ministry', 'department', 'office', 'commission', 'committee', 'report', 'study', 'survey', 'poll', 'statement', 'campaign', 'party', 'group', 'government', 'website', 'document', 'letter', 'memo', 'filing', 'complaint', 'lawsuit', 'ad', 'article', 'story', 'post', 'tweet', 'newspaper', 'network', 'company', 'firm', 'team']);
 const PRONOUN_WINDOW = 2500;
 const MAX_NOMINAL = 9;
+const MAX_PLAIN_NOMINAL = 6;
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
 const MAX_PHRASE_TOKENS = 14;
 
 export class SpeakerResolver {
@@ -80,7 +82,10 @@ export class SpeakerResolver {
       return linked ? this.entitySpeaker(linked, span) : { speaker: written, speakerSpan: span, person: true, plural: false };
     }
     const words = ts.map((t) => t.text.toLowerCase());
-    if (ts.length > MAX_NOMINAL && !words.some((w) => ROLE_NOUNS.has(w))) return null;
+    // An unnamed source reads as one: a role or source noun ("official", "report"), or a short phrase without a verb.
+    const sourceNoun = words.some((w) => ROLE_NOUNS.has(w) || NON_PERSON_HEADS.has(w));
+    if (!sourceNoun && (ts.length > MAX_PLAIN_NOMINAL || words.some((w) => AUXILIARIES.has(w)))) return null;
+    if (ts.length > MAX_NOMINAL) return null;
     const headWord = words[headIndex(words)];
     const plural = /s$/u.test(headWord) && !/^(?:one|each|every|another|either|neither)$/u.test(words[0]);
     return { speaker: written, speakerSpan: span, person: !NON_PERSON_HEADS.has(headWord), plural };

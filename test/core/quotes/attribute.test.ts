@@ -30,6 +30,7 @@ describe('attributeQuotes: cues', () => {
     ['X said', '"We will not leave Iraq without a plan," Abdelkarim Khalaf said on Tuesday.', PEOPLE, 'We will not leave', 'Abdelkarim Khalaf'],
     ['X told AFP', 'Abdelkarim Khalaf spoke first.\n\n"The essential thing is that no combat troops are present," Khalaf told AFP.', PEOPLE, 'The essential thing', 'Abdelkarim Khalaf'],
     ['X added', 'Khalaf spoke first.\n\n"Our airspace is no longer used by anyone," Khalaf added.', PEOPLE, 'Our airspace', 'Khalaf'],
+    ['the subject next to the verb when the first chunk is no name', 'Brent Bozell spoke.\n\n“It was reminiscent of the 1960s,” the dawn of the modern conservative movement, Bozell says.', { 'Brent Bozell': 'PER', Bozell: 'PER' }, 'It was reminiscent', 'Brent Bozell'],
     ['X wrote', '"This is dangerous for a president and for the country," Hillary Clinton wrote on Twitter.', PEOPLE, 'This is dangerous', 'Hillary Clinton'],
     ['according to X', 'According to The New York Post, "the details of her treatment were kept under wraps for days."', PEOPLE, 'the details', 'The New York Post'],
     ['X said: before the quote', 'Hillary Clinton said: "We have got to do everything possible to improve policing."', PEOPLE, 'We have got', 'Hillary Clinton'],
@@ -148,6 +149,8 @@ describe('attributeQuotes: what must not be attributed', () => {
     ['a quote with no cue at all', 'The campaign released a new ad on Monday. "Stronger Together" ran in six states.', PEOPLE, 'Stronger Together', null],
     ['a verb of saying after an unrelated title', 'The film "Stronger Together" opened on Friday, and Trump said nothing about it.', PEOPLE, 'Stronger Together', null],
     ['a plural noun that looks like a verb', 'The campaign released a new ad. "Stronger Together" ran in six states.', PEOPLE, 'Stronger Together', null],
+    ['a naming verb right before a title', 'Carson shared a syllabus for a class called “Perception” on his page.', PEOPLE, 'Perception', null],
+    ['a long phrase that is no source', '“We were the great unwashed to them,” the dawn of the modern conservative movement, he remembered fondly.', {}, 'We were the great', null],
     ['an adverbial after an inverted verb', 'Asked about the plan, "no comment at this time" was all the office offered.', {}, 'no comment', null],
   ])('%s', (_label, text, names, opening, speaker) => {
     const q = quoteOpening(runStages(text, names), opening);
