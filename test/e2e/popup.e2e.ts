@@ -1,0 +1,254 @@
+// The popup, the cache, the history and the options page in real Chromium and Firefox: the summary card for the
+// sample page, answers from the cache after a reload and after the background restarts, "seen in 1 earlier
+// article" on a second real article, options that apply to an open popup and page without reload, every popup
+// state screenshotted in light and dark, and not one network request.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { browserAvailable, serveFixtures, startSession, type BrowserName, type FixtureServer, type Session } from './harness';
+
+const SAMPLE = '/fixtures/pages/sample/index.html';
+/** A real article (PanARMENIAN, on protests in Iran) that mentions Iran, as the sample page does. */
+const SECOND = '/aeb/d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756.html';
+/** A real Japanese article. */
+const JAPANESE = '/aeb/85439e26c41c75901820d01a13e8cea7836abb58635ea3986f71a163ab0311d3.html';
+const POPUP_BOX = { width: 380, height: 600 };
+
+type Reply = { ok: true; value: any } | { ok: false; error: string };
+
+/** Sends a protocol request from an extension page, as the popup and options page do. */
+function ask(page: Page, type: string, payload: unknown = {}): Promise<Reply> {
+  return page.evaluate((t, p) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return api.runtime.sendMessage({ type: t, payload: p });
+  }, type, payload as object);
+}
+
+async function stats(page: Page): Promise<{ computed: number; fromCache: number; entries: number; articles: number }> {
+  const reply = await ask(page, 'cacheStats');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Cache counters, asked from an options page of its own so no test depends on another's popup. */
+async function statsFromExtension(session: Session) {
+  const page = await openExtensionPage(session, 'options/options.html', '#cache-usage');
+  try {
+    return await stats(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Waits for `selector` to match. Firefox over BiDi now and then fails to set up a wait on a page that has just
+ * loaded ("right-hand side of 'in' should be an object"); that is retried, a real timeout is not.
+ */
+async function present(page: Page, selector: string, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForFunction((sel) => document.querySelector(sel) !== null, { timeout: Math.max(1, deadline - Date.now()), polling: 100 }, selector);
+      return;
+    } catch (err) {
+      if (!/Protocol error/.test(String((err as Error).cause ?? err)) || Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+/** Extension pages never report load events to Firefox over BiDi: start the navigation, then wait for content. */
+async function openExtensionPage(session: Session, path: string, ready: string): Promise<Page> {
+  const page = await session.puppeteer.newPage();
+  await page.setViewport(POPUP_BOX);
+  void page.goto(session.extensionUrl(path)).catch(() => undefined);
+  await present(page, ready, 20_000);
+  return page;
+}
+
+/**
+ * Firefox's BiDi now and then loses a browsing context or a realm right after a navigation ("no such frame",
+ * "right-hand side of 'in' should be an object"): such protocol errors are retried, anything else fails.
+ */
+async function retrying<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await work();
+    } catch (err) {
+      if (i >= attempts || !/Protocol error/.test(`${err} ${(err as Error).cause ?? ''}`)) throw err;
+    }
+  }
+}
+
+function openPage(session: Session, url: string): Promise<Page> {
+  return retrying(() => session.openPage(url));
+}
+
+async function popupFor(session: Session, page: Page, ready = '.card .title'): Promise<Page> {
+  const popup = await retrying(() => session.openPopupFor(page));
+  await popup.setViewport(POPUP_BOX);
+  await present(popup, ready, 60_000);
+  return popup;
+}
+
+async function cardFacts(popup: Page) {
+  return popup.evaluate(() => {
+    const all = (sel: string) => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? '');
+    const main = document.querySelector('main')!;
+    return {
+      title: document.querySelector('.title')?.textContent ?? '',
+      date: document.querySelector('time')?.getAttribute('datetime') ?? null,
+      reading: document.querySelector('.reading')?.textContent ?? '',
+      cached: !!document.querySelector('.cached'),
+      entities: all('.entity-name'),
+      types: [...document.querySelectorAll('.entity')].map((e) => e.getAttribute('data-type')),
+      roles: all('.entity-role .role'),
+      speakers: all('.speaker'),
+      quotes: all('.quote-text'),
+      seen: all('.seen'),
+      keySentences: all('.key-sentences li'),
+      overflows: main.scrollHeight > main.clientHeight + 1 || document.documentElement.scrollWidth > innerWidth,
+    };
+  });
+}
+
+/**
+ * Screenshots the popup as it is, in the light and the dark theme. Puppeteer can switch the colour scheme only
+ * over CDP, so Firefox gives the light one (its dark theme is the same stylesheet, checked in Chromium).
+ */
+async function shoot(session: Session, popup: Page, state: string): Promise<void> {
+  if (session.browser === 'firefox') {
+    await session.screenshot(popup, `popup-${state}-light`);
+    return;
+  }
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await session.screenshot(popup, `popup-${state}-${scheme}`);
+  }
+  await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  const available = browserAvailable(name);
+  describe.skipIf(!available)(`popup, cache and options in ${name}`, () => {
+    let server: FixtureServer;
+    let session: Session;
+    let article: Page;
+
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await startSession(name);
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    it('shows the summary card for the sample page: title, date, reading time, entities with roles, quotes with speakers', async () => {
+      article = await openPage(session, server.url(SAMPLE));
+      const popup = await popupFor(session, article);
+      const card = await cardFacts(popup);
+      expect(card.title).toBe('NATO Troops May Replace US Presence in Iraq');
+      expect(Date.parse(card.date ?? '')).not.toBeNaN();
+      expect(card.reading).toMatch(/^\d+ min read$/);
+      expect(card.entities.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(card.types).size).toBeGreaterThanOrEqual(2);
+      expect(card.roles.filter((r) => r.trim()).length).toBeGreaterThanOrEqual(1);
+      expect(card.quotes.length).toBeGreaterThanOrEqual(1);
+      expect(card.speakers.some((s) => /^— \S/.test(s) && !s.includes('not identified'))).toBe(true);
+      expect(card.keySentences.length).toBeGreaterThanOrEqual(1);
+      expect(card.overflows).toBe(false);
+      expect((await stats(popup)).computed).toBeGreaterThanOrEqual(1);
+      await shoot(session, popup, 'card');
+      await popup.close();
+    });
+
+    it('answers from the cache after a reload, without computing again', async () => {
+      const before = await statsFromExtension(session);
+      await article.reload({ waitUntil: 'load' });
+      const popup = await popupFor(session, article, '.card .cached');
+      expect((await cardFacts(popup)).cached).toBe(true);
+      expect(await stats(popup)).toMatchObject({ computed: before.computed, fromCache: before.fromCache + 1, entries: 1 });
+      await shoot(session, popup, 'card-cached');
+      await popup.close();
+    });
+
+    // Firefox runs the background as an event page that the harness cannot stop, and reloading the add-on
+    // leaves Firefox's BiDi session unable to open pages; the unit tests reopen the database as a new worker would.
+    it.skipIf(name === 'firefox')('keeps the cache when the background worker is stopped and started again', async () => {
+      const before = await statsFromExtension(session);
+      await session.restartWorker();
+      await article.reload({ waitUntil: 'load' });
+      const popup = await popupFor(session, article, '.card .cached');
+      expect(await stats(popup)).toMatchObject({ computed: before.computed, fromCache: before.fromCache + 1, entries: before.entries });
+      await popup.close();
+    });
+
+    it('tells a second article which of its entities were seen in the first', async () => {
+      const second = await openPage(session, server.url(SECOND));
+      const popup = await popupFor(session, second);
+      const card = await cardFacts(popup);
+      expect(card.seen).toContain('seen in 1 earlier article');
+      expect(card.overflows).toBe(false);
+      await shoot(session, popup, 'card-history');
+      await popup.close();
+      await second.close();
+    });
+
+    it('applies options to the open popup and the page without reloading either', async () => {
+      const popup = await popupFor(session, article);
+      expect((await cardFacts(popup)).types).toContain('PER');
+      const perPainted = () => article.evaluate(() => (CSS.highlights.get('lede-x7q-per')?.size ?? 0) > 0);
+      expect(await perPainted()).toBe(true);
+      const options = await openExtensionPage(session, 'options/options.html', '#type-PER');
+      await session.screenshot(options, 'options');
+      await options.click('#type-PER');
+      await popup.waitForFunction(() => !document.querySelector('.entity[data-type="PER"]') && !!document.querySelector('.entity'), { timeout: 10_000 });
+      await article.waitForFunction(() => (CSS.highlights.get('lede-x7q-per')?.size ?? 0) === 0, { timeout: 10_000 });
+      await options.click('#type-PER');
+      await popup.waitForFunction(() => !!document.querySelector('.entity[data-type="PER"]'), { timeout: 10_000 });
+      expect(await perPainted()).toBe(true);
+      await options.close();
+      await popup.close();
+    });
+
+    it('shows each other state, with a reason, in light and dark', async () => {
+      // Real pages for the states a page can cause.
+      const japanese = await openPage(session, server.url(JAPANESE));
+      const language = await popupFor(session, japanese, '.state-language, .state-not-article');
+      expect(await language.$eval('h1', (h) => h.textContent)).toMatch(/not supported|not an article/);
+      await shoot(session, language, 'unsupported-language');
+      await language.close();
+      await japanese.close();
+
+      const missing = await openPage(session, server.url('/fixtures/no-such-page'));
+      const notArticle = await popupFor(session, missing, '.state-not-article');
+      expect(await notArticle.$eval('.state p', (p) => p.textContent)).not.toBe('');
+      await shoot(session, notArticle, 'not-article');
+      await notArticle.close();
+      await missing.close();
+
+      // A tab Lede cannot reach (no content script answers, the address is hidden): a browser page.
+      const noAccess = await openExtensionPage(session, 'popup/popup.html?tab=987654', '.state-no-access');
+      await shoot(session, noAccess, 'no-access');
+
+      // States the background reports for a tab; seeded into its session storage to freeze them for a picture.
+      const seeded: [string, string, object][] = [
+        ['annotating', '.state-annotating', { status: 'annotating' }],
+        ['error', '.state-error', { status: 'error', reason: 'The entity model could not be loaded. Reload the page to try again.' }],
+      ];
+      for (const [state, selector, value] of seeded) {
+        const tabId = 900_000 + seeded.findIndex(([s]) => s === state);
+        await noAccess.evaluate((key, v) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.session.set({ [key]: v }), `tab:${tabId}`, value);
+        const popup = await openExtensionPage(session, `popup/popup.html?tab=${tabId}`, selector);
+        await shoot(session, popup, state);
+        await popup.close();
+      }
+      await noAccess.close();
+    });
+
+    it('made no network request and logged no extension error', async () => {
+      expect(session.requests).toEqual([]);
+      expect(await session.errors()).toEqual([]);
+    });
+  });
+}
