@@ -36,15 +36,15 @@ export function removeFurniture(root: Element): void {
 export const PAYWALL_NOTICE =
   /\b(?:subscribe (?:now )?to (?:continue|keep) reading|to continue reading,? (?:please )?(?:subscribe|log ?in|sign in)|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:paying )?subscribers|subscribe to (?:read|unlock) (?:the full|this|more)|already a subscriber\?|become a (?:member|subscriber) to (?:read|continue)|you(?:'ve| have) (?:reached|used) (?:your|all your) (?:free|monthly) (?:article|story) limit)/i;
 const AD_LABEL =
-  /^(?:advertisements?|advert|ad|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?|iklan|anzeige|publicidad|publicité|pubblicità|reklama|werbung)$/i;
+  /^(?:advertisements?|advert|ad|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?|iklan|anzeige|publicidad|publicité|pubblicità|reklama|werbung|sign in|log in|breaking news|loading(?: content)?\s*(?:\.\.\.|…)?|(?:image|photo|slide)? ?\d+ of \/? ?\d+)$/i;
 const CAPTION =
   /^(?:\(?(?:image|photo|picture|video|illustration|photograph)s?(?: copyright| caption)?\s*[:©]|image copyright|image caption|media caption|file photo:|credits?:|photo(?:graph)? by |getty images$)|\((?:image|photo|picture|credit)s?:[^)]*\)\s*$|credit:\s*\S[^.]{0,80}$/i;
 const CALL_TO_ACTION =
-  /\b(?:sign up|subscribe|newsletters?|click here|get (?:the|our) [\w ]{0,30}app|download (?:the|our) app|follow (?:us|him|her|them|[A-Z]\w+) on (?:twitter|facebook|instagram|youtube)|listen (?:to|on) |delivered (?:to|through) your (?:inbox|letterbox|door)|share (?:this|on)|tell us what you think|join the conversation|leave a comment)\b/i;
+  /\b(?:sign up|subscribe|newsletters?|click here|get (?:the|our) [\w ]{0,30}app|download (?:the|our) app|follow (?:us|him|her|them|[A-Z]\w+) on (?:twitter|facebook|instagram|youtube)|listen (?:to|on) |delivered (?:to|through) your (?:inbox|letterbox|door)|share (?:this|on)|tell us what you think|join (?:the conversation|our)|leave a comment)\b/i;
 const RELATED_HEADING =
-  /^(?:related|more from|more on|more:|you (?:may|might) also (?:like|be interested)|trending|don'?t miss|see more|read more|read next|also read|also:|recommended|most (?:read|popular|viewed|shared)|latest (?:news|stories)|top stories|more stories|further reading|highlights|comments?)\b/i;
+  /^(?:related|more from|more on|more:|you (?:may|might) also (?:like|be interested)|trending|don'?t miss|see more|read more|read next|also read|also:|recommended|most (?:read|popular|viewed|shared)|latest (?:news|stories)|top stories|more stories|further reading|highlights|comments?|about the author|recent (?:articles|posts|stories)|popular(?: this week| now| today)?$)\b/i;
 const CREDIT_LINE =
-  /(?:\bcontributed (?:to )?(?:this )?report(?:ing)?\b|^(?:additional )?reporting by\b|\bediting by\b|^writing by\b|^(?:source|sources):)/i;
+  /(?:^(?:copyright|©|ⓒ|\(c\))\s|\bcontributed (?:to )?(?:this )?report(?:ing)?\b|^(?:additional )?reporting by\b|\bediting by\b|^writing by\b|^(?:source|sources):)/i;
 const DATE_WORDS =
   /\b(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:\d+|an?|one) (?:minutes?|hours?|days?|weeks?) ago|today|yesterday)\b/i;
 const DATE_WORDS_ALL = new RegExp(`${DATE_WORDS.source}|\\b(?:${'[ap]m|gmt|utc|[ecmp][sd]t|bst|cet|published|updated|posted|on|at|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?'})\\b`, 'gi');
