@@ -53,6 +53,14 @@ describe('keepArticleBlocks', () => {
     expect(out).toEqual([PROSE, 'Logitech MX Master 3 Mouse', PROSE]);
   });
 
+  it('drops utility labels, gallery counters, author boxes and copyright lines', () => {
+    const out = kept([
+      P('Sign In'), P('BREAKING NEWS'), P(PROSE), P('Image 1 of / 9'), P('1 of 6'), P('Loading content ...'), P(PROSE),
+      P('About the Author', 0, 'H3'), P('Trevor Daugherty'), P('Copyright @ 2019 The New Arab.'),
+    ]);
+    expect(out).toEqual([PROSE, PROSE]);
+  });
+
   it('handles no blocks and blocks without letters', () => {
     expect(kept([])).toEqual([]);
     expect(kept([P('___'), P('* * *'), P(PROSE)])).toEqual([PROSE]);
