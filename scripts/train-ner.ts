@@ -1,5 +1,5 @@
 // Trains the NER tagger on the three training sets and writes model/ner.bin (see docs/ner.md).
-//   npm run train:ner [-- --epochs N --bits B --seed S --out FILE]
+//   npm run train:ner [-- --epochs N --bits B --seed S --runs R --out FILE]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +15,7 @@ import { CORPORA, DATA_DIR, formatOf, readCorpus, readNewsTexts, type TaggedDocu
 import { augmentDocument } from './lib/ner-augment';
 import { evaluate } from './lib/ner-evaluate';
 import { buildLexicon, buildNameFilter } from './lib/ner-gazetteers';
-import { AveragedPerceptron, quantise, seededRandom, shuffled, type TrainingItem } from './lib/ner-perceptron';
+import { AveragedPerceptron, quantise, seededRandom, shuffled, type LinearModel, type TrainingItem } from './lib/ner-perceptron';
 import { CORE_TYPES, micro } from './lib/ner-score';
 import { CasingCounter } from './lib/ner-lexicon';
 
@@ -24,12 +24,14 @@ const { values: args } = parseArgs({
     epochs: { type: 'string', default: '10' },
     bits: { type: 'string', default: '18' },
     seed: { type: 'string', default: '20200129' },
+    runs: { type: 'string', default: '1' },
     out: { type: 'string', default: join(import.meta.dirname, '../model/ner.bin') },
   },
 });
 const epochs = Number(args.epochs);
 const bits = Number(args.bits);
 const seed = Number(args.seed);
+const runs = Number(args.runs);
 const t0 = performance.now();
 const log = (msg: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 
@@ -54,24 +56,35 @@ const names = buildNameFilter();
 const known = { lexicon, names };
 log(`lexicon: ${lexicon.size} words; name filter ${names.bits.length} bytes`);
 
-const random = seededRandom(seed);
-const items: TrainingItem[] = [];
-const documents: number[][] = [];
-let tokens = 0;
-for (const doc of train) {
-  const sentences = augmentDocument(doc, random, keepsCompounds(doc));
-  const features = featurizeDocument(sentences.map((s) => s.words), known, bits);
-  documents.push(sentences.map((s, i) => items.push({ words: s.words, features: features[i], tags: Uint8Array.from(s.tags), allowed: s.allowed }) - 1));
-  for (const s of sentences) tokens += s.words.length;
+/** One averaged perceptron trained with its own shuffles and augmentation drawn from `runSeed`. */
+function trainRun(runSeed: number): LinearModel & { tokens: number } {
+  const random = seededRandom(runSeed);
+  const items: TrainingItem[] = [];
+  const documents: number[][] = [];
+  let tokens = 0;
+  for (const doc of train) {
+    const sentences = augmentDocument(doc, random, keepsCompounds(doc));
+    const features = featurizeDocument(sentences.map((s) => s.words), known, bits);
+    documents.push(
+      sentences.map((s, i) => items.push({ words: s.words, features: features[i], tags: Uint8Array.from(s.tags), allowed: s.allowed }) - 1),
+    );
+    for (const s of sentences) tokens += s.words.length;
+  }
+  log(`seed ${runSeed}: featurised ${items.length} sentences, ${tokens} tokens (with augmentation)`);
+  const perceptron = new AveragedPerceptron(bits);
+  for (let e = 1; e <= epochs; e++) {
+    const mistakes = perceptron.epoch(items, shuffled(documents.length, random).map((d) => documents[d]));
+    log(`seed ${runSeed}, epoch ${e}: ${mistakes} sentences with mistakes`);
+  }
+  return { ...perceptron.averaged(), tokens };
 }
-log(`featurised ${items.length} sentences, ${tokens} tokens (with augmentation)`);
 
-const perceptron = new AveragedPerceptron(bits);
-for (let e = 1; e <= epochs; e++) {
-  const mistakes = perceptron.epoch(items, shuffled(documents.length, random).map((d) => documents[d]));
-  log(`epoch ${e}: ${mistakes} sentences with mistakes`);
-}
-const avg = perceptron.averaged();
+// Several runs with different seeds, their weights averaged: less variance from shuffling and hash collisions.
+const models = Array.from({ length: runs }, (_, r) => trainRun(seed + r));
+const mean = (pick: (m: LinearModel) => Float32Array) =>
+  Float32Array.from(pick(models[0]), (_, i) => models.reduce((sum, m) => sum + pick(m)[i], 0) / runs);
+const avg: LinearModel = { weights: mean((m) => m.weights), between: mean((m) => m.between), start: mean((m) => m.start) };
+const tokens = models[0].tokens;
 const q = quantise(avg.weights);
 const bytes = encodeModel({
   bits,
@@ -85,6 +98,7 @@ const bytes = encodeModel({
     trainedOn: Object.values(CORPORA).map((c) => c.train),
     epochs,
     seed,
+    runs,
     trainedTokens: tokens,
   },
   lexicon: lexicon.toBytes(),
