@@ -186,6 +186,26 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
+    it('keeps working when its database is deleted under it', async () => {
+      const first = await open('/fixtures/pages/sample/index.html');
+      expect((await settled(first)).status).toBe('done');
+      await first.close();
+      // Another extension page deletes the database while the background holds it open, as "clear site data"
+      // or a profile clean-up would; the deletion must not wait forever on the background's connection.
+      const deleted = await control.evaluate(() => new Promise<string>((ok) => {
+        const req = indexedDB.deleteDatabase('lede');
+        req.onsuccess = () => ok('deleted');
+        req.onerror = () => ok(`error: ${req.error?.message}`);
+        setTimeout(() => ok('still blocked after 10 s'), 10_000);
+      }));
+      expect(deleted).toBe('deleted');
+      const page = await open('/aeb/624fcd903d56fc7055fa7097b330629450c095ad6937318deb027be7803bbf35.html');
+      expect(await settled(page)).toMatchObject({ status: 'done' });
+      expect(await highlightCount(page)).toBeGreaterThan(0);
+      await page.close();
+      expect(await session.errors()).toEqual([]);
+    });
+
     it('content scripts orphaned by an extension reload clean up and stay silent', async () => {
       const page = await open('/fixtures/pages/sample/index.html');
       await waitForMarks(page, 5);
