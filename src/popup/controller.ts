@@ -116,7 +116,7 @@ export class PopupController {
     } catch {
       this.show(this.url
         ? { kind: 'error', reason: 'Lede is not running in this tab yet, probably because it was installed or updated after the page was opened. Reload the page, then open Lede again.' }
-        : { kind: 'no-access', reason: 'Lede cannot read this page. Browsers keep extensions out of their own pages and add-on stores.' });
+        : { kind: 'no-access', reason: 'Browsers keep extensions out of their own pages, the new tab page and add-on stores. Open a news article on the web.' });
       return false;
     }
   }

@@ -48,8 +48,12 @@ export function renderView(view: PopupView, style: CardStyle, actions: ViewActio
       return renderCard(view.card, style, actions);
     case 'not-article':
       return message('not-article', 'This page is not an article', view.reason, button('Try anyway', actions.run, false));
-    case 'unsupported-language':
-      return message('language', `${languageName(view.lang) ?? 'This language'} is not supported yet`, `${view.reason} Highlights stay off rather than guess wrong.`);
+    case 'unsupported-language': {
+      // The background's reason is for logs; the reader gets the language by name and what it means for them.
+      const name = languageName(view.lang);
+      return message('language', `${name ?? 'This language'} is not supported yet`,
+        `Lede reads English articles for now${name ? `, and this one is in ${name}` : ''}. Highlights stay off rather than guess wrong.`);
+    }
     case 'no-access':
       return message('no-access', 'Lede cannot read this page', view.reason);
     case 'disabled':
