@@ -11,7 +11,7 @@ export const MAX_SEEN_PER_ENTITY = 50;
 
 /**
  * The identity of an entity across articles: type plus the name folded for case, accents, punctuation and a
- * leading "the", so "the United Nations" and "United Nations", or "Ángela" and "Angela", meet.
+ * leading "the", so "the United Nations" and "United Nations", "U.S." and "US", or "Ángela" and "Angela", meet.
  */
 export function entityKey(name: string, type: EntityType): string {
   const folded = name
@@ -19,10 +19,23 @@ export function entityKey(name: string, type: EntityType): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/['’`]s\b/g, '')
+    // Dots go without a trace, so "U.S." meets "US" and "St. Louis" stays two words.
+    .replace(/\./g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the /, '');
   return `${type}:${folded}`;
+}
+
+/**
+ * Every key an entity is known by across articles: its name, and the other names this article used for it
+ * ("United States" for "US", "Islamic State" for "IS"). A person's one-word alias ("Khalaf") names too many
+ * different people to link articles by, so only their multi-word names count.
+ */
+export function entityKeys(entity: Pick<Entity, 'name' | 'type' | 'aliases'>): string[] {
+  const usable = (alias: string) => (entity.type === 'PER' ? alias.trim().split(/\s+/).length >= 2 : alias.trim().length >= 2);
+  const keys = [entity.name, ...entity.aliases.filter(usable)].map((n) => entityKey(n, entity.type));
+  return [...new Set(keys)].filter((k) => !k.endsWith(':'));
 }
 
 export class ArticleHistory {
@@ -38,7 +51,7 @@ export class ArticleHistory {
       siteName: article.siteName,
       published: article.published,
       seenAt: this.now(),
-      entities: [...new Set(annotation.entities.map((e) => entityKey(e.name, e.type)))].filter((k) => !k.endsWith(':')),
+      entities: [...new Set(annotation.entities.flatMap(entityKeys))],
     };
     await this.db.run((db) => transact(db, ['articles'], async (tx) => {
       const store = tx.objectStore('articles');
@@ -58,11 +71,14 @@ export class ArticleHistory {
     return this.db.run(async (db) => {
       const tx = db.transaction('articles', 'readonly');
       const index = tx.store.index('entity');
-      const found = await Promise.all(entities.map((e) => index.getAll(entityKey(e.name, e.type))));
+      const keysOf = entities.map(entityKeys);
+      const found = await Promise.all(keysOf.map((keys) => Promise.all(keys.map((k) => index.getAll(k)))));
       await tx.done;
       const out: Record<string, SeenIn[]> = {};
       entities.forEach((entity, i) => {
-        const seen = found[i]
+        // An article that used two of the entity's names is still one earlier article.
+        const byUrl = new Map(found[i].flat().map((a) => [a.url, a]));
+        const seen = [...byUrl.values()]
           .filter((a) => a.url !== url)
           .sort((a, b) => b.seenAt - a.seenAt)
           .slice(0, MAX_SEEN_PER_ENTITY)

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Database } from '../../src/background/db';
-import { ArticleHistory, entityKey, MAX_ARTICLES } from '../../src/background/history';
+import { ArticleHistory, entityKey, entityKeys, MAX_ARTICLES } from '../../src/background/history';
 import { fixtureAnnotation } from './annotation-fixture';
 
 let clock = 0;
@@ -22,6 +22,8 @@ describe('entityKey', () => {
     ['Ángela Merkel', 'Angela Merkel', 'PER'],
     ["Reuters'", 'REUTERS', 'ORG'],
     ['New York', 'New  York', 'LOC'],
+    ['U.S.', 'US', 'LOC'],
+    ['St. Louis', 'St Louis', 'LOC'],
   ] as const)('%s and %s are the same entity', (a, b, type) => {
     expect(entityKey(a, type)).toBe(entityKey(b, type));
   });
@@ -32,7 +34,23 @@ describe('entityKey', () => {
   });
 });
 
+describe('entityKeys', () => {
+  it('links places and organisations by every name, people only by full names', () => {
+    expect(entityKeys({ name: 'US', type: 'LOC', aliases: ['United States', 'U'] })).toEqual(['LOC:us', 'LOC:united states']);
+    expect(entityKeys({ name: 'Abdelkarim Khalaf', type: 'PER', aliases: ['Khalaf', 'Abdelkarim al-Khalaf'] }))
+      .toEqual(['PER:abdelkarim khalaf', 'PER:abdelkarim al khalaf']);
+  });
+});
+
 describe('ArticleHistory', () => {
+  it('finds an earlier article that used another name of the same entity, once', async () => {
+    const earlier = fixtureAnnotation();
+    earlier.entities = [{ ...earlier.entities[0], name: 'United States', type: 'LOC', aliases: ['US', 'U.S.'] }];
+    await history.record('https://a.example/1', earlier);
+    const later = [{ ...earlier.entities[0], id: 'x', name: 'US', aliases: [] }];
+    expect((await history.earlierMentions('https://b.example/2', later)).x.map((s) => s.url)).toEqual(['https://a.example/1']);
+  });
+
   it('lists other articles that mentioned an entity, newest first, never the current one', async () => {
     const annotation = fixtureAnnotation();
     await history.record('https://a.example/1', annotation);
