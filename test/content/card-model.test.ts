@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { announcement, cardFor, clip, quoteText, seenInLabel } from '../../src/content/card/model';
 import { marksOf } from '../../src/content/marks';
 import type { SeenIn } from '../../src/shared/protocol';
-import { sampleAnnotation } from './annotation-fixture';
+import { annotationOf, articleOf, ENTITIES, sampleAnnotation } from './annotation-fixture';
 
 const seen = (n: number): SeenIn[] =>
   Array.from({ length: n }, (_, i) => ({ url: `https://news.example/a${i}`, title: `Earlier story ${i}`, siteName: 'News Example', published: null, seenAt: i }));
@@ -25,6 +25,23 @@ describe('entity cards', () => {
     if (card?.kind !== 'entity') throw new Error('expected an entity card');
     expect(card.quotes.map((q) => q.text)).toEqual(['We cannot let barges pass under the bridges at this level,']);
     expect(card.seenIn).toHaveLength(3);
+  });
+
+  it('list a quote repeated as a pull quote once', () => {
+    const paragraphs = [
+      '"We cannot let barges pass under the bridges at this level," said Markus Brandt.',
+      'Shipping on the Rhine was halted on Tuesday after heavy rain, the WSV said.',
+      '"We cannot let barges pass under the bridges at this level," said Markus Brandt, a spokesman for the WSV.',
+    ];
+    const article = articleOf(paragraphs);
+    const annotation = annotationOf(article, ENTITIES.slice(0, 3), []);
+    const first = article.text.indexOf('"We cannot');
+    const second = article.text.indexOf('"We cannot', first + 1);
+    const length = '"We cannot let barges pass under the bridges at this level,"'.length;
+    annotation.quotes = [first, second].map((start) => ({ start, end: start + length, speaker: 'Markus Brandt', entityId: 'e-brandt' }));
+    const card = cardFor(markFor(annotation, (m) => m.kind === 'entity' && m.entityId === 'e-brandt'), annotation, {});
+    expect(card?.kind === 'entity' && card.quotes.length).toBe(1);
+    expect(card?.kind === 'entity' && card.moreQuotes).toBe(0);
   });
 
   it('leave out partial quotes and list no history for entities never seen before', () => {

@@ -86,9 +86,15 @@ export function entityCard(entity: Entity, mention: number, annotation: Annotati
   const text = annotation.article?.text ?? '';
   const name = clip(entity.name, MAX_NAME);
   const aliases = [...new Set(entity.aliases.map((a) => clip(a, MAX_NAME)))].filter((a) => a && a !== name);
+  // A pull quote repeats a quote from the body: the card lists each wording once.
+  const seenWording = new Set<string>();
   const quotes = annotation.quotes
-    .map((q, index) => ({ q, index }))
-    .filter(({ q }) => q.entityId === entity.id && !q.partial);
+    .map((q, index) => ({ q, index, wording: quoteText(text.slice(q.start, q.end)).replace(/\s+/g, ' ').toLowerCase() }))
+    .filter(({ q, wording }) => {
+      if (q.entityId !== entity.id || q.partial || seenWording.has(wording)) return false;
+      seenWording.add(wording);
+      return true;
+    });
   const seen = Array.isArray(history[entity.id]) ? history[entity.id] : [];
   return {
     kind: 'entity',
