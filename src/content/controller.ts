@@ -151,10 +151,14 @@ export class Controller {
     this.layer.setTheme(theme, rootStyle.direction === 'rtl');
     this.layer.setColors(this.settings.colors);
     this.painter.setVisible(visibleGroups(this.settings.visibleTypes, this.settings.showQuotes));
-    await painted.paint(() => generation === this.generation && this.painted === painted);
-    if (generation !== this.generation || this.painted !== painted) return;
-    this.interaction.attach();
-    this.articleWatch.observe(painted.root);
+    const live = () => generation === this.generation && this.painted === painted;
+    await painted.paint(live, () => {
+      if (!live() || !painted.root) return;
+      this.interaction.attach();
+      this.articleWatch.observe(painted.root);
+    });
+    // Late slices may add marks: the navigator's count follows.
+    if (live()) this.interaction.attach();
   }
 
   /** Removes everything painted or added; the page is as it was. */

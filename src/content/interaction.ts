@@ -117,16 +117,18 @@ export class Interaction {
     });
   };
 
+  /** Starts listening (once) and brings the navigator's count up to date. */
   attach(): void {
-    if (this.attached) return;
-    this.attached = true;
-    const opts = { passive: true, capture: true } as const;
-    this.win.addEventListener('pointermove', this.onPointerMove, opts);
-    this.win.addEventListener('pointerdown', this.onPointerDown, opts);
-    this.win.addEventListener('pointerup', this.onPointerUp, opts);
-    this.win.addEventListener('scroll', this.onScroll, opts);
-    this.win.addEventListener('resize', this.onScroll, opts);
-    this.win.addEventListener('keydown', this.onKeyDown, true);
+    if (!this.attached) {
+      this.attached = true;
+      const opts = { passive: true, capture: true } as const;
+      this.win.addEventListener('pointermove', this.onPointerMove, opts);
+      this.win.addEventListener('pointerdown', this.onPointerDown, opts);
+      this.win.addEventListener('pointerup', this.onPointerUp, opts);
+      this.win.addEventListener('scroll', this.onScroll, opts);
+      this.win.addEventListener('resize', this.onScroll, opts);
+      this.win.addEventListener('keydown', this.onKeyDown, true);
+    }
     const count = this.navigableMarks().length;
     this.layer.setNavigatorLabel(
       `Lede: ${count} highlighted names and quotes. Arrow keys move between them, Enter opens the card, Escape leaves.`,

@@ -48,9 +48,10 @@ export class PaintedArticle {
 
   /**
    * Maps and paints every mark, visible ones first, yielding between slices; stops early when `current`
-   * turns false (toggled off, navigated away, superseded by a newer run).
+   * turns false (toggled off, navigated away, superseded by a newer run). `visibleDone` runs after the first
+   * slice: the reader can use what they see while the rest is painted.
    */
-  async paint(current: () => boolean): Promise<void> {
+  async paint(current: () => boolean, visibleDone: () => void = () => {}): Promise<void> {
     const [first, last] = this.visibleBlocks();
     const order = visibleFirst(this.marks.map((m) => m.span), this.article.blocks, first, Math.max(first, last));
     let next = 0;
@@ -77,6 +78,7 @@ export class PaintedArticle {
     // The first slice runs now so what the reader is looking at lights up with the page's next frame.
     let start = performance.now();
     slice(() => performance.now() - start < SLICE_MS);
+    visibleDone();
     // The rest waits for idle time; a slice always makes some progress, even on a page that is never idle.
     while (next < order.length && current()) {
       const deadline = await whenIdle();
