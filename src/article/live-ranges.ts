@@ -123,7 +123,7 @@ function indexArticleText(text: string): ArticleIndex {
 // A short block ("Reuters", "Photo") can occur anywhere; accept it only near where the previous block ended.
 const SHORT_BLOCK = 40;
 const SHORT_BLOCK_MAX_GAP = 2000;
-const CHUNK = 16;
+const CHUNKS = [16, 8];
 
 /** article non-ignorable index → live character index, or -1 where the live page has no counterpart. */
 function alignBlocks(article: ArticleIndex, live: string, blocks: { from: number; to: number }[]): Int32Array {
@@ -184,15 +184,26 @@ function alignBlocks(article: ArticleIndex, live: string, blocks: { from: number
         break;
       }
     }
-    if (anchor < 0) windowEnd = Math.min(windowEnd, windowStart + 4 * (blocks[i].to - blocks[i].from) + SHORT_BLOCK_MAX_GAP);
+    const length = blocks[i].to - blocks[i].from;
+    windowEnd = Math.min(windowEnd, windowStart + 4 * length + SHORT_BLOCK_MAX_GAP);
     let cursor = windowStart;
-    for (let from = blocks[i].from; from < blocks[i].to; from += CHUNK) {
-      const to = Math.min(from + CHUNK, blocks[i].to);
-      const piece = article.chars.slice(from, to);
-      const pos = live.indexOf(piece, cursor);
-      if (pos < 0 || pos + piece.length > windowEnd) continue;
-      for (let k = from; k < to; k++) align[k] = pos + (k - from);
-      cursor = pos + piece.length;
+    // Coarse pieces first; finer ones when an edit inside the block breaks most coarse pieces.
+    for (const chunk of CHUNKS) {
+      cursor = windowStart;
+      let matched = 0;
+      for (let from = blocks[i].from; from < blocks[i].to; from += chunk) {
+        const to = Math.min(from + chunk, blocks[i].to);
+        const piece = article.chars.slice(from, to);
+        const pos = live.indexOf(piece, cursor);
+        if (pos < 0 || pos + piece.length > windowEnd) continue;
+        for (let k = from; k < to; k++) align[k] = pos + (k - from);
+        matched += to - from;
+        cursor = pos + piece.length;
+      }
+      if (matched >= length / 2) break;
+      // A block the page mostly lacks is gone, whatever stray words of it turn up nearby.
+      align.fill(-1, blocks[i].from, blocks[i].to);
+      cursor = windowStart;
     }
     windowStart = Math.max(windowStart, cursor);
   }

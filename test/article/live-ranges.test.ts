@@ -108,6 +108,20 @@ describe('createLiveMapper', () => {
     expect(khalaf!.startContainer.parentElement?.closest('article')).not.toBeNull();
   });
 
+  it('survives paragraphs the live page inserted or removed after extraction', () => {
+    const changed = PAGE
+      .replace('<div class="ad"', '<p>Sponsored: Iraq is considering a larger role for NATO — read our guide.</p><div class="ad"')
+      .replace(/<p>The essential thing[\s\S]*?<\/p>/, '');
+    const { article, mapper } = setup(changed);
+    const ranges = mapper.toRanges(article.blocks);
+    expect(squash(ranges[0]!.toString())).toBe(PARAGRAPHS[0]);
+    expect(ranges[0]!.startContainer.parentElement?.closest('article')).not.toBeNull();
+    expect(squash(ranges[1]!.toString().replace(/\u00a0/g, ' '))).toBe(PARAGRAPHS[1].replace('Khalaf, spokesman', 'Khalaf,spokesman'));
+    // The removed paragraph's words still exist in the footer; a range there would be wrong.
+    const gone = ranges[2];
+    expect(gone === null || gone.startContainer.parentElement?.closest('article') !== null).toBe(true);
+  });
+
   it('returns a range for every span of a batch, null for spans it cannot place', () => {
     const { article, mapper } = setup();
     const spans = [spanOf(article, 'France'), { start: -1, end: 3 }, { start: 5, end: 5 }, { start: 0, end: 1e9 }];
