@@ -91,7 +91,7 @@ export function spanProblem(text: string, s: Span): string | null {
 
 /**
  * A name with the differences aliases are allowed to gloss over (case, accents, a leading "the", a possessive,
- * spacing and punctuation), so a mention can be matched against its entity's name and aliases.
+ * dots in acronyms, spacing and punctuation), so a mention can be matched against its entity's name and aliases.
  */
 export function looseKey(name: string): string {
   return name
@@ -100,6 +100,7 @@ export function looseKey(name: string): string {
     .toLowerCase()
     .replace(/['’]s?$/u, '')
     .replace(/^the\s+/u, '')
+    .replace(/[.'’\u00ad]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
