@@ -155,6 +155,23 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
+    it('a page that deletes or restyles the highlights gets them back', async () => {
+      const page = await open('/fixtures/pages/sample/index.html');
+      const before = (await waitForMarks(page, 20)).length;
+      await page.evaluate(() => {
+        CSS.highlights.clear();
+        CSS.highlights.set('lede-x7q-per', new Highlight());
+      });
+      await page.mouse.move(300, 300);
+      await page.mouse.move(320, 310);
+      await page.waitForFunction((n) => {
+        let total = 0;
+        CSS.highlights.forEach((h, k) => { if (k.startsWith('lede-x7q-')) total += h.size; });
+        return total === n;
+      }, { timeout: 5000 }, before);
+      await page.close();
+    });
+
     it('touch: a tap on a name opens its card, a tap elsewhere closes it', async () => {
       const page = await open('/fixtures/pages/sample/index.html');
       await page.setViewport({ width: 412, height: 860, hasTouch: true, isMobile: true });
