@@ -3,7 +3,7 @@
 // person mentioned outside quotes, the subject of its sentence first), or the phrase as written for an unnamed
 // source ("a NATO official", "two senior US defence officials"), never a guess.
 import type { Entity, Span } from '../types';
-import type { Token } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex, type EntityMention } from '../entities/mention-index';
 import { inferGenders, type Gender } from '../entities/gender';
 import { PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
@@ -40,6 +40,7 @@ const MAX_PHRASE_TOKENS = 14;
 export class SpeakerResolver {
   private readonly byWord = new Map<string, Entity[]>();
   private genders: Map<Entity, Gender> | null = null;
+  private readonly byId: Map<string, Entity>;
 
   constructor(
     private readonly text: string,
@@ -47,6 +48,7 @@ export class SpeakerResolver {
     private readonly entities: Entity[],
     private readonly layout: QuoteLayout,
   ) {
+    this.byId = new Map(entities.map((e) => [e.id, e]));
     for (const e of entities) {
       if (e.type !== 'PER') continue;
       const words = nameTokens(e.name);
@@ -73,7 +75,10 @@ export class SpeakerResolver {
     const named = this.index.at(head.start);
     if (named) {
       const prep = ts.find((t) => PREPOSITIONS.has(t.text.toLowerCase()) && t.start < named.start);
-      if (named.entity.type === 'PER' || !prep) return this.entitySpeaker(named.entity, named);
+      // A person's surname the tagger typed as something else ("Cruz" as a place) is that person.
+      const person = named.entity.type === 'PER' ? named.entity : this.linkName(this.text.slice(named.start, named.end));
+      if (person) return this.entitySpeaker(person, named);
+      if (!prep) return this.entitySpeaker(named.entity, named);
     }
     const span = { start: ts[0].start, end: head.end };
     const written = this.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
@@ -119,12 +124,13 @@ export class SpeakerResolver {
         break;
       }
     }
+    if (personal) mention = this.untaggedPerson(Math.max(floor, mention?.end ?? floor, 0), pronoun.start, fits) ?? mention;
     let earlier: SpeakerInFocus | undefined;
     for (let i = focus.length - 1; i >= 0; i--) {
       const f = focus[i];
       if (f.pos > pronoun.start) continue;
       if (f.pos < floor) break;
-      const entity = f.speaker.entityId ? this.entities.find((e) => e.id === f.speaker.entityId) : undefined;
+      const entity = f.speaker.entityId ? this.byId.get(f.speaker.entityId) : undefined;
       const kind = personal ? f.speaker.person && !f.speaker.plural : f.speaker.plural;
       if (kind && (!entity || fits(entity))) {
         earlier = f;
@@ -139,6 +145,19 @@ export class SpeakerResolver {
       return { ...this.entitySpeaker(subject.entity, pronoun), person: personal, plural: !personal };
     }
     return earlier ? { ...earlier.speaker, speakerSpan: { start: pronoun.start, end: pronoun.end } } : null;
+  }
+
+  /** A surname the tagger missed or mistyped ("Cruz openly admitted", tagged as a place), after the last tagged person: the latest one that fits. */
+  private untaggedPerson(from: number, to: number, fits: (e: Entity) => boolean): EntityMention | undefined {
+    if (to <= from) return undefined;
+    const words = tokenize(this.text, { start: from, end: to });
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k];
+      if (!/^\p{Lu}\p{Ll}/u.test(w.text) || this.index.at(w.start)?.entity.type === 'PER' || this.layout.quoteContaining(w.start) >= 0) continue;
+      const e = this.linkName(w.text);
+      if (e && fits(e)) return { start: w.start, end: w.end, entity: e };
+    }
+    return undefined;
   }
 
   private genderOf(e: Entity): Gender | undefined {

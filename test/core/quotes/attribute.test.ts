@@ -103,6 +103,14 @@ describe('attributeQuotes: pronouns', () => {
     expect(quoteOpening(runStages(text, PEOPLE), 'Donald Trump will')!.speaker).toBe('Abdelkarim Khalaf');
   });
 
+  it('finds a person whose surname the tagger typed as a place', () => {
+    const text = 'Ted Cruz spoke first. Donald Trump went with the odds.\n\nCruz openly admitted that his pick was political. “With an eye to February 20th, Carolina,” he said.';
+    const out = runStages(text, { 'Ted Cruz': 'PER', 'Donald Trump': 'PER', Cruz: 'LOC' });
+    expect(quoteOpening(out, 'With an eye')!.speaker).toBe('Ted Cruz');
+    const said = runStages('Ted Cruz spoke.\n\n“We will win,” Cruz said.', { 'Ted Cruz': 'PER', Cruz: 'LOC' });
+    expect(quoteOpening(said, 'We will win')!.speaker).toBe('Ted Cruz');
+  });
+
   it('leaves a pronoun with no antecedent unattributed rather than guessing', () => {
     const out = runStages('"We will be back next year," he said.', PEOPLE);
     expect(out.quotes[0].speaker).toBeNull();
