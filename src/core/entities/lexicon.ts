@@ -37,11 +37,18 @@ export const ROLE_NOUNS = new Set(
     'pastor', 'bishop', 'coach', 'player', 'captain', 'star', 'actor', 'actress', 'singer', 'artist', 'fan',
     'voter', 'observer', 'insider', 'ally', 'opponent', 'rival', 'challenger', 'incumbent', 'contender',
     'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'colleague',
-    'staffer', 'employee', 'worker', 'officials', 'sources', 'man', 'woman', 'person', 'people', 'group',
-    'announcer', 'narrator', 'statement', 'spokespeople', 'representatives', 'party', 'campaign', 'agency',
-    'ministry', 'department', 'office', 'commission', 'committee', 'report', 'study', 'survey', 'poll',
+    'staffer', 'employee', 'worker', 'officials', 'sources', 'man', 'woman', 'person', 'people',
+    'announcer', 'narrator', 'spokespeople', 'representatives',
   ].flatMap((w) => [w, plural(w)]),
 );
+
+/** Sources that are no person ("the report", "the campaign"): they speak in quotes but are no one's role. */
+export const NON_PERSON_SOURCES = new Set([
+  'agency', 'ministry', 'department', 'office', 'commission', 'committee', 'report', 'study', 'survey', 'poll',
+  'statement', 'campaign', 'party', 'group', 'government', 'website', 'document', 'letter', 'memo', 'filing',
+  'complaint', 'lawsuit', 'ad', 'article', 'story', 'post', 'tweet', 'newspaper', 'network', 'company', 'firm',
+  'team', 'email', 'editorial', 'column', 'piece', 'headline', 'release', 'spot', 'video',
+]);
 
 function plural(w: string): string {
   if (w.endsWith('man')) return `${w.slice(0, -3)}men`;

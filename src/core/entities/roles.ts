@@ -10,8 +10,9 @@ import { MALE_HONORIFICS, FEMALE_HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES 
 
 const WINDOW = 160;
 const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that)$/iu;
-const ROLE_END = /[,;:.!?()\[\]—–"“”]|\s(?:who|which|whose|and|but|said|says|told|has|had|is|was|will|would)\s/u;
+const ROLE_END = /[,;:.!?()\[\]—–"“”]|\s(?:who|whom|which|whose|and|but|said|says|told|has|had|is|was|will|would)\s/u;
 const MAX_ROLE_WORDS = 12;
+const AFTER_HEAD = /^(?:of|for|to|at|in|on|with|from|and|&|-|['’]s)$/iu;
 
 export function assignRoles(text: string, entities: Entity[], _sentences: Span[]): Entity[] {
   const index = new MentionIndex(entities);
@@ -69,6 +70,10 @@ function rolePhrase(text: string, start: number, phrase: string, index: MentionI
   if (!words.length || words.length > MAX_ROLE_WORDS) return null;
   const head = roleHead(words, index);
   if (head < 0) return null;
+  // After the role noun, only its complement may follow ("spokesman for ...", "attorney general of ..."), not a
+  // clause ("the group also views ...").
+  const after = words[head + 1];
+  if (after && !AFTER_HEAD.test(after.text) && !ROLE_NOUNS.has(after.text.toLowerCase()) && !TITLES.has(after.text.toLowerCase()) && !/^\p{Lu}/u.test(after.text)) return null;
   const first = DETERMINERS.test(words[0].text) ? 1 : 0;
   if (first > head) return null;
   return text.slice(words[first].start, words[words.length - 1].end);
@@ -81,10 +86,10 @@ function preModifier(text: string, m: Span, index: MentionIndex): string | null 
   let i = words.length;
   while (i > 0 && fitsBeforeName(words[i - 1], words[i], index)) i--;
   const kept = words.slice(i);
-  while (kept.length && DETERMINERS.test(kept[0].text)) kept.shift();
+  while (kept.length && (DETERMINERS.test(kept[0].text) || /^(?:of|-)$/u.test(kept[0].text))) kept.shift();
   if (!kept.length) return null;
   const last = kept[kept.length - 1].text.toLowerCase();
-  const isRole = (ROLE_NOUNS.has(last) || TITLES.has(last)) && !kept.every((w) => isHonorific(w.text.toLowerCase()));
+  const isRole = (ROLE_NOUNS.has(last) || TITLES.has(last)) && kept.some((w) => isRoleWord(w.text.toLowerCase()));
   if (!isRole || text.slice(kept[kept.length - 1].end, nameStart(text, m)).trim()) return null;
   return text.slice(kept[0].start, kept[kept.length - 1].end);
 }
@@ -97,8 +102,14 @@ function nameStart(text: string, m: Span): number {
   return words[i]?.start ?? m.start;
 }
 
+function isRoleWord(word: string): boolean {
+  return (ROLE_NOUNS.has(word) || TITLES.has(word)) && !isHonorific(word);
+}
+
 function fitsBeforeName(w: Token, next: Token | undefined, index: MentionIndex): boolean {
   const lower = w.text.toLowerCase();
+  // "vice-presidential": a hyphen inside a compound.
+  if (lower === '-') return next !== undefined && next.start === w.end;
   if (TITLES.has(lower) || ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower)) return true;
   if (lower === 'of') return next !== undefined && TITLES.has(next.text.toLowerCase());
   return index.at(w.start) !== undefined && next !== undefined;

@@ -6,7 +6,7 @@ import type { Entity, Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex, type EntityMention } from '../entities/mention-index';
 import { inferGenders, type Gender } from '../entities/gender';
-import { PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
+import { NON_PERSON_SOURCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
 import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';
 import type { QuoteLayout } from './layout';
@@ -30,7 +30,6 @@ const LEADING_JUNK = new Set(['and', 'but', 'then', 'so', 'also', 'even', 'as', 
 const NOT_A_SPEAKER = new Set(['it', 'this', 'that', 'which', 'who', 'what', 'there', 'i', 'we', 'you', 'me', 'us', 'here', 'one', 'these', 'those', 'some', 'many', 'others', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'itself']);
 const LEADING_ADVERBIAL = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'without', 'under', 'over', 'about', 'for', 'from', 'to', 'by', 'of', 'when', 'if', 'because', 'asked', 'speaking', 'following', 'like', 'unlike', 'despite', 'amid', 'among', 'through', 'into', 'than']);
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'by']);
-const NON_PERSON_HEADS = new Set(['agency', 'ministry', 'department', 'office', 'commission', 'committee', 'report', 'study', 'survey', 'poll', 'statement', 'campaign', 'party', 'group', 'government', 'website', 'document', 'letter', 'memo', 'filing', 'complaint', 'lawsuit', 'ad', 'article', 'story', 'post', 'tweet', 'newspaper', 'network', 'company', 'firm', 'team']);
 const PRONOUN_WINDOW = 2500;
 const MAX_NOMINAL = 9;
 const MAX_PLAIN_NOMINAL = 6;
@@ -88,12 +87,12 @@ export class SpeakerResolver {
     }
     const words = ts.map((t) => t.text.toLowerCase());
     // An unnamed source reads as one: a role or source noun ("official", "report"), or a short phrase without a verb.
-    const sourceNoun = words.some((w) => ROLE_NOUNS.has(w) || NON_PERSON_HEADS.has(w));
+    const sourceNoun = words.some((w) => ROLE_NOUNS.has(w) || NON_PERSON_SOURCES.has(w));
     if (!sourceNoun && (ts.length > MAX_PLAIN_NOMINAL || words.some((w) => AUXILIARIES.has(w)))) return null;
     if (ts.length > MAX_NOMINAL) return null;
     const headWord = words[headIndex(words)];
     const plural = /s$/u.test(headWord) && !/^(?:one|each|every|another|either|neither)$/u.test(words[0]);
-    return { speaker: written, speakerSpan: span, person: !NON_PERSON_HEADS.has(headWord), plural };
+    return { speaker: written, speakerSpan: span, person: !NON_PERSON_SOURCES.has(headWord), plural };
   }
 
   /** A name as written ("Caddell", "PENCE") linked to the one person in the article it fits, if any. */
