@@ -20,7 +20,7 @@ export function renderCard(file: string, a: Annotation): string {
   const quotes = a.quotes.filter((q) => !q.partial);
   if (quotes.length) {
     out.push('', 'Quotes:');
-    for (const q of quotes) out.push(clip(`  “${article.text.slice(q.start, q.end)}” — ${q.speaker ?? 'unattributed'}`));
+    for (const q of quotes) out.push(clip(`  “${article.text.slice(q.start, q.end).replace(/[,;:]\s*$/, '')}” — ${q.speaker ?? 'unattributed'}`));
   }
   if (a.summary.length) {
     out.push('', 'Key sentences:');
