@@ -103,10 +103,18 @@ function quotesInBlock(text: string, block: Span, nextOpens: boolean): Span[] {
     if (depth >= 0 && m.canClose) closeAt(depth, m.i);
     else if (m.canOpen) stack.push({ kind: 'double', i: m.i });
   }
-  // Still open at the paragraph end: a quote continued in the next paragraph, or an unbalanced mark whose
-  // quote is taken to run to the end of the paragraph.
-  if (stack.length) closeAt(0, block.end);
+  // Still open at the paragraph end: a quote continued in the next paragraph, or an unbalanced mark whose quote
+  // runs to its attribution ("We will fight, said the senator.") or else to the end of the paragraph.
+  if (stack.length) closeAt(0, nextOpens ? block.end : unclosedEnd(text, stack[0].i + 1, block.end));
   return out;
+}
+
+// A cue inside an unclosed quote: ", said X", ", X said", ", he told".
+const CUE_INSIDE = /,\s+(?:(?:said|says|told|added|asked|wrote)\s+(?:\p{Lu}|(?:the|a|an|one|two)\s)|(?:he|she|they|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s+(?:said|says|told|added|asked|wrote)\b)/u;
+
+function unclosedEnd(text: string, start: number, end: number): number {
+  const cue = CUE_INSIDE.exec(text.slice(start, end));
+  return cue && cue.index > 0 ? start + cue.index + 1 : end;
 }
 
 function lastIndexOf(stack: OpenMark[], kind: OpenMark['kind']): number {

@@ -44,6 +44,7 @@ describe('attributeQuotes: cues', () => {
     ['sentence-final cue for a partial quote', 'It was forced to "speed up that plan" after the attacks, one of the officials said.', PEOPLE, 'speed up that plan', 'one of the officials'],
     ['transcript label', 'Partial transcript as follows:\n\n"PENCE: Well, look, this is not what the campaign is about."', { ...PEOPLE }, 'PENCE', 'PENCE'],
     ['headline Name: quote', 'Pence: ‘We Will Win Ohio and Everywhere Else’\n\nThe governor spoke on Monday.', { Pence: 'PER' }, 'We Will Win', 'Pence'],
+    ['unbalanced quote marks', '"We will fight this in every court in the land, said Claire McCaskill on Monday.', PEOPLE, 'We will fight', 'Claire McCaskill'],
     ['cue in the sentence before', 'Hillary Clinton said the talks had gone well. "We are hopeful about the next round."', PEOPLE, 'We are hopeful', 'Hillary Clinton'],
     ['no comma before a short subject', '"The Iowa caucus is a battle of niches" Trump said in Des Moines.', PEOPLE, 'The Iowa caucus', 'Trump'],
     ['cue in a short sentence after the quote', '"Russia, if you are listening, find the emails that are missing." Trump said.', PEOPLE, 'Russia, if you', 'Trump'],

@@ -49,6 +49,11 @@ describe('findQuotes: mark styles', () => {
     ]);
   });
 
+  it('ends an unbalanced quote at the attribution inside it', () => {
+    expect(found('"We will fight this in every court in the land, said the senator on Monday.').map((q) => q.text)).toEqual(['We will fight this in every court in the land,']);
+    expect(found('“We are not leaving any time soon, Khalaf told AFP.').map((q) => q.text)).toEqual(['We are not leaving any time soon,']);
+  });
+
   it('runs an unbalanced quote to the end of its paragraph without swallowing the next', () => {
     const text = 'The senator said: "We will fight this in every court in the land.\n\nThe bill passes to the House next week.';
     expect(found(text).map((q) => q.text)).toEqual(['We will fight this in every court in the land.']);
