@@ -147,13 +147,8 @@ for (const file of targets) {
     .filter((d) => d.quotes.length > 0);
   const direct3 = tally();
   const all = tally();
-  let ms = 0;
-  let chars = 0;
   for (const doc of docs) {
-    const t0 = performance.now();
     const a = annotate({ text: doc.text, meta: meta(doc), blocks: blocksOf(doc.text) }, { ner: model });
-    ms += performance.now() - t0;
-    chars += doc.text.length;
     const errors: string[] = [];
     score(doc, a.quotes, (g) => g.type === 'direct' && (g.words ?? wordCount(doc.text, g)) >= 3, (s) => wordCount(doc.text, s) >= 3, direct3, errors);
     score(doc, a.quotes, () => true, () => true, all, []);
@@ -162,7 +157,7 @@ for (const file of targets) {
   const name = basename(join(file, '..')) + '/' + basename(file);
   const hasSpeakers = all.speakers.total > 0;
   const hasTypes = docs.some((d) => d.quotes.some((q) => q.type === 'direct'));
-  lines.push(`## ${name}`, '', `${docs.length} articles, ${docs.reduce((n, d) => n + d.quotes.length, 0)} gold quotes; pipeline ${Math.round(chars / 1000 / (ms / 1000))}k chars/s.`, '');
+  lines.push(`## ${name}`, '', `${docs.length} articles, ${docs.reduce((n, d) => n + d.quotes.length, 0)} gold quotes.`, '');
   lines.push('| quotes | precision | recall | F1 | tp | fp | fn |', '| --- | --- | --- | --- | --- | --- | --- |');
   if (hasTypes) {
     lines.push(prfRow('direct, 3+ words, exact', direct3.spans.exact), prfRow('direct, 3+ words, overlap', direct3.spans.overlap));
