@@ -133,24 +133,33 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
-    it('settings take effect without reload: visible types, then the per-site switch', async () => {
+    it('settings take effect without reload: visible types and colours, then the per-site switch', async () => {
       const page = await open('/fixtures/pages/sample/index.html', true);
-      await waitForMarks(page, 20);
-      await writeSettings(session, { visibleTypes: ['PER'], showQuotes: false });
-      await page.waitForFunction(() => {
-        const keys: string[] = [];
-        CSS.highlights.forEach((_, k) => keys.push(k));
-        return keys.filter((k) => k.startsWith('lede-')).join() === 'lede-x7q-per';
-      }, { timeout: 10_000 });
-      await writeSettings(session, { disabledSites: ['127.0.0.1'] });
-      await page.waitForFunction(() => {
-        let n = 0;
-        CSS.highlights.forEach((_, k) => { if (k.startsWith('lede-')) n++; });
-        return n === 0 && !document.querySelector('lede-layer');
-      }, { timeout: 10_000 });
-      const off = await pageState(page);
-      expect(off.html).toBe(off.pristine!.html);
-      await writeSettings(session, {});
+      try {
+        await waitForMarks(page, 20);
+        await writeSettings(session, { visibleTypes: ['PER'], showQuotes: false, colors: { PER: '#c0392b' } });
+        await page.waitForFunction(() => {
+          const keys: string[] = [];
+          CSS.highlights.forEach((_, k) => keys.push(k));
+          return keys.filter((k) => k.startsWith('lede-')).join() === 'lede-x7q-per';
+        }, { timeout: 10_000 });
+        // The user's colour reaches the page through Lede's adopted stylesheet (no element added to the page).
+        await page.waitForFunction(() => [...document.adoptedStyleSheets].some((sheet) =>
+          [...sheet.cssRules].some((r) => r.cssText.includes('lede-x7q-per') && r.cssText.includes('rgba(192, 57, 43')),
+        ), { timeout: 10_000 });
+        await writeSettings(session, { disabledSites: ['127.0.0.1'] });
+        await page.waitForFunction(() => {
+          let n = 0;
+          CSS.highlights.forEach((_, k) => { if (k.startsWith('lede-')) n++; });
+          return n === 0 && !document.querySelector('lede-layer');
+        }, { timeout: 10_000 });
+        const off = await pageState(page);
+        expect(off.html).toBe(off.pristine!.html);
+        expect(off.sheets).toBe(off.pristine!.sheets);
+      } finally {
+        // Settings are shared by every test in this browser: always put the defaults back.
+        await writeSettings(session, {});
+      }
       expect((await waitForMarks(page, 20)).length).toBeGreaterThan(20);
       await page.close();
     });
