@@ -13,6 +13,7 @@ import { isPunct, phraseAfter, phraseBefore } from './phrases';
 import { SpeakerResolver, type Speaker, type SpeakerInFocus } from './speaker';
 
 const DASH = /^[—―–-]$/u;
+const COORDINATION = /^(?:and|but|;|while|whereas)$/u;
 const NAMING = /^(?:called|dubbed|named|titled|entitled|labeled|labelled|nicknamed|branded)$/u;
 const NOUN_BEFORE_PARTICIPLE = /^(?:the|a|an|his|her|its|their|['’]s)$/iu;
 const MAX_AFTER_SUBJECT = 30;
@@ -194,6 +195,14 @@ class CueReader {
   private before(i: number, focus: SpeakerInFocus[]): Speaker | null {
     const ts = this.beforeTokens(i);
     if (!ts.length) return null;
+    // "NATO has insisted … and an official from the alliance said there was “…”": the last coordinated clause
+    // that has its own verb of saying speaks the quote; otherwise the first verb of saying in the sentence.
+    for (let b = ts.length - 1; b > 0; b--) {
+      if (!COORDINATION.test(ts[b].text)) continue;
+      const clause = ts.slice(b + 1);
+      if (clause.some((_, k) => isCueAt(clause, k))) return this.cueIn(clause, focus) ?? this.cueIn(ts, focus);
+      break;
+    }
     return this.cueIn(ts, focus);
   }
 

@@ -41,6 +41,7 @@ describe('attributeQuotes: cues', () => {
     ['relative clause before the verb', 'Donald Trump, who spoke in Ohio on Monday, said "we will win this state and we will win it big."', PEOPLE, 'we will win', 'Donald Trump'],
     ['unnamed source as written', '"There have been discussions between allies," a NATO official told AFP.', PEOPLE, 'There have been', 'a NATO official'],
     ['plural unnamed source', 'The coalition prepared plans for a drawdown, two senior US defence officials said, adding that the force would "absolutely" keep up pressure.', PEOPLE, 'absolutely', 'two senior US defence officials'],
+    ['the coordinated clause with its own cue', 'NATO has insisted any broader role would involve training and an official from the alliance said there was "no discussion of a combat role" at all.', PEOPLE, 'no discussion', 'an official from the alliance'],
     ['sentence-final cue for a partial quote', 'It was forced to "speed up that plan" after the attacks, one of the officials said.', PEOPLE, 'speed up that plan', 'one of the officials'],
     ['transcript label', 'Partial transcript as follows:\n\n"PENCE: Well, look, this is not what the campaign is about."', { ...PEOPLE }, 'PENCE', 'PENCE'],
     ['headline Name: quote', 'Pence: ‘We Will Win Ohio and Everywhere Else’\n\nThe governor spoke on Monday.', { Pence: 'PER' }, 'We Will Win', 'Pence'],
