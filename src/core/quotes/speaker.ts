@@ -31,6 +31,7 @@ const NOT_A_SPEAKER = new Set(['it', 'this', 'that', 'which', 'who', 'what', 'th
 const LEADING_ADVERBIAL = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'without', 'under', 'over', 'about', 'for', 'from', 'to', 'by', 'of', 'when', 'if', 'because', 'asked', 'speaking', 'following', 'like', 'unlike', 'despite', 'amid', 'among', 'through', 'into', 'than']);
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'by']);
 const PRONOUN_WINDOW = 2500;
+const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'by', 'of', 'against', 'from', 'about', 'at', 'on', 'than', 'like', 'toward', 'towards', 'between']);
 const MAX_NOMINAL = 9;
 const MAX_PLAIN_NOMINAL = 6;
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
@@ -116,14 +117,6 @@ export class SpeakerResolver {
     const wrongGender: Gender = pronoun.text.toLowerCase() === 'she' ? 'm' : 'f';
     const fits = (e: Entity) => (personal ? e.type === 'PER' && this.genderOf(e) !== wrongGender : e.type === 'ORG');
     const floor = pronoun.start - PRONOUN_WINDOW;
-    let mention: EntityMention | undefined;
-    for (const m of this.index.backFrom(pronoun.start, floor)) {
-      if (this.layout.quoteContaining(m.start) < 0 && fits(m.entity)) {
-        mention = m;
-        break;
-      }
-    }
-    if (personal) mention = this.untaggedPerson(Math.max(floor, mention?.end ?? floor, 0), pronoun.start, fits) ?? mention;
     let earlier: SpeakerInFocus | undefined;
     for (let i = focus.length - 1; i >= 0; i--) {
       const f = focus[i];
@@ -136,6 +129,16 @@ export class SpeakerResolver {
         break;
       }
     }
+    // A person after a preposition ("loyalists to Joe Biden") is an object: while a speaker is in focus, not a
+    // candidate for "he".
+    let mention: EntityMention | undefined;
+    for (const m of this.index.backFrom(pronoun.start, floor)) {
+      if (this.layout.quoteContaining(m.start) >= 0 || !fits(m.entity)) continue;
+      if (earlier && this.afterPreposition(m.start)) continue;
+      mention = m;
+      break;
+    }
+    if (personal) mention = this.untaggedPerson(Math.max(floor, mention?.end ?? floor, 0), pronoun.start, fits) ?? mention;
     // A speaker named earlier in the same sentence as the latest person is that sentence's subject: it wins.
     const sameSentence = (a: number, b: number) => this.layout.sentenceIndex(a) === this.layout.sentenceIndex(b);
     const subjectFirst = earlier && mention && earlier.speaker.speakerSpan.start < mention.start && sameSentence(earlier.speaker.speakerSpan.start, mention.start);
@@ -144,6 +147,11 @@ export class SpeakerResolver {
       return { ...this.entitySpeaker(subject.entity, pronoun), person: personal, plural: !personal };
     }
     return earlier ? { ...earlier.speaker, speakerSpan: { start: pronoun.start, end: pronoun.end } } : null;
+  }
+
+  private afterPreposition(pos: number): boolean {
+    const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, pos - 16), pos))?.[1]?.toLowerCase();
+    return before !== undefined && OBJECT_PREPOSITIONS.has(before);
   }
 
   /** A surname the tagger missed or mistyped ("Cruz openly admitted", tagged as a place), after the last tagged person: the latest one that fits. */

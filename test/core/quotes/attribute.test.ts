@@ -89,6 +89,15 @@ describe('attributeQuotes: pronouns', () => {
     expect(quoteOpening(runStages(text, PEOPLE), 'I expect')!.speaker).toBe('One of the Western officials');
   });
 
+  it('keeps the speaker in focus over a person named after a preposition', () => {
+    const text = [
+      '“It would be foolish not to prepare for it,” said Donald Trump.',
+      'The race could become acrimonious and lead to lobbying by loyalists to James Jeffrey. That is why, he argued, the party should be ready.',
+      '“This is a different time,” he said.',
+    ].join('\n\n');
+    expect(quoteOpening(runStages(text, PEOPLE), 'This is a different time')!.speaker).toBe('Donald Trump');
+  });
+
   it('uses the gender the article gives a person', () => {
     const text = [
       'Hillary Clinton said she would release her records soon. She spoke in Ohio.',
