@@ -14,6 +14,7 @@ const MIN_WORDS = 8;
 const MAX_WORDS = 60;
 const MAX_QUOTED_SHARE = 0.5;
 const MAX_OVERLAP = 0.5;
+const TITLE_CASE_SHARE = 0.75;
 const FURNITURE = /\b(?:copyright|all rights reserved|you may also like|read more|sign up|subscribe|newsletter|click here|follow us|this article (?:has been|was) (?:adapted|updated|originally)|advertisement|related:|share this)\b/iu;
 const STOPWORDS = new Set(
   'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those he she they we you i his her their our your him them us not no so than then there here which who whom what when where why how will would can could should may might must has have had do does did also about after before over under into out up down more most some such only other just very said says say told'.split(' '),
@@ -50,7 +51,7 @@ function scoreSentences(text: string, sentences: Span[], entities: Entity[], quo
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     const words = body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (words < MIN_WORDS || words > MAX_WORDS || !/[.!?]["”’)]*$/u.test(body.trimEnd()) || FURNITURE.test(body)) continue;
+    if (words < MIN_WORDS || words > MAX_WORDS || !/[.!?]["”’)]*$/u.test(body.trimEnd()) || FURNITURE.test(body) || isTitleCase(body)) continue;
     while (q < quotes.length && quotes[q].end <= s.start) q++;
     let quoted = 0;
     for (let k = q; k < quotes.length && quotes[k].start < s.end; k++) quoted += Math.min(s.end, quotes[k].end) - Math.max(s.start, quotes[k].start);
@@ -76,6 +77,12 @@ function dedupe(candidates: Candidate[], text: string): Candidate[] {
     seen.add(key);
     return true;
   });
+}
+
+/** A headline set in title case ("Only 24 Percent of Clinton’s Contributors Are Small Donors."), not a sentence. */
+function isTitleCase(sentence: string): boolean {
+  const long = sentence.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
 }
 
 function contentWords(sentence: string): string[] {

@@ -59,6 +59,12 @@ describe('summarize', () => {
     }
   });
 
+  it('never picks a title-case headline, even one that ends with a full stop', () => {
+    const text = `Only 24 Percent of Hillary Clinton’s Contributors Are Small Donors.\n\n${ARTICLE}`;
+    const spans = runStages(text, NAMES).summary.map((s) => text.slice(s.start, s.end));
+    expect(spans.some((s) => s.startsWith('Only 24 Percent'))).toBe(false);
+  });
+
   it('picks a repeated sentence once', () => {
     const twice = `${ARTICLE}\n\nThe River Severn burst its banks in Shrewsbury on Sunday, flooding hundreds of homes after the town's new flood defences failed during the heaviest rain in a decade.`;
     const again = runStages(twice, NAMES);
