@@ -31,6 +31,8 @@ const NOT_A_SPEAKER = new Set(['it', 'this', 'that', 'which', 'who', 'what', 'th
 const LEADING_ADVERBIAL = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'without', 'under', 'over', 'about', 'for', 'from', 'to', 'by', 'of', 'when', 'if', 'because', 'asked', 'speaking', 'following', 'like', 'unlike', 'despite', 'amid', 'among', 'through', 'into', 'than']);
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'by']);
 const PRONOUN_WINDOW = 2500;
+// Untagged surnames are looked for in the last few sentences only: a nearby miss matters, a distant one does not.
+const UNTAGGED_WINDOW = 800;
 const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'by', 'of', 'against', 'from', 'about', 'at', 'on', 'than', 'like', 'toward', 'towards', 'between']);
 const MAX_NOMINAL = 9;
 const MAX_PLAIN_NOMINAL = 6;
@@ -138,7 +140,7 @@ export class SpeakerResolver {
       mention = m;
       break;
     }
-    if (personal) mention = this.untaggedPerson(Math.max(floor, mention?.end ?? floor, 0), pronoun.start, fits) ?? mention;
+    if (personal) mention = this.untaggedPerson(Math.max(pronoun.start - UNTAGGED_WINDOW, mention?.end ?? 0, 0), pronoun.start, fits) ?? mention;
     // A speaker named earlier in the same sentence as the latest person is that sentence's subject: it wins.
     const sameSentence = (a: number, b: number) => this.layout.sentenceIndex(a) === this.layout.sentenceIndex(b);
     const subjectFirst = earlier && mention && earlier.speaker.speakerSpan.start < mention.start && sameSentence(earlier.speaker.speakerSpan.start, mention.start);
