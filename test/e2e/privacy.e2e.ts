@@ -2,8 +2,6 @@
 // pages, hostile fixtures) with their popups opened makes zero requests past the recording proxy, so zero bytes
 // of page text; the reading history and cache stay in the browser and "clear history" wipes them.
 import { readdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,45 +12,13 @@ const HOSTILE = ['xss', 'rtl', 'cjk', 'french', 'forms'].map((n) => `/fixtures/h
 const REAL = readdirSync(join(AEB_DIR, 'html')).filter((f) => f.endsWith('.html.gz')).sort().slice(0, 16).map((f) => `/aeb/${f.replace('.html.gz', '.html')}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-// Resource hints (preconnect, dns-prefetch, prefetch, preload) and iframes make the browser itself open
-// connections that the pages' CSP does not stop in time: measured here, the first 16 benchmark pages under an
-// empty extension sent 9 CONNECTs (Chromium). Served without them, a page makes no request past the proxy, so
-// any that remains was the extension's.
-const HINT = /<link\b[^>]*\brel\s*=\s*["']?[^"'>]*\b(?:preconnect|dns-prefetch|prefetch|preload|prerender|modulepreload)\b[^>]*>/gi;
-
-const IFRAME = /<iframe\b[^>]*>/gi;
-
-/** The fixture server's pages with their resource hints taken out (everything else as served). */
-async function withoutHints(upstream: FixtureServer): Promise<{ url(path: string): string; close(): Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
-    const got = await fetch(upstream.url(req.url ?? '/'));
-    const type = got.headers.get('content-type') ?? 'text/plain';
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
-    const csp = got.headers.get('content-security-policy');
-    if (csp) headers['content-security-policy'] = csp;
-    const body = Buffer.from(await got.arrayBuffer());
-    res.writeHead(got.status, headers).end(type.startsWith('text/html') ? body.toString('utf8').replace(HINT, '').replace(IFRAME, '<iframe>') : body);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url: (path) => origin + path,
-    close: () => new Promise((ok) => {
-      server.closeAllConnections();
-      server.close(() => ok());
-    }),
-  };
-}
-
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe.skipIf(!browserAvailable(name))(`privacy in ${name}`, () => {
-    let upstream: FixtureServer;
-    let server: Awaited<ReturnType<typeof withoutHints>>;
+    let server: FixtureServer;
     let session: Session;
     let control: Page;
     beforeAll(async () => {
-      upstream = await serveFixtures();
-      server = await withoutHints(upstream);
+      server = await serveFixtures();
       session = await startSession(name);
       control = await session.puppeteer.newPage();
       const url = session.extensionUrl('options/options.html');
@@ -62,7 +28,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     afterAll(async () => {
       await session?.close();
       await server?.close();
-      await upstream?.close();
     });
 
     const ask = async (type: string, payload: unknown = {}) => {
