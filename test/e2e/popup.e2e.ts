@@ -9,6 +9,8 @@ import { browserAvailable, serveFixtures, startSession, type BrowserName, type F
 const SAMPLE = '/fixtures/pages/sample/index.html';
 /** A real article (PanARMENIAN, on protests in Iran) that mentions Iran, as the sample page does. */
 const SECOND = '/aeb/d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756.html';
+/** A real article (The Hill, on threats against Ilhan Omar) for on-demand mode; it embeds nothing from elsewhere. */
+const ON_DEMAND = '/aeb/6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85.html';
 /** A real Japanese article. */
 const JAPANESE = '/aeb/85439e26c41c75901820d01a13e8cea7836abb58635ea3986f71a163ab0311d3.html';
 const POPUP_BOX = { width: 380, height: 600 };
@@ -209,6 +211,27 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await perPainted()).toBe(true);
       await options.close();
       await popup.close();
+    });
+
+    it('in on-demand mode leaves a page alone until the popup opens, then reads it', async () => {
+      const painted = (page: Page) => page.evaluate(() =>
+        ['per', 'org', 'loc', 'misc', 'quote'].reduce((n, g) => n + (CSS.highlights.get(`lede-x7q-${g}`)?.size ?? 0), 0));
+      const options = await openExtensionPage(session, 'options/options.html', '#mode-on-demand');
+      await options.click('#mode-on-demand');
+      await options.waitForFunction(() => /Saved/.test(document.querySelector('.status')?.textContent ?? ''), { timeout: 10_000 });
+      const page = await openPage(session, server.url(ON_DEMAND));
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(await painted(page)).toBe(0);
+      const popup = await popupFor(session, page);
+      expect((await cardFacts(popup)).title).toMatch(/Omar/);
+      await page.waitForFunction(() => ['per', 'org', 'loc', 'misc', 'quote'].some((g) => (CSS.highlights.get(`lede-x7q-${g}`)?.size ?? 0) > 0), { timeout: 20_000 });
+      // A background tab gets no animation frames in Chromium, and a click waits for one.
+      await options.bringToFront();
+      await options.click('#mode-automatic');
+      await options.waitForFunction(() => /Saved/.test(document.querySelector('.status')?.textContent ?? ''), { timeout: 10_000 });
+      await options.close();
+      await popup.close();
+      await page.close();
     });
 
     it('shows each other state, with a reason, in light and dark', async () => {
