@@ -184,16 +184,20 @@ async function inExtensionPage<A, R>(session: Session, fn: (arg: A) => Promise<R
   const control = await session.puppeteer.newPage();
   try {
     const url = session.extensionUrl('options/options.html');
-    // Extension pages report no load event to Firefox over BiDi, and a wait can rarely hit the blank page being
-    // replaced: start the navigation, wait for the document, retry once (as the harness does).
-    for (let attempt = 0; ; attempt++) {
-      void control.goto(url).catch(() => undefined);
-      try {
-        await control.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: 10_000 }, url);
-        break;
-      } catch (err) {
-        if (attempt > 0) throw err;
+    // Extension pages report no load event to Firefox over BiDi, and evaluating while the blank page is being
+    // replaced can fail outright: poll until the document is ours, starting the navigation again if it stalls.
+    const deadline = Date.now() + 20_000;
+    let started = 0;
+    for (;;) {
+      if (Date.now() - started > 5000) {
+        started = Date.now();
+        void control.goto(url).catch(() => undefined);
       }
+      const probe = control.evaluate((u) => location.href === u && document.readyState !== 'loading', url).catch(() => false);
+      const ready = await Promise.race([probe, new Promise<boolean>((r) => setTimeout(() => r(false), 2000))]);
+      if (ready) break;
+      if (Date.now() > deadline) throw new Error(`extension page ${url} did not load`);
+      await new Promise((r) => setTimeout(r, 200));
     }
     return (await control.evaluate(fn as (arg: unknown) => Promise<R>, arg)) as R;
   } finally {
