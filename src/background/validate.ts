@@ -1,6 +1,7 @@
 // Shape checks for every request the background receives. Messages come from our own content scripts, which run
 // inside pages we do not control: a payload is data to check, never something to trust. Each check returns the
 // first problem found, or null.
+import type { ArticleMeta } from '../core/types';
 import type { BackgroundProtocol } from '../shared/protocol';
 
 /** Longest article text accepted (characters): about a million and a half words. */
@@ -48,7 +49,8 @@ const pageUrl: Check = (v) => {
 const stringList: Check = (v) =>
   Array.isArray(v) && v.length <= 100 && v.every((s) => typeof s === 'string' && s.length <= MAX_FIELD) ? null : 'not a list of strings';
 
-const meta = fields({
+// Typed against ArticleMeta so a field added there cannot be forgotten here (it would reject every such page).
+const metaChecks: Record<keyof ArticleMeta, Check> = {
   title: nullable(string(MAX_FIELD)),
   byline: nullable(string(MAX_FIELD)),
   authors: stringList,
@@ -61,7 +63,10 @@ const meta = fields({
   wordCount: count,
   readingMinutes: count,
   provenance: (v) => (isObject(v) && Object.values(v).every((s) => typeof s === 'string' && s.length <= 100) ? null : 'not a map of sources'),
-});
+  paywalled: optional((v) => (typeof v === 'boolean' ? null : 'not a boolean')),
+  nextPage: optional(nullable(string(MAX_URL))),
+};
+const meta = fields(metaChecks);
 
 const article: Check = (v) => {
   const problem = fields({ text: string(MAX_TEXT), meta, blocks: (b) => (Array.isArray(b) ? null : 'not a list') })(v);

@@ -16,6 +16,14 @@ describe('validateBackgroundRequest', () => {
     expect(validateBackgroundRequest('clearHistory', {})).toBeNull();
   });
 
+  it('accepts the optional fields extraction sets on paywalled teasers and multi-page articles', () => {
+    const a = article();
+    const teaser = { ...a, meta: { ...a.meta, paywalled: true, nextPage: 'https://harbour.example/a?page=2' } };
+    expect(validateBackgroundRequest('annotate', { url: 'https://harbour.example/a', article: teaser })).toBeNull();
+    const wrong = { ...a, meta: { ...a.meta, paywalled: 'yes' } };
+    expect(validateBackgroundRequest('annotate', { url: 'https://harbour.example/a', article: wrong })).toMatch(/paywalled: not a boolean/);
+  });
+
   it.each([
     ['annotate', null, /not an object/],
     ['annotate', 'annotate me', /not an object/],
@@ -28,6 +36,7 @@ describe('validateBackgroundRequest', () => {
     ['annotate', { url: 'https://a.example/', article: { ...article(), meta: { ...article().meta, title: { toString: 'x' } } } }, /meta: title/],
     ['annotate', { url: 'https://a.example/', article: { ...article(), meta: { ...article().meta, wordCount: -1 } } }, /wordCount/],
     ['annotate', { url: 'https://a.example/', article: article(), extra: true }, /extra: unexpected field/],
+    ['annotate', { url: 'https://a.example/', article: { ...article(), meta: { ...article().meta, injected: '<script>' } } }, /injected: unexpected field/],
     ['report', { url: 'https://a.example/', state: { status: 'done', annotation: {} } }, /not a state a content script can report/],
     ['report', { url: 'https://a.example/', state: { status: 'error', reason: 'x'.repeat(5000) } }, /longer than/],
     ['tabState', { tabId: -1 }, /not a tab id/],
