@@ -90,7 +90,9 @@ export function keepArticleBlocks(blocks: TextBlock[]): TextBlock[] {
     if (short && CALL_TO_ACTION.test(b.text) && (b.linkDensity > 0 || n <= 25)) continue;
     if (short && PAYWALL_NOTICE.test(b.text)) continue;
     if (n <= 30 && b.linkDensity >= 0.8 && (i < firstProse || i > lastProse || b.tag !== 'LI')) continue;
-    if ((i < firstProse || n <= 12) && isDatelineOrByline(b, i < firstProse)) continue;
+    // With no prose at all, every line is "above the text": a byline alone is not an article.
+    const above = i < firstProse || firstProse === -1;
+    if ((above || n <= 12) && isDatelineOrByline(b, above)) continue;
     if (short && CREDIT_LINE.test(b.text)) continue;
     kept.push(b);
   }

@@ -3,14 +3,16 @@
 // we strip the furniture it keeps and judge the pages it wrongly calls readable.
 import { Readability } from '@mozilla/readability';
 import type { ArticleText } from '../core/types';
+import { GARBLED_LIMIT, garbledShare } from '../core/text/language';
 import { countWords } from '../core/text/reading-time';
 import { keepArticleBlocks, removeFurniture } from './boilerplate';
 import { parseJsonLd } from './json-ld';
 import { readMetadata } from './metadata';
+import { collapseWrapperChains, FLATTEN_DEPTH, MAX_DEPTH, nestingDepth } from './nesting';
 import { isPaywalled, nextPageUrl } from './page-flags';
 import { scanPage } from './page-scan';
 import { joinBlocks, renderBlocks, type TextBlock } from './render-text';
-import { declaredNonArticle, extractedNonArticle, readPageSignals } from './verdict';
+import { declaredNonArticle, extractedNonArticle, readPageSignals, UNREADABLE } from './verdict';
 
 export type ExtractResult = { article: ArticleText; reason?: undefined } | { article: null; reason: string };
 
@@ -33,7 +35,14 @@ function extract(doc: Document, url: string): ExtractResult {
   const declared = declaredNonArticle(signals);
   if (declared) return { article: null, reason: declared };
 
+  // Checked before Readability, which would spend seconds scoring hundreds of kilobytes of noise.
+  if (garbledShare(scan.textSample) > GARBLED_LIMIT) return { article: null, reason: UNREADABLE };
   const clone = doc.cloneNode(true) as Document;
+  if (scan.maxDepth > FLATTEN_DEPTH) {
+    collapseWrapperChains(clone.documentElement);
+    const depth = nestingDepth(clone.documentElement, MAX_DEPTH);
+    if (depth > MAX_DEPTH) return { article: null, reason: `This page's markup is nested too deeply to read (over ${MAX_DEPTH} levels).` };
+  }
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
   const content = parsed?.content as Element | null | undefined;
   if (!content && !/\S/.test(doc.body?.textContent ?? '')) return { article: null, reason: 'The page is empty.' };

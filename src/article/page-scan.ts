@@ -29,7 +29,13 @@ export interface PageScan {
   videoPlayers: number;
   /** A visible password field: a login form is the page's point. */
   passwordField: boolean;
+  /** Element nesting depth of the deepest element (the root element is depth 1). */
+  maxDepth: number;
+  /** The page's first text (outside scripts and styles, about TEXT_SAMPLE characters), to tell text from binary noise. */
+  textSample: string;
 }
+
+const TEXT_SAMPLE = 20_000;
 
 const CLASS_HINT = /date|time|publish|posted|byline|author|paywall|regwall|meter|piano|subscri|premium|locked|paginat|pager|comment|related|gate|offer/i;
 const PROMPT_CLASS = /subscri|premium|meter|piano|gate|offer|locked|regwall|paywall/i;
@@ -44,14 +50,15 @@ export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
     meta: new Map(), links: new Map(), jsonLdSources: [], times: [], bylineElements: [], dateElements: [],
     paywallElements: [], subscribePrompts: [], nextLinks: [], firstArticle: null, firstH1: null, articleH1: null, articleElements: 0,
-    headlineLinks: 0, codeBlocks: 0, videoPlayers: 0, passwordField: false,
+    headlineLinks: 0, codeBlocks: 0, videoPlayers: 0, passwordField: false, maxDepth: 0, textSample: '',
   };
   const setOnce = <V>(map: Map<string, V>, key: string | null, value: V) => {
     if (key && !map.has(key.toLowerCase())) map.set(key.toLowerCase(), value);
   };
 
   interface Context { furniture: boolean; article: boolean; heading: boolean; anchor: boolean; pagination: boolean; nav: boolean }
-  const visit = (el: Element, ctx: Context) => {
+  // Returns the context for the element's children, or null when they are not worth visiting.
+  const visit = (el: Element, ctx: Context): Context | null => {
     const tag = el.tagName.toUpperCase();
     let next = ctx;
     switch (tag) {
@@ -60,18 +67,18 @@ export function scanPage(doc: Document): PageScan {
         if (content !== null) {
           for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) setOnce(scan.meta, el.getAttribute(attr), content.trim());
         }
-        return;
+        return null;
       }
       case 'LINK': {
         const href = el.getAttribute('href');
         if (href) for (const rel of (el.getAttribute('rel') ?? '').split(/\s+/)) setOnce(scan.links, rel || null, href);
-        return;
+        return null;
       }
       case 'SCRIPT':
         if ((el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') scan.jsonLdSources.push(el.textContent ?? '');
-        return;
+        return null;
       case 'STYLE': case 'NOSCRIPT': case 'TEMPLATE': case 'SVG':
-        return;
+        return null;
       case 'TIME': {
         const datetime = el.getAttribute('datetime');
         if (datetime) {
@@ -112,12 +119,12 @@ export function scanPage(doc: Document): PageScan {
         break;
       case 'IFRAME':
         if (/player|embed/i.test(el.getAttribute('src') ?? '')) scan.videoPlayers++;
-        return;
+        return null;
       case 'INPUT':
         if ((el.getAttribute('type') ?? '').toLowerCase() === 'password' && !el.closest('[hidden], [style*="display:none"], [style*="display: none"]')) {
           scan.passwordField = true;
         }
-        return;
+        return null;
       case 'ASIDE': case 'FOOTER': case 'LI':
         next = { ...next, furniture: true };
         break;
@@ -141,10 +148,29 @@ export function scanPage(doc: Document): PageScan {
     } else if (tag === 'HEADER' && !ctx.furniture && scan.dateElements.length < 20) {
       scan.dateElements.push(el);
     }
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, next);
+    return next;
   };
-  if (doc.documentElement) {
-    visit(doc.documentElement, { furniture: false, article: false, heading: false, anchor: false, pagination: false, nav: false });
+  // An explicit stack rather than recursion: pages nested thousands deep must not overflow the call stack.
+  const root = doc.documentElement;
+  const stack: { el: Element; ctx: Context; depth: number }[] = root
+    ? [{ el: root, ctx: { furniture: false, article: false, heading: false, anchor: false, pagination: false, nav: false }, depth: 1 }]
+    : [];
+  const children: Element[] = [];
+  while (stack.length) {
+    const { el, ctx, depth } = stack.pop()!;
+    if (depth > scan.maxDepth) scan.maxDepth = depth;
+    const next = visit(el, ctx);
+    if (!next) continue;
+    children.length = 0;
+    if (scan.textSample.length < TEXT_SAMPLE) {
+      for (let node = el.firstChild; node; node = node.nextSibling) {
+        // Indentation alone would fill the sample on deeply nested pages.
+        if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) scan.textSample += node.nodeValue;
+      }
+    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
+    // Pushed last-first so elements are visited in document order (the first byline found is the first on the page).
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i], ctx: next, depth: depth + 1 });
   }
   return scan;
 }

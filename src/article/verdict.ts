@@ -1,6 +1,7 @@
 // Is this page a news article? Pages that are not (home pages, section fronts, search results, product pages,
 // login walls, documentation, video pages, empty pages) get a reason instead of highlights.
 // The page's own declarations (JSON-LD type, og:type) weigh most; page shape decides when it declares nothing.
+import { GARBLED_LIMIT, garbledShare } from '../core/text/language';
 import { isArticleType, typesOf, type JsonLdItem } from './json-ld';
 import { metaValue, type PageScan } from './page-scan';
 
@@ -91,10 +92,16 @@ function isSectionPath(path: string): boolean {
   return segments.length <= 2 && segments.every((seg) => seg.length <= 30 && seg.split(/[-_]/).length <= 3 && !/\d{3,}/.test(seg));
 }
 
+export const UNREADABLE = 'This page is not readable text (binary or corrupt data).';
+
 /** A reason the page is not an article, judged from what extraction found; or null. */
 export function extractedNonArticle(s: PageSignals, found: ExtractionSummary | null): string | null {
+  // Before any declaration counts: random bytes can spell "og:type article" as well as anything else.
+  if (found && garbledShare(found.rawText) > GARBLED_LIMIT) return UNREADABLE;
   if (!found || found.words === 0) {
-    return s.hasPasswordField ? 'This page asks you to sign in; there is no article to read.' : 'No article text found on this page.';
+    if (s.hasPasswordField) return 'This page asks you to sign in; there is no article to read.';
+    // Readability found something, but all of it was headline, byline, date, links or comments.
+    return found && /\p{L}/u.test(found.rawText) ? 'This page has no article body: only its byline, links or comments.' : 'No article text found on this page.';
   }
   const thin = found.words < 150 || found.proseParagraphs < 2;
   if (s.hasPasswordField && !s.declaredArticle && (found.words < 50 || (thin && LOGIN_TEXT.test(found.rawText)))) {

@@ -111,12 +111,44 @@ describe('extractArticle: bad input', () => {
     expect(extractArticle(null as unknown as Document, 'https://example.org/').reason).toBe('The page is empty.');
   });
 
-  it('survives binary garbage decoded as a page', () => {
-    const bytes = new Uint8Array(20_000).map((_, i) => (i * 7919) % 256);
-    const html = new TextDecoder().decode(bytes);
+  it('calls binary garbage decoded as a page unreadable, even under an article declaration', () => {
+    let seed = 5;
+    const bytes = new Uint8Array(50_000).map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    const html = `<html><head><meta property="og:type" content="article"></head><body>${new TextDecoder().decode(bytes)}</body></html>`;
     const result = extractArticle(parseHtml(html, 'https://example.org/file.bin'), 'https://example.org/file.bin');
-    // Garbage may or may not read as text; either way there is an answer, not an exception.
-    expect(result.article ? result.article.text.length : result.reason.length).toBeGreaterThan(0);
+    expect(result.article).toBeNull();
+    expect(result.reason).toBe('This page is not readable text (binary or corrupt data).');
+  });
+
+  it('still reads an article with a few broken characters in it', () => {
+    const para = '<p>Officials said on Tuesday that the council had approved the budget \ufffd after a long debate in the chamber that lasted well into the night.</p>';
+    const html = `<html><head><meta property="og:type" content="article"></head><body><article><h1>Council approves budget</h1>${para.repeat(8)}</article></body></html>`;
+    expect(extractArticle(parseHtml(html, 'https://example.org/news/council-approves-the-budget'), 'https://example.org/news/council-approves-the-budget').article?.text).toContain('long debate');
+  });
+
+  it('says there is no article body when a declared article holds only navigation, byline, related links and comments', () => {
+    const html = `<html><head><meta property="og:type" content="article"><title>Ledger</title></head><body>
+      <header><nav><ul><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+      <main><article><p class="byline">By <a href="/staff/jo-reed">Jo Reed</a> · <time datetime="2025-03-14T08:00:00Z">14 March 2025</time></p>
+      <div class="share"><a href="#fb">Facebook</a> <a href="#tw">Twitter</a></div><div class="article-body"></div></article>
+      <aside class="related"><h2>You may also like</h2><ul><li><a href="/a">Markets steady after rate decision</a></li></ul></aside>
+      <section class="comments"><h2>Comments (12)</h2><p>Sign in to join the conversation.</p></section></main></body></html>`;
+    const url = 'https://example.org/news/2025/03/14/empty-story';
+    const result = extractArticle(parseHtml(html, url), url);
+    expect(result.article).toBeNull();
+    expect(result.reason).toMatch(/no article body/);
+  });
+
+  it('reads an article nested 5,000 wrappers deep, and refuses a page nested too deeply to flatten', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: officials in Lisbon said on Tuesday that the port would reopen next week after the storm, according to documents seen by reporters.</p>`).join('');
+    const page = (body: string) => `<html><head><meta property="og:type" content="article"><title>Port to reopen</title></head><body><article><h1>Port to reopen</h1>${body}</article></body></html>`;
+    const url = 'https://example.org/news/2025/port-to-reopen-after-storm';
+    const wrapped = extractArticle(parseHtml(page(`${'<div class="w">'.repeat(5000)}${story}${'</div>'.repeat(5000)}`), url), url);
+    expect(wrapped.article?.text).toContain('Paragraph 5: officials in Lisbon');
+    // Every level holds text of its own, so no wrapper can go.
+    const layered = extractArticle(parseHtml(page(`${'<div>level '.repeat(1500)}${story}${'</div>'.repeat(1500)}`), url), url);
+    expect(layered.article).toBeNull();
+    expect(layered.reason).toMatch(/nested too deeply/);
   });
 
   it('survives unclosed tags and broken JSON-LD', () => {

@@ -19,8 +19,21 @@ export interface LanguageGuess {
 
 const SUPPORTED = new Set(['en']);
 
-/** Guesses from the text; the page's declared language decides only when the text is too short to tell. */
+// U+FFFD (what a decoder writes for bytes that are not text) and control characters other than tab and line breaks.
+const GARBLED = /[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+/** Above this share of garbled characters, text is binary or corrupt data rather than language. */
+export const GARBLED_LIMIT = 0.1;
+
+/** The share of `text`'s non-space characters that are replacement or control characters (first 20,000 characters). */
+export function garbledShare(text: string): number {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const visible = sample.replace(/\s+/g, '').length;
+  return visible ? (sample.match(GARBLED)?.length ?? 0) / visible : 0;
+}
+
+/** Guesses from the text (unknown and unsupported for binary or corrupt data); the page's declared language decides only when the text is too short to tell. */
 export function detectLanguage(text: string, declared: string | null = null): LanguageGuess {
+  if (garbledShare(text) > GARBLED_LIMIT) return { lang: null, supported: false };
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const scriptLetters = sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Greek}]/gu)?.length ?? 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../src/core/text/language';
+import { detectLanguage, garbledShare } from '../../../src/core/text/language';
 
 const english = 'The government said on Tuesday that it was considering a larger role for the alliance in the country, according to officials who spoke to reporters at the ministry in the capital. ';
 const french = "Le gouvernement a déclaré mardi qu'il envisageait un rôle plus important pour l'alliance dans le pays, selon des responsables qui se sont exprimés devant la presse au ministère dans la capitale. ";
@@ -27,5 +27,16 @@ describe('detectLanguage', () => {
   it('reads English with emoji, numbers and names as English', () => {
     const text = `🚀 ${english} In 2020, NATO and Iraq met in Amman. ${english}`;
     expect(detectLanguage(text, null).lang).toBe('en');
+  });
+
+  it('calls binary or corrupt data unknown, and tolerates a few broken characters in real text', () => {
+    let seed = 9;
+    const noise = new TextDecoder().decode(new Uint8Array(4000).map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24));
+    expect(garbledShare(noise)).toBeGreaterThan(0.3);
+    expect(detectLanguage(noise, 'en')).toEqual({ lang: null, supported: false });
+    const damaged = english.repeat(3).replace(/ the /g, ' the\ufffd ');
+    expect(garbledShare(damaged)).toBeLessThan(0.05);
+    expect(detectLanguage(damaged).lang).toBe('en');
+    expect(garbledShare('')).toBe(0);
   });
 });
