@@ -22,9 +22,9 @@ import { CasingCounter } from './lib/ner-lexicon';
 const { values: args } = parseArgs({
   options: {
     epochs: { type: 'string', default: '10' },
-    bits: { type: 'string', default: '18' },
+    bits: { type: 'string', default: '19' },
     seed: { type: 'string', default: '20200129' },
-    runs: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '2' },
     out: { type: 'string', default: join(import.meta.dirname, '../model/ner.bin') },
   },
 });
