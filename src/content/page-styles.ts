@@ -20,8 +20,8 @@ export function highlightCss(colors: Record<EntityType, string>, theme: Theme): 
   const rules = (Object.keys(colors) as EntityType[]).map(
     (type) => `::highlight(${highlightName(type)}) { background-color: ${rgba(colors[type], fill)}; text-decoration: underline 2px ${rgba(colors[type], line)}; }`,
   );
-  const quote = theme === 'dark' ? 'rgba(200, 200, 210, 0.75)' : 'rgba(90, 90, 100, 0.7)';
-  rules.push(`::highlight(${highlightName('QUOTE')}) { background-color: ${theme === 'dark' ? 'rgba(255, 255, 255, 0.05)' : 'rgba(0, 0, 0, 0.035)'}; text-decoration: underline dotted 1px ${quote}; }`);
+  const quote = theme === 'dark' ? 'rgba(215, 215, 225, 0.9)' : 'rgba(90, 90, 100, 0.7)';
+  rules.push(`::highlight(${highlightName('QUOTE')}) { background-color: ${theme === 'dark' ? 'rgba(255, 255, 255, 0.07)' : 'rgba(0, 0, 0, 0.035)'}; text-decoration: underline dotted 1px ${quote}; }`);
   rules.push(`::highlight(${highlightName('FLASH')}) { background-color: ${theme === 'dark' ? 'rgba(250, 204, 21, 0.45)' : 'rgba(250, 204, 21, 0.6)'}; }`);
   return rules.join('\n');
 }
