@@ -17,6 +17,10 @@ import { looksLikeArticle } from './readiness';
 import { nextTask, whenIdle } from './schedule';
 import { pageTheme } from './theme';
 
+/** A failed annotate is tried this many times in all before the tab reports an error. */
+const ANNOTATE_ATTEMPTS = 2;
+const RETRY_DELAY_MS = 500;
+
 export interface ControllerDeps {
   win: Window & typeof globalThis;
   send<K extends keyof BackgroundProtocol>(type: K, payload: Request<BackgroundProtocol, K>): Promise<Response<BackgroundProtocol, K>>;
@@ -116,12 +120,21 @@ export class Controller {
       return false;
     }
     let reply;
-    try {
-      reply = await this.deps.send('annotate', { url, article: extracted.article });
-    } catch {
-      // The background failed or is gone; it reports its own errors to the popup. An orphan cleans up.
-      this.checkAlive();
-      return false;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        reply = await this.deps.send('annotate', { url, article: extracted.article });
+        break;
+      } catch (err) {
+        // An orphan cleans up and stays silent. Otherwise the worker may have been stopped mid-work (MV3 kills idle
+        // workers; a message wakes a fresh one): try once more, then say so, so the tab never stays "annotating".
+        if (!this.checkAlive() || generation !== this.generation) return false;
+        if (attempt >= ANNOTATE_ATTEMPTS) {
+          const why = err instanceof Error ? err.message : String(err);
+          this.deps.send('report', { url, state: { status: 'error', reason: `Annotation failed: ${why}` } }).catch(() => this.checkAlive());
+          return false;
+        }
+        await new Promise((ok) => setTimeout(ok, RETRY_DELAY_MS));
+      }
     }
     if (generation !== this.generation || this.dead) return false;
     if (!reply?.annotation?.article) return false;

@@ -5,6 +5,7 @@ import { handleMessages, sendToBackground } from '../shared/messaging';
 import type { ContentProtocol } from '../shared/protocol';
 import { loadSettings, onSettingsChanged } from '../shared/settings';
 import { Controller } from './controller';
+import { removeLeftovers } from './leftovers';
 import { validateContentMessage } from './messages';
 
 const INSTANCE = Symbol.for('lede.content');
@@ -20,6 +21,7 @@ function main(): void {
   const existing = scope[INSTANCE];
   if (existing?.alive) return;
   if (window.top !== window) return;
+  removeLeftovers(document, typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null);
   const controller = new Controller({
     win: window,
     send: sendToBackground,
