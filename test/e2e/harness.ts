@@ -162,6 +162,8 @@ export interface Session {
   requests: string[];
   extensionUrl(path: string): string;
   openPage(url: string): Promise<Page>;
+  /** An extension page (`options/options.html`), once an element matching `ready` is in it. */
+  openExtensionPage(path: string, ready?: string, viewport?: { width: number; height: number }): Promise<Page>;
   /** The browser's tab id of a page opened with `openPage`. */
   tabIdOf(page: Page): number;
   /** The popup, opened as a tab for the tab showing `page`. */
@@ -279,20 +281,29 @@ function commonSession(name: BrowserName, browser: Browser, base: string, reques
       throw err;
     }
   };
-  /** Extension pages never report load events to Firefox over BiDi: start the navigation, then wait for the DOM. */
-  const openExtensionPage = async (url: string, ready = 'body *'): Promise<Page> => {
+  /**
+   * Extension pages never report load events to Firefox over BiDi, and an evaluation that lands mid-navigation can
+   * fail with a protocol error instead of waiting: start the navigation, then poll until the page is there (asking
+   * once more if it never arrives).
+   */
+  const openExtensionPage = async (url: string, ready = 'body *', viewport = { width: 420, height: 640 }): Promise<Page> => {
     const page = await browser.newPage();
-    await page.setViewport({ width: 420, height: 640 });
-    for (let attempt = 0; ; attempt++) {
+    await page.setViewport(viewport);
+    let lastError: unknown = null;
+    for (let attempt = 0; attempt < 2; attempt++) {
       void page.goto(url).catch(() => undefined);
-      try {
-        await page.waitForFunction((u) => location.href === u, { timeout: 10_000 }, url);
-        await page.waitForSelector(ready, { timeout: 10_000 });
-        return page;
-      } catch (err) {
-        if (attempt > 0) throw err;
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        try {
+          const there = await page.evaluate((u, sel) => location.href === u && document.querySelector(sel) !== null, url, ready);
+          if (there) return page;
+        } catch (err) {
+          lastError = err;
+        }
+        await new Promise((ok) => setTimeout(ok, 100));
       }
     }
+    throw new Error(`Extension page ${url} did not open (${lastError instanceof Error ? lastError.message : 'no ' + ready + ' element'})`);
   };
   return {
     browser: name,
@@ -318,6 +329,7 @@ function commonSession(name: BrowserName, browser: Browser, base: string, reques
     async openPopupFor(page) {
       return openExtensionPage(extensionUrl(`popup/popup.html?tab=${this.tabIdOf(page)}`));
     },
+    openExtensionPage: (path, ready, viewport) => openExtensionPage(extensionUrl(path), ready, viewport),
     async screenshot(page, shot) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       const file = join(SCREENSHOTS, `${name}-${shot}.png`);

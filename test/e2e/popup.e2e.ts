@@ -58,13 +58,8 @@ async function present(page: Page, selector: string, timeout: number): Promise<v
   }
 }
 
-/** Extension pages never report load events to Firefox over BiDi: start the navigation, then wait for content. */
 async function openExtensionPage(session: Session, path: string, ready: string): Promise<Page> {
-  const page = await session.puppeteer.newPage();
-  await page.setViewport(POPUP_BOX);
-  void page.goto(session.extensionUrl(path)).catch(() => undefined);
-  await present(page, ready, 20_000);
-  return page;
+  return session.openExtensionPage(path, ready, POPUP_BOX);
 }
 
 /**
@@ -205,9 +200,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await session.screenshot(options, 'options');
       await options.click('#type-PER');
       await popup.waitForFunction(() => !document.querySelector('.entity[data-type="PER"]') && !!document.querySelector('.entity'), { timeout: 10_000 });
+      // Chromium gives a background tab no animation frames, and the page repaints in one: look at it in front.
+      await article.bringToFront();
       await article.waitForFunction(() => (CSS.highlights.get('lede-x7q-per')?.size ?? 0) === 0, { timeout: 10_000 });
+      await options.bringToFront();
       await options.click('#type-PER');
       await popup.waitForFunction(() => !!document.querySelector('.entity[data-type="PER"]'), { timeout: 10_000 });
+      await article.bringToFront();
+      await article.waitForFunction(() => (CSS.highlights.get('lede-x7q-per')?.size ?? 0) > 0, { timeout: 10_000 });
       expect(await perPainted()).toBe(true);
       await options.close();
       await popup.close();

@@ -20,10 +20,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     beforeAll(async () => {
       server = await serveFixtures();
       session = await startSession(name);
-      control = await session.puppeteer.newPage();
-      const url = session.extensionUrl('options/options.html');
-      void control.goto(url).catch(() => undefined);
-      await control.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: 20_000 }, url);
+      control = await session.openExtensionPage('options/options.html');
     });
     afterAll(async () => {
       await session?.close();

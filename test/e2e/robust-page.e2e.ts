@@ -61,10 +61,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       server = await serveFixtures();
       session = await startSession(name);
       // One extension page to ask the background what each tab's state is, as the popup does.
-      control = await session.puppeteer.newPage();
-      const url = session.extensionUrl('options/options.html');
-      void control.goto(url).catch(() => undefined);
-      await control.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: 20_000 }, url);
+      control = await session.openExtensionPage('options/options.html');
     });
     afterAll(async () => {
       await session?.close();
