@@ -199,12 +199,15 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const options = await openExtensionPage(session, 'options/options.html', '#type-PER');
       await session.screenshot(options, 'options');
       await options.click('#type-PER');
+      // Chromium gives a background tab no animation frames, and the popup and the page redraw in one: each is
+      // brought to the front before it is looked at, as a person would look at it.
+      await popup.bringToFront();
       await popup.waitForFunction(() => !document.querySelector('.entity[data-type="PER"]') && !!document.querySelector('.entity'), { timeout: 10_000 });
-      // Chromium gives a background tab no animation frames, and the page repaints in one: look at it in front.
       await article.bringToFront();
       await article.waitForFunction(() => (CSS.highlights.get('lede-x7q-per')?.size ?? 0) === 0, { timeout: 10_000 });
       await options.bringToFront();
       await options.click('#type-PER');
+      await popup.bringToFront();
       await popup.waitForFunction(() => !!document.querySelector('.entity[data-type="PER"]'), { timeout: 10_000 });
       await article.bringToFront();
       await article.waitForFunction(() => (CSS.highlights.get('lede-x7q-per')?.size ?? 0) > 0, { timeout: 10_000 });
