@@ -3,8 +3,8 @@
 // annotates it, every card is opened, the popup shows its summary: no payload runs anywhere (each would set
 // window.__ledeXss), no payload becomes an element, and the popup shows the payloads as text.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, serveFixtures, startSession, type BrowserName, type FixtureServer, type Session } from './harness';
+import { expect, it } from 'vitest';
+import { describeInBrowsers } from './harness';
 import { hover, marks, waitForMarks } from './page-helpers';
 
 const XSS_PAGE = '/fixtures/hostile/xss/index.html';
@@ -26,56 +26,44 @@ function liveElements(page: Page, selector: string): Promise<string[]> {
 
 const executed = (page: Page) => page.evaluate(() => (window as unknown as { __ledeXss?: unknown }).__ledeXss ?? null);
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
-  describe.skipIf(!browserAvailable(name))(`hostile page content in ${name}`, () => {
-    let server: FixtureServer;
-    let session: Session;
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await startSession(name);
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
+describeInBrowsers('hostile page content', (ctx) => {
 
-    it('runs no payload in the page, the cards or the popup, and shows the payloads as text', async () => {
-      const page = await session.openPage(server.url(XSS_PAGE));
-      // The page's own script ran, so a payload that ran would have been seen too.
-      expect(await page.evaluate(() => (window as unknown as { __pageScriptRan?: boolean }).__pageScriptRan)).toBe(true);
-      // Elements matching LIVE that the page itself has (its form handlers) are not Lede's doing.
-      const own = await liveElements(page, LIVE);
+  it('runs no payload in the page, the cards or the popup, and shows the payloads as text', async () => {
+    const page = await ctx.session.openPage(ctx.server.url(XSS_PAGE));
+    // The page's own script ran, so a payload that ran would have been seen too.
+    expect(await page.evaluate(() => (window as unknown as { __pageScriptRan?: boolean }).__pageScriptRan)).toBe(true);
+    // Elements matching LIVE that the page itself has (its form handlers) are not Lede's doing.
+    const own = await liveElements(page, LIVE);
 
-      const all = await waitForMarks(page, 5);
-      let opened = 0;
-      const cardTexts: string[] = [];
-      for (const group of [...new Set(all.map((m) => m.group))]) {
-        for (const m of all.filter((x) => x.group === group).slice(0, 3)) {
-          const got = await hover(page, group, m.index);
-          if (!got) continue;
-          opened++;
-          cardTexts.push(got.card.text);
-          expect(await liveElements(page, LIVE)).toEqual(own);
-        }
+    const all = await waitForMarks(page, 5);
+    let opened = 0;
+    const cardTexts: string[] = [];
+    for (const group of [...new Set(all.map((m) => m.group))]) {
+      for (const m of all.filter((x) => x.group === group).slice(0, 3)) {
+        const got = await hover(page, group, m.index);
+        if (!got) continue;
+        opened++;
+        cardTexts.push(got.card.text);
+        expect(await liveElements(page, LIVE)).toEqual(own);
       }
-      expect(opened, 'cards opened on the hostile page').toBeGreaterThan(2);
-      expect(await executed(page)).toBeNull();
-      await session.screenshot(page, 'robust-xss-page');
+    }
+    expect(opened, 'cards opened on the hostile page').toBeGreaterThan(2);
+    expect(await executed(page)).toBeNull();
+    await ctx.session.screenshot(page, 'robust-xss-page');
 
-      const popup = await session.openPopupFor(page);
-      await popup.waitForSelector('.card .title', { timeout: 60_000 });
-      const popupText = await popup.evaluate(() => document.body.innerText);
-      expect(await liveElements(popup, LIVE)).toEqual([]);
-      expect(await executed(popup)).toBeNull();
-      // Rendered as text: the angle brackets reach the reader's eyes instead of the HTML parser.
-      expect(popupText + cardTexts.join('\n')).toMatch(/<(img|svg|script)\b/);
-      await session.screenshot(popup, 'robust-xss-popup');
-      await popup.close();
+    const popup = await ctx.session.openPopupFor(page);
+    await popup.waitForSelector('.card .title', { timeout: 60_000 });
+    const popupText = await popup.evaluate(() => document.body.innerText);
+    expect(await liveElements(popup, LIVE)).toEqual([]);
+    expect(await executed(popup)).toBeNull();
+    // Rendered as text: the angle brackets reach the reader's eyes instead of the HTML parser.
+    expect(popupText + cardTexts.join('\n')).toMatch(/<(img|svg|script)\b/);
+    await ctx.session.screenshot(popup, 'robust-xss-popup');
+    await popup.close();
 
-      expect(await executed(page)).toBeNull();
-      expect((await marks(page)).length).toBeGreaterThan(0);
-      expect(await session.errors()).toEqual([]);
-      expect(session.requests).toEqual([]);
-    });
+    expect(await executed(page)).toBeNull();
+    expect((await marks(page)).length).toBeGreaterThan(0);
+    expect(await ctx.session.errors()).toEqual([]);
+    expect(ctx.session.requests).toEqual([]);
   });
-}
+});
