@@ -20,6 +20,7 @@ const FURNITURE_TAGS = new Set(['FIGCAPTION', 'ASIDE', 'NAV', 'BUTTON', 'FORM', 
 
 /** Removes page furniture elements from an extracted (cloned) article element, in place. */
 export function removeFurniture(root: Element): void {
+  removePostLists(root);
   const total = root.textContent?.length ?? 0;
   const doomed: Element[] = [];
   for (const el of root.querySelectorAll('*')) {
@@ -30,6 +31,29 @@ export function removeFurniture(root: Element): void {
     doomed.push(el);
   }
   for (const el of doomed) el.remove();
+}
+
+const textLength = (node: Node) => node.textContent?.length ?? 0;
+
+/**
+ * Removes lists of other posts ("you may like", "more stories") that Readability keeps beside the story when a
+ * site marks each teaser up as an <article>: an element holding two or more <article>s is such a list when the
+ * text outside it is longer than any one of its entries, since the story beside a list of teasers outweighs each
+ * teaser, while a live blog's entries each outweigh its short intro.
+ */
+function removePostLists(root: Element): void {
+  const entries = [...root.querySelectorAll('article')];
+  if (entries.length < 2) return;
+  const lists = new Set<Element>();
+  for (const entry of entries) {
+    const list = entry.parentElement?.closest('article') ?? entry.parentElement;
+    if (list && list !== root && root.contains(list) && list.querySelectorAll(':scope > article, :scope > * > article').length >= 2) lists.add(list);
+  }
+  for (const list of lists) {
+    if (!root.contains(list)) continue; // already gone with an enclosing list
+    const longestEntry = Math.max(...[...list.querySelectorAll('article')].map(textLength));
+    if (textLength(root) - textLength(list) > longestEntry) list.remove();
+  }
 }
 
 /** The notice a paywall puts where the article stops. */

@@ -50,6 +50,21 @@ describe('extractArticle: the body', () => {
     }
   });
 
+  it('drops a list of teaser posts marked up as articles beside the story', () => {
+    const { text } = extract('article/teaser-posts.html', 'https://northshore-weekly.example/harbour-town-community-fridge');
+    expect(text).toContain('lockable shelter');
+    for (const junk of ['You might like', 'Lifeboat crew', 'bravery award', 'vegetables', 'winter timetable']) {
+      expect(text, junk).not.toContain(junk);
+    }
+  });
+
+  it('keeps every entry of a live blog whose entries are articles under a short intro', () => {
+    const { text } = extract('article/live-blog.html', 'https://capital-ledger.example/politics/budget-live');
+    for (const entry of ['employer national insurance', 'Fuel duty stays frozen', 'tax raid on working people']) {
+      expect(text, entry).toContain(entry);
+    }
+  });
+
   it('returns blocks that are exactly the paragraphs of text, joined by blank lines', () => {
     const { text, blocks } = extract('article/jsonld-news.html', URLS.jsonld);
     expect(blocks.length).toBeGreaterThan(5);
