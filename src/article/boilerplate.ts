@@ -42,18 +42,28 @@ const textLength = (node: Node) => node.textContent?.length ?? 0;
  * teaser, while a live blog's entries each outweigh its short intro.
  */
 function removePostLists(root: Element): void {
-  const entries = [...root.querySelectorAll('article')];
+  const entries = [...root.getElementsByTagName('article')];
   if (entries.length < 2) return;
   const lists = new Set<Element>();
   for (const entry of entries) {
     const list = entry.parentElement?.closest('article') ?? entry.parentElement;
-    if (list && list !== root && root.contains(list) && list.querySelectorAll(':scope > article, :scope > * > article').length >= 2) lists.add(list);
+    if (list && list !== root && root.contains(list) && entryCount(list) >= 2) lists.add(list);
   }
   for (const list of lists) {
     if (!root.contains(list)) continue; // already gone with an enclosing list
-    const longestEntry = Math.max(...[...list.querySelectorAll('article')].map(textLength));
+    const longestEntry = Math.max(...[...list.getElementsByTagName('article')].map(textLength));
     if (textLength(root) - textLength(list) > longestEntry) list.remove();
   }
+}
+
+/** Articles that are children or grandchildren of an element (teasers often sit in one wrapper each). */
+function entryCount(list: Element): number {
+  let n = 0;
+  for (const child of list.children) {
+    if (child.tagName === 'ARTICLE') n++;
+    else for (const grandchild of child.children) if (grandchild.tagName === 'ARTICLE') n++;
+  }
+  return n;
 }
 
 /** The notice a paywall puts where the article stops. */
