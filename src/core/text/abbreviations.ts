@@ -8,9 +8,11 @@ export const TITLE_ABBREVIATIONS = new Set([
   'Amb', 'Sec', 'Messrs', 'Mme', 'Mlle', 'Msgr', 'Lieut', 'Mt', 'Ft',
 ]);
 
-// US state abbreviations of AP style ("Austin, Tex."): part of the token, but free to end a sentence.
-const US_STATES = ['Calif', 'Fla', 'Ariz', 'Conn', 'Tenn', 'Colo', 'Minn', 'Mich', 'Okla', 'Wis', 'Ky', 'Va', 'Ga', 'Kan',
-  'Nev', 'Neb', 'Ala', 'Ark', 'Tex'];
+// US state abbreviations of AP style ("Austin, Tex."): part of the token, but free to end a sentence. Two-letter
+// dotted ones (N.Y., S.C.) are dotted acronyms and need no entry.
+const US_STATES = ['Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La',
+  'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Vt', 'Va',
+  'Wash', 'Wis', 'Wyo'];
 
 /** Months and other abbreviations usually followed by more of the same sentence ("Jan. 3", "No. 10"). */
 export const INNER_ABBREVIATIONS = new Set([
@@ -20,8 +22,9 @@ export const INNER_ABBREVIATIONS = new Set([
   ...US_STATES,
 ]);
 
-/** Company and state abbreviations that often do end a sentence ("... said Acme Inc. The firm ..."). */
-const SENTENCE_FINAL_OK = new Set(['Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'etc', 'Bros', 'Pty', ...US_STATES]);
+/** Company and state abbreviations that may end a sentence ("... said Acme Inc. The firm ..."). */
+const NAME_FINAL = new Set(['Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Pty', ...US_STATES]);
+const SENTENCE_FINAL_OK = new Set(['etc', ...NAME_FINAL]);
 
 /** Whether `word` (without its period) takes a period as part of the token. */
 export function isAbbreviation(word: string): boolean {
@@ -31,4 +34,13 @@ export function isAbbreviation(word: string): boolean {
 /** Whether a period after `word` cannot end a sentence whatever follows. */
 export function blocksSentenceEnd(word: string): boolean {
   return isAbbreviation(word) && !SENTENCE_FINAL_OK.has(word);
+}
+
+/**
+ * Whether a period after `word` ends a sentence only before a word that typically opens one: dotted acronyms
+ * ("the U.S. The ..." but "the U.S. Army"), states ("Dover, Del. The ..." but "Dover, Del. Mayor Jo Bloggs") and
+ * company suffixes.
+ */
+export function endsSentenceOnlyBeforeOpener(word: string): boolean {
+  return NAME_FINAL.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }

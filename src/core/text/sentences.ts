@@ -1,12 +1,12 @@
 import type { Span } from '../types';
-import { blocksSentenceEnd } from './abbreviations';
+import { blocksSentenceEnd, endsSentenceOnlyBeforeOpener } from './abbreviations';
 
 // A candidate end: terminal punctuation, closing quotes or brackets, then space. Line breaks always end a sentence:
 // in extracted article text they separate headlines, bylines and captions that carry no final stop.
 const CANDIDATE = /[.!?…]+["”’')\]]*(?=\s)|\n/gu;
 
-// Words after a dotted acronym ("in the U.S. The ...") that start a new sentence rather than continue a name
-// ("the U.S. Army").
+// Words after a dotted acronym or a state ("in the U.S. The ...") that start a new sentence rather than continue a
+// name ("the U.S. Army").
 const SENTENCE_OPENERS = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'But', 'And', 'In',
   'On', 'At', 'For', 'If', 'When', 'While', 'As', 'After', 'Before', 'Since', 'There', 'His', 'Her', 'Their', 'Its',
@@ -46,8 +46,7 @@ function endsSentence(text: string, markStart: number, markEnd: number, limit: n
   if (blocksSentenceEnd(word)) return false;
   // A lone capital is an initial (J. R. R. Tolkien).
   if (/^\p{Lu}$/u.test(word)) return false;
-  // A dotted acronym ends a sentence only before a typical sentence opener.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+  if (endsSentenceOnlyBeforeOpener(word)) {
     const nextWord = /^[\p{L}]+/u.exec(text.slice(i, i + 20))?.[0] ?? '';
     return SENTENCE_OPENERS.has(nextWord);
   }

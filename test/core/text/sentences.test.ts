@@ -15,6 +15,15 @@ describe('splitSentences', () => {
     expect(split('Troops left the U.S. The U.S. Army said so.')).toEqual(['Troops left the U.S.', 'The U.S. Army said so.']);
   });
 
+  it('splits after a state or company abbreviation only before a sentence opener', () => {
+    expect(split('The plant is in Dover, Del. Mayor Robin Christiansen opened it. Sales at Acme Inc. The firm grew.')).toEqual([
+      'The plant is in Dover, Del. Mayor Robin Christiansen opened it.',
+      'Sales at Acme Inc.',
+      'The firm grew.',
+    ]);
+    expect(split('They sell pens, ink etc. Prices rose.')).toEqual(['They sell pens, ink etc.', 'Prices rose.']);
+  });
+
   it('keeps quotes inside their sentence and splits after a closing quote', () => {
     expect(split('"We are talking," said Khalaf. "Why?" he asked. She said: "It is over." Then she left.')).toEqual([
       '"We are talking," said Khalaf.',
