@@ -4,7 +4,8 @@
 import browser from '../shared/browser';
 import { handleMessages, sendToTab } from '../shared/messaging';
 import type { BackgroundProtocol } from '../shared/protocol';
-import { loadSettings, onSettingsChanged } from '../shared/settings';
+import { loadSettings, onSettingsChanged, saveMode } from '../shared/settings';
+import { ContentAccess, type ScriptingApi } from './access';
 import { AnnotationCache } from './cache';
 import { Counters } from './counters';
 import { Database } from './db';
@@ -13,6 +14,13 @@ import { modelLoader, packagedModel } from './model';
 import { BackgroundService } from './service';
 import { TabStates } from './tab-state';
 import { validateBackgroundRequest } from './validate';
+
+const access = new ContentAccess({
+  scripting: browser.scripting as unknown as ScriptingApi,
+  granted: (origins) => browser.permissions.contains({ origins }),
+  mode: async () => (await loadSettings()).mode,
+  setMode: saveMode,
+});
 
 const db = new Database();
 // storage.session keeps tab states across worker restarts and forgets them with the browser session.
@@ -25,6 +33,7 @@ const service = new BackgroundService({
   settings: loadSettings,
   model: modelLoader(packagedModel(browser.runtime.getURL('model/ner.bin'))),
   extensionOrigin: browser.runtime.getURL(''),
+  ensureInTab: (tabId) => access.ensureInTab(tabId),
 });
 
 handleMessages<BackgroundProtocol>(
@@ -35,20 +44,37 @@ handleMessages<BackgroundProtocol>(
     clearHistory: (req, sender) => service.clearHistory(req, sender),
     clearCache: (req, sender) => service.clearCache(req, sender),
     cacheStats: (req, sender) => service.cacheStats(req, sender),
+    prepareTab: (req, sender) => service.prepareTab(req, sender),
   },
   (sender) => sender.id === browser.runtime.id,
   validateBackgroundRequest,
 );
 
+const tabs = new TabStates(session);
+
+// The shortcut grants `activeTab` like the toolbar button: a tab not painted yet is read, a painted one toggles.
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'toggle-highlights') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  // A tab without our content script (a browser page) has nothing to toggle.
-  await sendToTab(tab.id, 'toggle', {}).catch(() => undefined);
+  const reached = await access.ensureInTab(tab.id);
+  // A browser page, or a tab the browser did not let us into, has nothing to toggle.
+  if (reached.status !== 'ready') return;
+  const painted = !reached.injected && (await tabs.get(tab.id)).status === 'done';
+  await (painted ? sendToTab(tab.id, 'toggle', {}) : sendToTab(tab.id, 'run', {})).catch(() => undefined);
 });
 
-const tabs = new TabStates(session);
+// The registration follows the permission (access.ts): at every start, install or update, and when the reader
+// grants or takes back the permission, here or in the browser's own settings.
+browser.runtime.onStartup.addListener(() => void access.reconcile().catch(reportAccessError));
+browser.runtime.onInstalled.addListener(() => void access.reconcile().catch(reportAccessError));
+browser.permissions.onAdded.addListener(() => void access.reconcile().catch(reportAccessError));
+browser.permissions.onRemoved.addListener(() => void access.reconcile('permission-removed').catch(reportAccessError));
+
+function reportAccessError(err: unknown): void {
+  console.warn('Lede: could not update where the content script runs', err);
+}
+
 browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
 // A tab that starts loading a new document shows nothing until its content script reports again.
 browser.tabs.onUpdated.addListener((tabId, change) => {

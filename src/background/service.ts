@@ -4,7 +4,7 @@
 import { annotate } from '../core/annotate';
 import type { NerModel } from '../core/ner/model';
 import type { Annotation, ArticleText } from '../core/types';
-import type { BackgroundProtocol, CacheReport, SeenIn, TabState } from '../shared/protocol';
+import type { BackgroundProtocol, CacheReport, SeenIn, TabAccess, TabState } from '../shared/protocol';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import { MAX_ENTRIES, type AnnotationCache, type CacheLimits } from './cache';
 import { cacheKey, canonicalUrl, contentHash } from './cache-key';
@@ -26,6 +26,8 @@ export interface BackgroundDeps {
   model: () => Promise<NerModel>;
   /** The extension's own origin (`chrome-extension://<id>/`): its pages may ask for tab states and wipe data. */
   extensionOrigin: string;
+  /** Puts the content script into a tab when it is not there (see access.ts). */
+  ensureInTab(tabId: number): Promise<TabAccess>;
 }
 
 type Res<K extends keyof BackgroundProtocol> = BackgroundProtocol[K]['res'];
@@ -117,6 +119,11 @@ export class BackgroundService {
       this.deps.counters.read(),
     ]);
     return { ...stats, articles, ...counts };
+  }
+
+  async prepareTab({ tabId }: Req<'prepareTab'>, sender: Sender): Promise<TabAccess> {
+    this.extensionPage(sender);
+    return this.deps.ensureInTab(tabId);
   }
 
   /** Applies a lowered cache limit right away instead of at the next write. */

@@ -104,6 +104,7 @@ const CHECKS: { [K in keyof BackgroundProtocol]: Check } = {
   clearHistory: empty,
   clearCache: empty,
   cacheStats: empty,
+  prepareTab: fields({ tabId }),
 };
 
 export function validateBackgroundRequest(type: keyof BackgroundProtocol, payload: unknown): string | null {

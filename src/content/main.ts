@@ -1,5 +1,5 @@
 // Content script entry: wires the controller to the extension (messages, settings) and guards against a
-// second copy in the same page (the toolbar button can inject us where the manifest already did).
+// second copy in the same page (the toolbar button can inject us where the registered script already runs).
 import browser from '../shared/browser';
 import { handleMessages, sendToBackground } from '../shared/messaging';
 import type { ContentProtocol } from '../shared/protocol';

@@ -5,7 +5,7 @@ import { h } from '../popup/dom';
 import { formatBytes, plural, TYPE_LABELS } from '../popup/format';
 import type { CacheReport } from '../shared/protocol';
 import { ENTITY_TYPES } from '../shared/protocol';
-import { CACHE_LIMIT_MB, normaliseSite, type Settings } from '../shared/settings';
+import { CACHE_LIMIT_MB, normaliseSite, type ModeNote, type Settings } from '../shared/settings';
 
 export interface OptionsDeps {
   loadSettings(): Promise<Settings>;
@@ -16,7 +16,21 @@ export interface OptionsDeps {
   clearHistory(): Promise<void>;
   confirm(question: string): boolean;
   show(el: HTMLElement): void;
+  /**
+   * Asks the browser for the host permission automatic mode needs. Must be called straight from the reader's
+   * click (browsers refuse a request made later); true when granted.
+   */
+  requestAccess(): Promise<boolean>;
+  /** Gives the permission back when the reader returns to on-demand. */
+  releaseAccess(): Promise<void>;
+  /** Why this browser switched to on-demand by itself, if it did. */
+  modeNote(): Promise<ModeNote | null>;
 }
+
+const NOTES: Record<ModeNote, string> = {
+  'needs-permission': 'Lede now reads an article when you click its button. To read every article automatically it needs your permission in this browser: choose “Automatically” to give it.',
+  'permission-removed': 'The permission to read pages automatically was taken back in the browser’s settings, so Lede now reads an article only when you click its button. Choose “Automatically” to allow it again.',
+};
 
 const TYPE_HINTS: Record<EntityType, string> = {
   PER: 'people',
@@ -30,14 +44,19 @@ export class OptionsPage {
   private stats: CacheReport | null = null;
   private status = '';
   private siteError = '';
+  private note: ModeNote | null = null;
 
   constructor(private readonly deps: OptionsDeps) {}
 
   async start(): Promise<void> {
-    this.settings = await this.deps.loadSettings();
+    [this.settings, this.note] = await Promise.all([this.deps.loadSettings(), this.deps.modeNote().catch(() => null)]);
+    // The background changes the mode when the permission is granted or taken back elsewhere.
     this.deps.onSettingsChanged((settings) => {
       this.settings = settings;
-      this.draw();
+      void this.deps.modeNote().catch(() => null).then((note) => {
+        this.note = note;
+        this.draw();
+      });
     });
     this.draw();
     await this.refreshStats();
@@ -77,12 +96,35 @@ export class OptionsPage {
       h('label', { class: 'choice' },
         h('input', {
           attrs: { type: 'radio', name: 'mode', id: `mode-${value}`, value, ...(s.mode === value ? { checked: '' } : {}) },
-          on: { change: () => void this.save({ mode: value }, 'when Lede reads articles') },
+          on: { change: () => (value === 'automatic' ? this.chooseAutomatic() : void this.chooseOnDemand()) },
         }),
         h('span', {}, h('strong', {}, label), h('span', { class: 'hint' }, hint)));
     return h('section', {}, h('h2', {}, 'When to read articles'),
-      radio('automatic', 'Automatically', 'Highlight every news article you open.'),
-      radio('on-demand', 'When I ask', 'Only when you click the Lede button in the toolbar.'));
+      radio('on-demand', 'When I ask', 'When you click the Lede button in the toolbar (or press its shortcut), Lede reads that one page. No other access is needed.'),
+      radio('automatic', 'Automatically', 'Highlight every news article you open. Your browser will ask you to let Lede read the pages you visit; it still reads them only on this device.'),
+      this.note ? h('p', { class: 'notice', attrs: { id: 'mode-note', role: 'note' } }, NOTES[this.note]) : null);
+  }
+
+  /** The permission request comes first and synchronously: browsers honour it only inside the reader's click. */
+  private chooseAutomatic(): void {
+    const asked = this.deps.requestAccess();
+    void asked.catch(() => false).then(async (granted) => {
+      if (!granted) {
+        this.status = 'Automatic reading needs the permission your browser asked for. Lede keeps reading articles when you click its button.';
+        this.draw();
+        return;
+      }
+      this.note = null;
+      await this.save({ mode: 'automatic' }, 'Lede reads articles automatically');
+    });
+  }
+
+  private async chooseOnDemand(): Promise<void> {
+    this.note = null;
+    // The mode goes first, so the background does not read the permission's removal as the reader's browser
+    // taking it away.
+    await this.save({ mode: 'on-demand' }, 'Lede reads an article when you ask');
+    await this.deps.releaseAccess().catch(() => undefined);
   }
 
   private typesSection(s: Settings): HTMLElement {

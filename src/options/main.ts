@@ -1,9 +1,12 @@
-// Options page entry: connects the page to settings storage and the background.
+// Options page entry: connects the page to settings storage, the permissions API and the background.
+import browser from '../shared/browser';
 import { sendToBackground } from '../shared/messaging';
-import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
+import { ARTICLE_ORIGINS } from '../shared/protocol';
+import { loadModeNote, loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
 import { OptionsPage } from './form';
 
 const root = document.getElementById('app')!;
+const articleAccess = { origins: [...ARTICLE_ORIGINS] };
 
 void new OptionsPage({
   loadSettings,
@@ -14,4 +17,7 @@ void new OptionsPage({
   clearHistory: async () => void (await sendToBackground('clearHistory', {})),
   confirm: (question) => window.confirm(question),
   show: (el) => root.replaceChildren(el),
+  requestAccess: () => browser.permissions.request(articleAccess),
+  releaseAccess: async () => void (await browser.permissions.remove(articleAccess)),
+  modeNote: loadModeNote,
 }).start();

@@ -1,7 +1,7 @@
 // The popup's behaviour: find the tab, ask the background what it knows, start annotation when nothing is known
 // yet (on-demand mode, or a page that has not run), wait for the result, and draw each state. Browser APIs come
 // in as dependencies so tests drive it in jsdom.
-import type { ContentProtocol, Request, Response, TabState } from '../shared/protocol';
+import type { ContentProtocol, Request, Response, TabAccess, TabState } from '../shared/protocol';
 import { annotationToJson, cardToMarkdown, toWebAnnotations } from '../shared/export';
 import { isSiteDisabled, normaliseSite, type Settings } from '../shared/settings';
 import { buildCard } from './card-model';
@@ -14,6 +14,8 @@ export interface PopupDeps {
   /** The tab's URL when the browser tells us (it may not, without host access). */
   tabUrl(tabId: number): Promise<string | null>;
   tabState(tabId: number): Promise<TabState>;
+  /** Asks the background to put the content script into the tab (opening the popup granted `activeTab`). */
+  prepareTab(tabId: number): Promise<TabAccess>;
   toTab<K extends keyof ContentProtocol>(tabId: number, type: K, payload: Request<ContentProtocol, K>): Promise<Response<ContentProtocol, K>>;
   loadSettings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
@@ -106,10 +108,18 @@ export class PopupController {
     }
   }
 
-  /** Asks the page to annotate now. False when the page cannot be reached (and the view already says why). */
+  /**
+   * Asks the page to annotate now, putting the content script there first if it is missing (on demand, or a page
+   * opened before Lede was allowed in). False when the page cannot be reached (and the view already says why).
+   */
   private async run(): Promise<boolean> {
     this.ranAt = Date.now();
     this.show({ kind: 'annotating' });
+    const access = await this.deps.prepareTab(this.tabId!);
+    if (access.status === 'no-access') {
+      this.show({ kind: 'no-access', reason: access.reason, canAllow: true });
+      return false;
+    }
     try {
       this.runRefused = !(await this.deps.toTab(this.tabId!, 'run', {})).ok;
       return true;

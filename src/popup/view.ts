@@ -13,7 +13,8 @@ export type PopupView =
   | { kind: 'card'; card: SummaryCard }
   | { kind: 'not-article'; reason: string }
   | { kind: 'unsupported-language'; lang: string; reason: string }
-  | { kind: 'no-access'; reason: string }
+  /** `canAllow`: the reader can let Lede in (toolbar button, or automatic mode in the options). */
+  | { kind: 'no-access'; reason: string; canAllow?: boolean }
   | { kind: 'disabled'; site: string }
   | { kind: 'error'; reason: string };
 
@@ -55,7 +56,9 @@ export function renderView(view: PopupView, style: CardStyle, actions: ViewActio
         `Lede reads English articles for now${name ? `, and this one is in ${name}` : ''}. Highlights stay off rather than guess wrong.`);
     }
     case 'no-access':
-      return message('no-access', 'Lede cannot read this page', view.reason);
+      return view.canAllow
+        ? message('no-access', 'Lede needs your go-ahead for this page', view.reason, button('Open options', actions.openOptions, false))
+        : message('no-access', 'Lede cannot read this page', view.reason);
     case 'disabled':
       return message('disabled', `Lede is off for ${view.site}`, 'You switched Lede off on this site.', button(`Turn on for ${view.site}`, actions.enableSite));
     case 'error':

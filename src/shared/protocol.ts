@@ -31,6 +31,11 @@ export type TabState =
   | { status: 'no-access'; reason: string }
   | { status: 'error'; reason: string };
 
+/** Whether Lede's content script is in a tab (`injected`: put there just now), or why it cannot be. */
+export type TabAccess =
+  | { status: 'ready'; injected: boolean }
+  | { status: 'no-access'; reason: string };
+
 /** Requests that the content script and the popup send to the background worker. */
 export interface BackgroundProtocol {
   /** Content script: annotate this extracted article (from cache when unchanged). */
@@ -48,6 +53,8 @@ export interface BackgroundProtocol {
   clearCache: { req: Record<string, never>; res: { ok: true } };
   /** Options: how much is cached and remembered, and how often the cache answered. */
   cacheStats: { req: Record<string, never>; res: CacheReport };
+  /** Popup: put the content script into this tab if it is not there (the toolbar click granted `activeTab`). */
+  prepareTab: { req: { tabId: number }; res: TabAccess };
 }
 
 /** Requests that the background and the popup send to a tab's content script. */
@@ -71,3 +78,6 @@ export type Response<P, K extends keyof P> = P[K] extends { res: infer R } ? R :
 export type Reply<R> = { ok: true; value: R } | { ok: false; error: string };
 
 export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
+/** The host permission automatic mode asks for at run time (the manifest's `optional_host_permissions`). */
+export const ARTICLE_ORIGINS: readonly string[] = Object.freeze(['http://*/*', 'https://*/*']);

@@ -1,14 +1,26 @@
 // The user's settings: one typed record with defaults, validated on every read (storage is shared with other
 // installs through sync and can hold anything), migrated from older shapes, saved to storage.sync where the
 // browser has it and to storage.local when it does not (or when sync refuses the write).
+// The mode is the exception: automatic reading rests on a host permission granted in this browser only, so the
+// mode is kept on this device (storage.local) and never synced.
 import browser from './browser';
 import { ENTITY_TYPES } from './protocol';
 import type { EntityType } from '../core/types';
 
 export type Mode = 'automatic' | 'on-demand';
 
+/**
+ * Why this browser fell back to on-demand on its own, for the options page to explain: the permission automatic
+ * reading needs was never granted here (settings from an earlier version, or synced from another computer), or it
+ * was taken back in the browser's own settings.
+ */
+export type ModeNote = 'needs-permission' | 'permission-removed';
+
 export interface Settings {
-  /** Automatic: annotate article pages as they load. On-demand: only when the toolbar button is clicked. */
+  /**
+   * Automatic: annotate article pages as they load (needs the optional http/https host permission).
+   * On-demand: only when the toolbar button is clicked (the click grants access to that one tab). Per device.
+   */
   mode: Mode;
   /** Entity types highlighted in the page and listed in the popup. */
   visibleTypes: EntityType[];
@@ -26,9 +38,12 @@ export interface Settings {
 export const SETTINGS_VERSION = 2;
 export const CACHE_LIMIT_MB = { min: 1, max: 500 } as const;
 const STORAGE_KEY = 'settings';
+/** This device's own settings in storage.local: `{ mode, note? }`. */
+const DEVICE_KEY = 'device';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  mode: 'automatic',
+  // Nothing is granted at install: Lede reads a page when asked until the reader allows more.
+  mode: 'on-demand',
   visibleTypes: [...ENTITY_TYPES],
   showQuotes: true,
   colors: { PER: '#3b82f6', ORG: '#f59e0b', LOC: '#10b981', MISC: '#a855f7' },
@@ -37,8 +52,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   cacheLimitMb: 50,
 });
 
-/** What is written to storage: the settings plus the schema version and when they were written. */
-interface StoredSettings extends Settings {
+/** What is written to the shared record: the settings but the mode, plus the schema version and when they were written. */
+interface SharedRecord extends Omit<Settings, 'mode'> {
   schemaVersion: number;
   updatedAt: number;
 }
@@ -182,8 +197,43 @@ async function readStored(): Promise<Raw | null> {
   return stamp(local) > stamp(sync) ? local : sync;
 }
 
+interface DeviceRecord {
+  mode: Mode;
+  note: ModeNote | null;
+}
+
+const isMode = (v: unknown): v is Mode => v === 'automatic' || v === 'on-demand';
+
+async function readDevice(): Promise<DeviceRecord | null> {
+  try {
+    const value = (await browser.storage.local.get(DEVICE_KEY))[DEVICE_KEY] as Raw | undefined;
+    if (!value || !isMode(value.mode)) return null;
+    const note = value.note === 'needs-permission' || value.note === 'permission-removed' ? value.note : null;
+    return { mode: value.mode, note };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The settings in effect on this device. Until this device has chosen a mode, a mode in the shared record (written
+ * by a version that synced it) stands in; the background checks it against the permission at start-up
+ * (background/access.ts) and falls back to on-demand, with a note, when automatic reading is not allowed here.
+ */
 export async function loadSettings(): Promise<Settings> {
-  return validateSettings(await readStored()).settings;
+  const [stored, device] = await Promise.all([readStored(), readDevice()]);
+  const { settings } = validateSettings(stored);
+  return device ? { ...settings, mode: device.mode } : settings;
+}
+
+/** Why this device chose its mode by itself, if it did (cleared by the reader's own choice). */
+export async function loadModeNote(): Promise<ModeNote | null> {
+  return (await readDevice())?.note ?? null;
+}
+
+/** Sets this device's mode; `note` says why when Lede decides it rather than the reader. */
+export async function saveMode(mode: Mode, note: ModeNote | null = null): Promise<void> {
+  await browser.storage.local.set({ [DEVICE_KEY]: { mode, ...(note ? { note } : {}) } });
 }
 
 // Saves from one page run one after another: each reads what the previous one wrote, so quick changes to
@@ -200,27 +250,33 @@ export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
 }
 
 async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
+  const { mode, ...shared } = patch;
+  if (mode !== undefined) await saveMode(mode);
+  if (!Object.keys(shared).length) return loadSettings();
   const stored = await readStored();
   const current = validateSettings(stored).settings;
-  const next = validateSettings({ ...current, ...patch, schemaVersion: SETTINGS_VERSION }).settings;
-  // Fields written by a newer version of Lede (synced from another install) are kept, not dropped.
+  const { mode: _perDevice, ...next } = validateSettings({ ...current, ...shared, schemaVersion: SETTINGS_VERSION }).settings;
+  // Fields written by a newer version of Lede (synced from another install) are kept, not dropped; a mode written
+  // by an earlier version is not, since the mode now lives on each device.
   // Stamps only grow, so the copy written last wins even within one millisecond.
   const previous = typeof stored?.updatedAt === 'number' ? stored.updatedAt : 0;
   const updatedAt = Math.max(Date.now(), previous + 1);
-  const record: StoredSettings = { ...(stored ?? {}), ...next, schemaVersion: SETTINGS_VERSION, updatedAt };
+  const { mode: _legacy, ...kept } = stored ?? {};
+  const record: SharedRecord = { ...kept, ...next, schemaVersion: SETTINGS_VERSION, updatedAt };
   try {
     await storageArea('sync').set({ [STORAGE_KEY]: record });
   } catch {
     // Sync missing, disabled or over its quota (disabledSites can grow): keep the settings on this device.
     await storageArea('local').set({ [STORAGE_KEY]: record });
   }
-  return next;
+  return loadSettings();
 }
 
 /** Calls `cb` with the new settings whenever they change, in any extension page or the content script. */
 export function onSettingsChanged(cb: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area !== 'sync' && area !== 'local') || !(STORAGE_KEY in changes)) return;
+    const ours = STORAGE_KEY in changes || (area === 'local' && DEVICE_KEY in changes);
+    if ((area !== 'sync' && area !== 'local') || !ours) return;
     void loadSettings().then(cb);
   };
   browser.storage.onChanged.addListener(listener);

@@ -61,6 +61,7 @@ function makeService() {
     settings: async () => settings,
     model: async () => model,
     extensionOrigin: ORIGIN,
+    ensureInTab: async (tabId) => (tabId === 3 ? { status: 'ready', injected: true } : { status: 'no-access', reason: 'not allowed' }),
   });
 }
 
@@ -199,5 +200,14 @@ describe('tab states', () => {
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     await service.applyLimits({ ...settings, cacheLimitMb: 0 });
     expect((await service.cacheStats({}, popup)).entries).toBe(0);
+  });
+});
+
+describe('tab access', () => {
+  it('lets only the extension\'s own pages put the content script into a tab, and passes on why it cannot', async () => {
+    expect(await service.prepareTab({ tabId: 3 }, popup)).toEqual({ status: 'ready', injected: true });
+    expect(await service.prepareTab({ tabId: 4 }, popup)).toEqual({ status: 'no-access', reason: 'not allowed' });
+    // A page's content script must not be able to spread Lede into other tabs.
+    await expect(service.prepareTab({ tabId: 3 }, tab(1))).rejects.toThrow(/extension's own pages/);
   });
 });

@@ -8,7 +8,7 @@ vi.mock('../../src/shared/browser', async () => {
 
 import { OptionsPage, type OptionsDeps } from '../../src/options/form';
 import type { CacheReport } from '../../src/shared/protocol';
-import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../src/shared/settings';
+import { DEFAULT_SETTINGS, loadModeNote, loadSettings, onSettingsChanged, saveMode, saveSettings, type Settings } from '../../src/shared/settings';
 import browserModule from '../../src/shared/browser';
 import type { FakeBrowser } from '../background/fake-browser';
 
@@ -17,6 +17,9 @@ let root: HTMLElement;
 let stats: CacheReport;
 let cleared: string[];
 let confirmAnswer: boolean;
+/** What the browser answers to a permission request, and what the page asked of it, in order. */
+let grant: boolean;
+let access: string[];
 
 function deps(): OptionsDeps {
   return {
@@ -29,6 +32,12 @@ function deps(): OptionsDeps {
     clearHistory: async () => { cleared.push('history'); stats = { ...stats, entries: 0, bytes: 0, articles: 0 }; },
     confirm: () => confirmAnswer,
     show: (el) => root.replaceChildren(el),
+    requestAccess: () => {
+      access.push('request');
+      return Promise.resolve(grant);
+    },
+    releaseAccess: async () => void access.push('release'),
+    modeNote: loadModeNote,
   };
 }
 
@@ -53,12 +62,14 @@ beforeEach(() => {
   stats = { entries: 12, bytes: 3 * 1024 * 1024, articles: 30, computed: 14, fromCache: 9 };
   cleared = [];
   confirmAnswer = true;
+  grant = true;
+  access = [];
 });
 
 describe('options page', () => {
   it('shows the current settings and cache usage', async () => {
     await open();
-    expect($('#mode-automatic').checked).toBe(true);
+    expect($('#mode-on-demand').checked).toBe(true);
     for (const t of ['PER', 'ORG', 'LOC', 'MISC']) expect($(`#type-${t}`).checked).toBe(true);
     expect($('#colour-PER').value).toBe(DEFAULT_SETTINGS.colors.PER);
     expect($('#cache-limit').value).toBe('50');
@@ -68,8 +79,6 @@ describe('options page', () => {
 
   it('saves each change at once, and says so', async () => {
     await open();
-    change($('#mode-on-demand'), true);
-    await vi.waitFor(async () => expect((await stored()).mode).toBe('on-demand'));
     change($('#type-MISC'), false);
     await vi.waitFor(async () => expect((await stored()).visibleTypes).toEqual(['PER', 'ORG', 'LOC']));
     change($('#colour-ORG'), '#123456');
@@ -102,8 +111,8 @@ describe('options page', () => {
 
   it('redraws when settings change elsewhere', async () => {
     await open();
-    await saveSettings({ mode: 'on-demand', visibleTypes: ['PER'] });
-    await vi.waitFor(() => expect($('#mode-on-demand').checked).toBe(true));
+    await saveSettings({ mode: 'automatic', visibleTypes: ['PER'] });
+    await vi.waitFor(() => expect($('#mode-automatic').checked).toBe(true));
     expect($('#type-ORG').checked).toBe(false);
   });
 
@@ -130,7 +139,53 @@ describe('options page', () => {
   it('shows stored garbage as valid defaults', async () => {
     browser.storage.sync!.data.settings = { mode: 'sometimes', visibleTypes: 'all', colors: { PER: 'javascript:alert(1)' } } as unknown as Settings;
     await open();
-    expect($('#mode-automatic').checked).toBe(true);
+    expect($('#mode-on-demand').checked).toBe(true);
     expect($('#colour-PER').value).toBe(DEFAULT_SETTINGS.colors.PER);
+  });
+});
+
+describe('reading mode and its permission', () => {
+  it('asks the browser for access in the same click, and turns automatic on only when granted', async () => {
+    await open();
+    $('#mode-automatic').click();
+    // Asked synchronously inside the click: a request made after an await is refused by browsers.
+    expect(access).toEqual(['request']);
+    await vi.waitFor(async () => expect((await stored()).mode).toBe('automatic'));
+    await vi.waitFor(() => expect($('[role="status"]').textContent).toMatch(/^Saved: Lede reads articles automatically/));
+    expect($('#mode-automatic').checked).toBe(true);
+  });
+
+  it('stays on-demand and says why when the reader refuses the permission', async () => {
+    grant = false;
+    await open();
+    $('#mode-automatic').click();
+    await vi.waitFor(() => expect($('[role="status"]').textContent).toMatch(/needs the permission/));
+    expect((await stored()).mode).toBe('on-demand');
+    expect($('#mode-on-demand').checked).toBe(true);
+  });
+
+  it('gives the permission back when the reader returns to on-demand, after saving the mode', async () => {
+    await saveSettings({ mode: 'automatic' });
+    await open();
+    $('#mode-on-demand').click();
+    await vi.waitFor(() => expect(access).toEqual(['release']));
+    expect((await stored()).mode).toBe('on-demand');
+  });
+
+  it('explains a switch to on-demand that the browser caused, until the reader chooses again', async () => {
+    await saveMode('on-demand', 'permission-removed');
+    await open();
+    expect($('#mode-note').textContent).toMatch(/taken back in the browser’s settings/);
+    $('#mode-automatic').click();
+    await vi.waitFor(() => expect(root.querySelector('#mode-note')).toBeNull());
+    expect(await loadModeNote()).toBeNull();
+  });
+
+  it('follows a note the background writes while the page is open', async () => {
+    await saveSettings({ mode: 'automatic' });
+    await open();
+    await saveMode('on-demand', 'needs-permission');
+    await vi.waitFor(() => expect($('#mode-on-demand').checked).toBe(true));
+    await vi.waitFor(() => expect($('#mode-note').textContent).toMatch(/needs your permission/));
   });
 });

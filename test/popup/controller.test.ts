@@ -7,7 +7,7 @@ vi.mock('../../src/shared/browser', async () => {
 });
 
 import { accessProblem, PopupController, tabFromSearch, type PopupDeps } from '../../src/popup/controller';
-import type { TabState } from '../../src/shared/protocol';
+import type { TabAccess, TabState } from '../../src/shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { fixtureAnnotation } from '../background/annotation-fixture';
 
@@ -30,7 +30,7 @@ interface Harness {
 }
 
 /** A popup wired to scripted answers: `states` are returned by tabState one after another (the last repeats). */
-function harness(options: { states: TabState[]; url?: string | null; search?: string; settings?: Partial<Settings>; tabReachable?: boolean; runOk?: boolean }): Harness {
+function harness(options: { states: TabState[]; url?: string | null; search?: string; settings?: Partial<Settings>; tabReachable?: boolean; runOk?: boolean; access?: TabAccess }): Harness {
   const root = document.createElement('main');
   document.body.replaceChildren(root);
   const states = [...options.states];
@@ -41,6 +41,10 @@ function harness(options: { states: TabState[]; url?: string | null; search?: st
     activeTabId: async () => 7,
     tabUrl: async () => (options.url === undefined ? PAGE : options.url),
     tabState: async () => (states.length > 1 ? states.shift()! : states[0]),
+    prepareTab: async (tabId) => {
+      h.sent.push({ tabId, type: 'prepareTab', payload: {} });
+      return options.access ?? { status: 'ready', injected: true };
+    },
     toTab: (async (tabId: number, type: string, payload: unknown) => {
       h.sent.push({ tabId, type, payload });
       if (options.tabReachable === false) throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -156,8 +160,28 @@ describe('states other than the card', () => {
   it('asks the page to run when nothing is known (on-demand mode), then shows the result', async () => {
     const h = harness({ states: [{ status: 'idle' }, { status: 'annotating' }, done()], settings: { mode: 'on-demand' } });
     await new PopupController(h.deps).start();
+    // The content script goes in first (the click granted activeTab), then it is asked to run.
+    expect(h.sent.slice(0, 2).map((m) => m.type)).toEqual(['prepareTab', 'run']);
     expect(h.sent.filter((m) => m.type === 'run')).toHaveLength(1);
     expect(h.root.querySelector('.card')).not.toBeNull();
+  });
+
+  it('does not inject anything where the page already has an answer (automatic mode)', async () => {
+    const h = harness({ states: [done()] });
+    await new PopupController(h.deps).start();
+    expect(h.sent.filter((m) => m.type === 'prepareTab')).toEqual([]);
+  });
+
+  it('tells the reader how to let Lede in when it has no access to the tab, with a way to the options', async () => {
+    let opened = 0;
+    const h = harness({ states: [{ status: 'idle' }], access: { status: 'no-access', reason: 'Lede has not been allowed into this page. Click the Lede button in the toolbar while the article is in front, or turn on automatic reading in Lede’s options.' } });
+    h.deps.openOptions = () => void opened++;
+    await new PopupController(h.deps).start();
+    expect(h.root.querySelector('h1')?.textContent).toBe('Lede needs your go-ahead for this page');
+    expect(text(h)).toContain('Click the Lede button in the toolbar');
+    expect(h.sent.filter((m) => m.type === 'run')).toEqual([]);
+    [...h.root.querySelectorAll('button')].find((b) => b.textContent === 'Open options')!.click();
+    expect(opened).toBe(1);
   });
 
   it('explains a page that is not an article', async () => {

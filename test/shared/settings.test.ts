@@ -9,7 +9,7 @@ vi.mock('../../src/shared/browser', async () => {
 import browserModule from '../../src/shared/browser';
 import {
   DEFAULT_SETTINGS, SETTINGS_VERSION, isSiteDisabled, loadSettings, migrateSettings, normaliseSite,
-  onSettingsChanged, saveSettings, validateSettings,
+  loadModeNote, onSettingsChanged, saveMode, saveSettings, validateSettings,
 } from '../../src/shared/settings';
 
 const browser = browserModule as unknown as FakeBrowser;
@@ -99,10 +99,10 @@ describe('sites', () => {
 
 describe('loadSettings / saveSettings', () => {
   it('saves a patch to sync and loads it back merged with the rest', async () => {
-    await saveSettings({ mode: 'on-demand' });
+    await saveSettings({ showQuotes: false });
     await saveSettings({ historyEnabled: false });
-    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, mode: 'on-demand', historyEnabled: false });
-    expect(sync().data.settings).toMatchObject({ schemaVersion: SETTINGS_VERSION, mode: 'on-demand' });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, showQuotes: false, historyEnabled: false });
+    expect(sync().data.settings).toMatchObject({ schemaVersion: SETTINGS_VERSION, showQuotes: false });
     expect(browser.storage.local.data.settings).toBeUndefined();
   });
 
@@ -132,9 +132,9 @@ describe('loadSettings / saveSettings', () => {
   });
 
   it('keeps fields written by a newer version of Lede', async () => {
-    sync().data.settings = { schemaVersion: SETTINGS_VERSION + 1, mode: 'on-demand', futureField: 'keep me', updatedAt: 1 };
+    sync().data.settings = { schemaVersion: SETTINGS_VERSION + 1, historyEnabled: false, futureField: 'keep me', updatedAt: 1 };
     await saveSettings({ showQuotes: false });
-    expect(sync().data.settings).toMatchObject({ futureField: 'keep me', mode: 'on-demand', showQuotes: false });
+    expect(sync().data.settings).toMatchObject({ futureField: 'keep me', historyEnabled: false, showQuotes: false });
   });
 
   it('tells listeners about changes with validated settings', async () => {
@@ -146,5 +146,60 @@ describe('loadSettings / saveSettings', () => {
     await saveSettings({ mode: 'automatic' });
     await new Promise((r) => setTimeout(r, 10));
     expect(seen).toEqual(['on-demand']);
+  });
+});
+
+describe('the reading mode, kept per device', () => {
+  it('starts on-demand: nothing is granted at install', async () => {
+    expect((await loadSettings()).mode).toBe('on-demand');
+  });
+
+  it('keeps the mode in local storage only, never in the synced record', async () => {
+    await saveSettings({ mode: 'automatic', showQuotes: false });
+    expect(sync().data.settings).toMatchObject({ showQuotes: false });
+    expect(sync().data.settings).not.toHaveProperty('mode');
+    expect(browser.storage.local.data.device).toEqual({ mode: 'automatic' });
+    expect(await loadSettings()).toMatchObject({ mode: 'automatic', showQuotes: false });
+  });
+
+  it('does not let another computer\'s synced mode override this device\'s choice', async () => {
+    await saveSettings({ mode: 'on-demand' });
+    sync().data.settings = { schemaVersion: SETTINGS_VERSION, mode: 'automatic', updatedAt: Date.now() + 60_000 };
+    expect((await loadSettings()).mode).toBe('on-demand');
+  });
+
+  it('takes an earlier version\'s mode as the starting point, and drops it from the record on the next save', async () => {
+    // Version 2 synced `mode` (default automatic); the background then checks it against the permission.
+    sync().data.settings = { schemaVersion: 2, mode: 'automatic', historyEnabled: false, updatedAt: 1 };
+    expect((await loadSettings()).mode).toBe('automatic');
+    await saveSettings({ showQuotes: false });
+    expect(sync().data.settings).not.toHaveProperty('mode');
+    expect(sync().data.settings).toMatchObject({ historyEnabled: false, showQuotes: false });
+  });
+
+  it('keeps a note when Lede chose the mode itself, and clears it when the reader chooses', async () => {
+    await saveMode('on-demand', 'needs-permission');
+    expect(await loadModeNote()).toBe('needs-permission');
+    expect((await loadSettings()).mode).toBe('on-demand');
+    await saveSettings({ mode: 'on-demand' });
+    expect(await loadModeNote()).toBeNull();
+  });
+
+  it('ignores a garbled device record', async () => {
+    for (const junk of ['automatic', { mode: 'sometimes' }, null, [1], { mode: 'automatic', note: '<b>' }]) {
+      browser.storage.local.data.device = junk;
+      const mode = (await loadSettings()).mode;
+      expect(mode === 'on-demand' || (junk as { mode?: string })?.mode === 'automatic').toBe(true);
+      const note = await loadModeNote();
+      expect(note).toBeNull();
+    }
+  });
+
+  it('tells listeners when only the device record changes', async () => {
+    const seen: string[] = [];
+    const stop = onSettingsChanged((s) => seen.push(s.mode));
+    await saveMode('automatic');
+    await vi.waitFor(() => expect(seen).toEqual(['automatic']));
+    stop();
   });
 });

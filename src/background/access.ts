@@ -1,0 +1,129 @@
+// Where the content script runs, and with what right. On demand, the toolbar button or the shortcut grants
+// `activeTab` for one tab and the background injects the script there. Automatically, the reader has granted the
+// optional http/https host permission and the background registers the script for every page. The mode on this
+// device always follows the permission, which the reader can also grant or take back in the browser's own UI.
+import { ARTICLE_ORIGINS, type TabAccess } from '../shared/protocol';
+import type { Mode, ModeNote } from '../shared/settings';
+
+export const CONTENT_SCRIPT_ID = 'lede-articles';
+const CONTENT_JS = 'content.js';
+const CONTENT_CSS = 'content.css';
+
+export interface RegisteredScript {
+  id: string;
+  matches?: string[];
+  js?: string[];
+  css?: string[];
+  runAt?: 'document_start' | 'document_end' | 'document_idle';
+  allFrames?: boolean;
+  persistAcrossSessions?: boolean;
+}
+
+/** The parts of `browser.scripting` this module uses. */
+export interface ScriptingApi {
+  executeScript(injection: { target: { tabId: number }; files?: string[]; func?: () => unknown }): Promise<{ result?: unknown }[]>;
+  insertCSS(injection: { target: { tabId: number }; files: string[] }): Promise<void>;
+  registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
+  unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<RegisteredScript[]>;
+}
+
+export interface AccessDeps {
+  scripting: ScriptingApi;
+  /** Whether every origin in `origins` is granted (`browser.permissions.contains`). */
+  granted(origins: string[]): Promise<boolean>;
+  mode(): Promise<Mode>;
+  setMode(mode: Mode, note: ModeNote | null): Promise<void>;
+}
+
+/** The registration automatic mode needs; compared field by field with what the browser has. */
+export const ARTICLE_SCRIPT: Readonly<RegisteredScript> = Object.freeze({
+  id: CONTENT_SCRIPT_ID,
+  matches: [...ARTICLE_ORIGINS],
+  js: [CONTENT_JS],
+  css: [CONTENT_CSS],
+  runAt: 'document_idle',
+  allFrames: false,
+  persistAcrossSessions: true,
+});
+
+const sameList = (a: string[] | undefined, b: string[] | undefined) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+
+function matchesWanted(found: RegisteredScript): boolean {
+  return sameList(found.matches, ARTICLE_SCRIPT.matches) && sameList(found.js, ARTICLE_SCRIPT.js)
+    && sameList(found.css, ARTICLE_SCRIPT.css) && (found.runAt ?? 'document_idle') === ARTICLE_SCRIPT.runAt;
+}
+
+/**
+ * Runs in the page's extension world: whether a live copy of our content script is already there (it marks
+ * itself under this symbol in content/main.ts). Self-contained: the browser serialises it.
+ */
+function contentScriptPresent(): boolean {
+  const instance = (globalThis as Record<symbol, { alive?: boolean } | undefined>)[Symbol.for('lede.content')];
+  return instance?.alive === true;
+}
+
+const RESTRICTED = /cannot (?:access|be scripted)|chrome:\/\/|about:|extensions gallery|web store|not allowed|restricted/i;
+
+export class ContentAccess {
+  /** Reconciliations run one at a time: start-up, install and permission events can arrive together. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: AccessDeps) {}
+
+  /**
+   * Makes the registration and the mode agree with the permission: granted means automatic with the script
+   * registered; not granted means on-demand with nothing registered (and a note when automatic had been chosen).
+   * Browsers differ in whether registrations outlive a restart, so this runs at every start-up too.
+   */
+  reconcile(note: ModeNote = 'needs-permission'): Promise<Mode> {
+    const next = this.queue.then(() => this.reconcileNow(note));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async reconcileNow(note: ModeNote): Promise<Mode> {
+    const [granted, mode] = await Promise.all([this.deps.granted([...ARTICLE_ORIGINS]), this.deps.mode()]);
+    const [found] = await this.deps.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    if (granted) {
+      if (found && !matchesWanted(found)) await this.deps.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+      if (!found || !matchesWanted(found)) await this.deps.scripting.registerContentScripts([{ ...ARTICLE_SCRIPT }]);
+      if (mode !== 'automatic') await this.deps.setMode('automatic', null);
+      return 'automatic';
+    }
+    if (found) await this.deps.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    if (mode === 'automatic') await this.deps.setMode('on-demand', note);
+    return 'on-demand';
+  }
+
+  /**
+   * Puts the content script into a tab unless a live copy is there. Works with `activeTab` (the toolbar button or
+   * the shortcut was used on this tab) or the host permission; otherwise says what the reader can do.
+   */
+  async ensureInTab(tabId: number): Promise<TabAccess> {
+    const target = { tabId };
+    let present: boolean;
+    try {
+      const [probe] = await this.deps.scripting.executeScript({ target, func: contentScriptPresent });
+      present = probe?.result === true;
+    } catch (err) {
+      return { status: 'no-access', reason: noAccessReason(err) };
+    }
+    if (present) return { status: 'ready', injected: false };
+    try {
+      await this.deps.scripting.insertCSS({ target, files: [CONTENT_CSS] });
+      await this.deps.scripting.executeScript({ target, files: [CONTENT_JS] });
+    } catch (err) {
+      return { status: 'no-access', reason: noAccessReason(err) };
+    }
+    return { status: 'ready', injected: true };
+  }
+}
+
+function noAccessReason(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (RESTRICTED.test(message) && !/permission/i.test(message)) {
+    return 'Browsers keep extensions out of their own pages, the new tab page, local files and add-on stores. Open a news article on the web.';
+  }
+  return 'Lede has not been allowed into this page. Click the Lede button in the toolbar while the article is in front, or turn on automatic reading in Lede’s options.';
+}
