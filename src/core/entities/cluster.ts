@@ -149,11 +149,13 @@ function linkPluralDemonyms(forms: Map<string, Form>): void {
 /**
  * Shorter person names join the longer name they fit. When they fit two different people (two Clintons), each
  * mention goes to the one mentioned most recently before it (or first after it): returned per mention.
+ * A longer name the tagger typed otherwise joins too when the person's mentions outvote it ("Deval Patrick" read
+ * as MISC twice, "Patrick" as PER nine times): the tagger errs on rare full names more than on repeated surnames.
  */
 function linkPersonNames(forms: Map<string, Form>): Map<Mention, Form> {
   const people = [...forms.values()].filter((f) => majorityType(f.types) === 'PER' && f.tokens.length > 0);
   const byWord = new Map<string, Form[]>();
-  for (const f of people) {
+  for (const f of forms.values()) {
     if (f.tokens.length < 2) continue;
     for (const w of new Set([f.tokens[0], f.tokens[f.tokens.length - 1]])) pushTo(byWord, w, f);
   }
@@ -165,6 +167,7 @@ function linkPersonNames(forms: Map<string, Form>): Map<Mention, Form> {
     for (const w of new Set([short.tokens[0], short.tokens[short.tokens.length - 1]])) {
       for (const long of byWord.get(w) ?? []) {
         if (long === short || long.key.length <= short.key.length) continue;
+        if (majorityType(long.types) !== 'PER' && !outvotes(short, long)) continue;
         if (personNameFits(short.tokens, long.tokens)) fits.add(root(long));
       }
     }
@@ -177,6 +180,12 @@ function linkPersonNames(forms: Map<string, Form>): Map<Mention, Form> {
     }
   }
   return assigned;
+}
+
+/** Whether a person name's PER mentions outnumber all of another form's mentions of other types. */
+function outvotes(person: Form, other: Form): boolean {
+  const otherTypes = other.types.ORG + other.types.LOC + other.types.MISC;
+  return person.types.PER + other.types.PER > otherTypes;
 }
 
 function mentionStartsByRoot(people: Form[]): Map<Form, number[]> {

@@ -39,6 +39,22 @@ describe('clusterEntities: people who share a surname stay apart', () => {
   const text = 'Hillary Clinton spoke first. Bill Clinton spoke next. Clinton said he was proud. Later Hillary Clinton returned and Clinton thanked the crowd.';
   const names = { 'Hillary Clinton': 'PER', 'Bill Clinton': 'PER', Clinton: 'PER' } as Record<string, EntityType>;
 
+  it('takes in a full name the tagger typed otherwise when the surname outvotes it', () => {
+    const text = 'Deval Patrick arrived. Patrick spoke, Patrick listened, and Deval Patrick left. Patrick said more.';
+    const entities = cluster(text, { 'Deval Patrick': 'MISC', Patrick: 'PER' });
+    const e = byName(entities, 'Deval Patrick');
+    expect(e?.type).toBe('PER');
+    expect(e?.mentions).toHaveLength(5);
+    expect(entities).toHaveLength(1);
+  });
+
+  it('leaves a place alone when a person shares one of its words but not the majority', () => {
+    const text = 'Fort Worth flooded. Fort Worth closed schools, and Fort Worth opened shelters. Worth said nothing.';
+    const entities = cluster(text, { 'Fort Worth': 'LOC', Worth: 'PER' });
+    expect(byName(entities, 'Fort Worth')?.type).toBe('LOC');
+    expect(byName(entities, 'Worth')?.type).toBe('PER');
+  });
+
   it('keeps both full names as two people', () => {
     const people = cluster(text, names).filter((e) => e.type === 'PER');
     expect(people.map((e) => e.name).sort()).toEqual(['Bill Clinton', 'Hillary Clinton']);
