@@ -84,7 +84,7 @@ function preModifier(text: string, m: Span, index: MentionIndex): string | null 
   const lo = Math.max(0, m.start - WINDOW);
   const words = tokenize(text, { start: lo, end: nameStart(text, m) });
   let i = words.length;
-  while (i > 0 && fitsBeforeName(words[i - 1], words[i], index)) i--;
+  while (i > 0 && fitsBeforeName(words[i - 1], words[i], words[i - 2], index)) i--;
   const kept = words.slice(i);
   while (kept.length && (DETERMINERS.test(kept[0].text) || /^(?:of|-)$/u.test(kept[0].text))) kept.shift();
   if (!kept.length) return null;
@@ -106,11 +106,13 @@ function isRoleWord(word: string): boolean {
   return (ROLE_NOUNS.has(word) || TITLES.has(word)) && !isHonorific(word);
 }
 
-function fitsBeforeName(w: Token, next: Token | undefined, index: MentionIndex): boolean {
+function fitsBeforeName(w: Token, next: Token | undefined, prev: Token | undefined, index: MentionIndex): boolean {
   const lower = w.text.toLowerCase();
   // "vice-presidential": a hyphen inside a compound.
   if (lower === '-') return next !== undefined && next.start === w.end;
   if (TITLES.has(lower) || ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower)) return true;
-  if (lower === 'of') return next !== undefined && TITLES.has(next.text.toLowerCase());
+  // "Secretary of State Mike Pompeo": a title of a title. Not "son of former President Richard ...", where the
+  // words before "of" describe someone else.
+  if (lower === 'of') return next !== undefined && TITLES.has(next.text.toLowerCase()) && prev !== undefined && TITLES.has(prev.text.toLowerCase());
   return index.at(w.start) !== undefined && next !== undefined;
 }

@@ -6,6 +6,8 @@ export const TITLE_ABBREVIATIONS = new Set([
   'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Cpl', 'Pvt', 'Adm', 'Cmdr',
   'Cdr', 'Brig', 'Gov', 'Sen', 'Rep', 'Rev', 'Fr', 'Sr', 'Jr', 'St', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Atty',
   'Amb', 'Sec', 'Messrs', 'Mme', 'Mlle', 'Msgr', 'Lieut', 'Mt', 'Ft',
+  // Plurals before two names ("Sens. Cory Booker and Kamala Harris").
+  'Sens', 'Reps', 'Govs', 'Drs', 'Gens',
 ]);
 
 // US state abbreviations of AP style ("Austin, Tex."): part of the token, but free to end a sentence. Two-letter

@@ -22,6 +22,7 @@ describe('splitSentences', () => {
       'The firm grew.',
     ]);
     expect(split('They sell pens, ink etc. Prices rose.')).toEqual(['They sell pens, ink etc.', 'Prices rose.']);
+    expect(split('Two senators — Sens. Cory Booker and Kamala Harris — struggled.')).toHaveLength(1);
   });
 
   it('keeps quotes inside their sentence and splits after a closing quote', () => {
