@@ -84,6 +84,8 @@ const DATE_WORDS =
 const DATE_WORDS_ALL = new RegExp(`${DATE_WORDS.source}|\\b(?:${'[ap]m|gmt|utc|[ecmp][sd]t|bst|cet|published|updated|posted|on|at|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?'})\\b`, 'gi');
 const DATELINE_LEAD = /^(?:by\b|published|updated|posted|last updated|written by|\|)/i;
 
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
 const words = (s: string) => s.split(' ').length;
 const HEADING = /^H[1-6]$/;
 
@@ -114,6 +116,8 @@ export function keepArticleBlocks(blocks: TextBlock[]): TextBlock[] {
       inRelatedList = false;
     }
     if (!/[\p{L}\p{N}]/u.test(b.text)) continue;
+    // A page address printed as text (print headers, "link to this page") is never part of the story.
+    if (BARE_URL.test(b.text)) continue;
     if (AD_LABEL.test(b.text)) continue;
     if (short && CAPTION.test(b.text)) continue;
     if (n <= 12 && RELATED_HEADING.test(b.text)) {

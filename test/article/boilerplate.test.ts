@@ -61,6 +61,12 @@ describe('keepArticleBlocks', () => {
     expect(out).toEqual([PROSE, PROSE]);
   });
 
+  it('drops a page address printed as text but keeps prose that cites one', () => {
+    const cites = 'The full report is published at https://example.org/report and runs to more than four hundred pages of tables.';
+    const out = kept([P('https://www.sfgate.example/news/article/The-Latest-Man-stabbed-14848218.php'), P(PROSE), P('www.example.org/print'), P(cites)]);
+    expect(out).toEqual([PROSE, cites]);
+  });
+
   it('handles no blocks and blocks without letters', () => {
     expect(kept([])).toEqual([]);
     expect(kept([P('___'), P('* * *'), P(PROSE)])).toEqual([PROSE]);
