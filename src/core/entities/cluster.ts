@@ -258,7 +258,7 @@ function withoutGenericTail(name: string): string {
 
 /**
  * The longest full form. Against a form: a title ("President Trump"), a trailing common noun ("group"), being the
- * plural of another form ("Iraqis" beside "Iraqi").
+ * plural of another form ("Iraqis" beside "Iraqi"), being written in capitals.
  */
 function canonicalName(surfaces: string[], counts: Map<string, number>): string {
   const keys = new Set(surfaces.map(nameKey));
@@ -267,7 +267,9 @@ function canonicalName(surfaces: string[], counts: Map<string, number>): string 
     const titled = nameTokens(s).length < nameKey(s).split(' ').length ? 0 : 1;
     const capitalEnd = /^[\p{Lu}\p{N}]/u.test(words[words.length - 1].split('-').pop() ?? '') ? 1 : 0;
     const plural = /s$/u.test(s) && keys.has(nameKey(s).slice(0, -1)) ? 0 : 1;
-    return [titled, capitalEnd, plural, words.length, s.length, counts.get(s) ?? 0];
+    // Datelines shout ("HAYWARD, Calif."): a long all-capitals form loses to the same name in running text.
+    const shouted = /^[\p{Lu}\s.\-'’]{6,}$/u.test(s) ? 0 : 1;
+    return [titled, capitalEnd, plural, shouted, words.length, s.length, counts.get(s) ?? 0];
   };
   return surfaces.reduce((best, s) => {
     const [a, b] = [score(s), score(best)];

@@ -66,6 +66,9 @@ export const ROLE_MODIFIERS = new Set([
   'high-ranking', 'high', 'ranking', 'western', 'unnamed', 'anonymous', 'another', 'first', 'second', 'third',
   'independent', 'conservative', 'liberal', 'democratic', 'republican', 'presidential', 'vice-presidential',
   'running', 'mate', 'new', 'outgoing', 'incoming', 'current', 'retired', 'late', 'prominent', 'leading',
+  // The body a title belongs to ("Interim BART Police Chief", "county health director", "team captain").
+  'police', 'fire', 'city', 'county', 'district', 'school', 'party', 'union', 'team', 'club', 'army', 'navy',
+  'intelligence', 'health', 'education', 'transport', 'transportation', 'public', 'emergency',
 ]);
 
 /** Pronouns that can stand for a speaker, by the kind of antecedent they take. */

@@ -111,6 +111,11 @@ describe('clusterEntities: organisations and acronyms', () => {
     expect(entities.map((e) => e.name).sort()).toEqual(['The State Department', 'U.S.']);
   });
 
+  it('names a place as running text writes it, not as a shouted dateline', () => {
+    const entities = cluster('HAYWARD, Calif. — A man was stabbed. The train stopped in Hayward. NATO and Nato met.', { HAYWARD: 'LOC', Hayward: 'LOC', NATO: 'ORG', Nato: 'ORG' });
+    expect(entities.map((e) => e.name)).toEqual(['Hayward', 'NATO']);
+  });
+
   it('merges a plural demonym with its singular', () => {
     const entities = cluster('Iraqi forces moved. The Iraqis claimed victory.', { Iraqi: 'MISC', Iraqis: 'MISC' });
     expect(entities).toHaveLength(1);

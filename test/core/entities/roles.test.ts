@@ -19,6 +19,7 @@ describe('assignRoles', () => {
     ['role noun with modifiers', 'In an interview, longtime Democratic pollster Pat Caddell said so.', { 'Pat Caddell': 'PER' }, 'Pat Caddell', 'longtime Democratic pollster'],
     ['appositive with a determiner', 'Scott Pruitt, the Republican attorney general of Oklahoma, sued.', { 'Scott Pruitt': 'PER', Oklahoma: 'LOC' }, 'Scott Pruitt', 'Republican attorney general of Oklahoma'],
     ['title of several words', 'Secretary of State John Kerry flew to Geneva.', { 'John Kerry': 'PER', Geneva: 'LOC' }, 'John Kerry', 'Secretary of State'],
+    ['the body a title belongs to', 'Interim BART Police Chief Ed Alvarez told reporters.', { 'Ed Alvarez': 'PER', BART: 'ORG' }, 'Ed Alvarez', 'Interim BART Police Chief'],
     ['a title after a relative', 'The son of former German President Richard von Weizsäcker, Fritz von Weizsäcker, died.', { 'Richard von Weizsäcker': 'PER', 'Fritz von Weizsäcker': 'PER', German: 'MISC' }, 'Richard von Weizsäcker', 'former German President'],
   ] as const)('%s', (_label, text, names, person, role) => {
     expect(roleOf(text, names as Record<string, EntityType>, person)).toBe(role);
