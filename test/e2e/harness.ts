@@ -1,5 +1,6 @@
 // Drives the built extension in Debian's Chromium and Firefox ESR with puppeteer-core, the same way for both.
 // Recipes that work on these machines are in ../shared/docs/browser-testing.md.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +23,8 @@ const EXECUTABLES: Record<BrowserName, string> = {
 };
 const GECKO_ID = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
 const FIREFOX_UUID = '6b1f3c1e-5d5a-4c57-9a43-1e0de1ede000';
+/** The optional host permission that automatic mode asks for (manifest.json). */
+const ARTICLE_ORIGINS = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')).optional_host_permissions as string[];
 const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-default-browser-check',
@@ -173,24 +176,65 @@ export interface Session {
   screenshot(page: Page, name: string): Promise<string>;
   /** Stops the extension's service worker (Chromium), as the browser does when it idles. */
   restartWorker(): Promise<void>;
+  /**
+   * Chooses a reading mode the way a reader does, by clicking it on the options page: automatic asks the browser
+   * for the host permission (see `startSession`), on-demand gives it back. Resolves once the background has
+   * registered or unregistered the content script. Returns whether the permission is now granted.
+   */
+  chooseMode(mode: 'automatic' | 'on-demand'): Promise<boolean>;
   close(): Promise<void>;
 }
 
-export async function startSession(name: BrowserName, ext = join(ROOT, 'build', name === 'chromium' ? 'chrome' : 'firefox')): Promise<Session> {
+export interface SessionOptions {
+  /**
+   * The reading mode the session starts in (default automatic, chosen on the options page before any page
+   * opens, so suites about the page and the popup find Lede on every page as a reader with automatic mode would).
+   */
+  mode?: 'automatic' | 'on-demand';
+  /** Firefox preferences added for this session (e.g. a short background idle timeout). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
+}
+
+/**
+ * Launches a browser with the built extension. Nothing is granted at install; unless `options.mode` says
+ * on-demand, the session then turns automatic mode on by clicking it on the options page, as a reader would.
+ * The browser's permission prompt that follows is answered the way each browser allows in automation: Firefox by
+ * its `extensions.webextOptionalPermissionPrompts` preference (false accepts optional permission requests),
+ * Chromium, which has no switch or protocol command for that prompt, by a profile that remembers the reader
+ * accepting it before (`runtime_granted_permissions`): `permissions.request` still has to be called from the
+ * click, and the permission is not active until it is.
+ */
+export async function startSession(name: BrowserName, options: SessionOptions = {}, ext = join(ROOT, 'build', name === 'chromium' ? 'chrome' : 'firefox')): Promise<Session> {
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`No built extension at ${ext}: run npm run build first`);
   mkdirSync(join(ARTIFACTS, 'tmp'), { recursive: true });
   const profile = mkdtempSync(join(ARTIFACTS, 'tmp', `${name}-`));
   const requests: string[] = [];
   const proxy = await startRecordingProxy(requests);
   const env = { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile, TMPDIR: profile, HOME: profile } as Record<string, string>;
-  return name === 'chromium' ? startChromium(ext, profile, proxy, requests, env) : startFirefox(ext, profile, proxy, requests, env);
+  const session = name === 'chromium'
+    ? await startChromium(ext, profile, proxy, requests, env)
+    : await startFirefox(ext, profile, proxy, requests, env, options.firefoxPrefs ?? {});
+  if ((options.mode ?? 'automatic') === 'automatic' && !(await session.chooseMode('automatic'))) {
+    await session.close();
+    throw new Error(`${name} did not grant the host permission for automatic mode`);
+  }
+  return session;
+}
+
+/** Chromium's id for an unpacked extension: the first 128 bits of the SHA-256 of its path, in the letters a-p. */
+function unpackedExtensionId(path: string): string {
+  return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
 }
 
 type Proxy = Awaited<ReturnType<typeof startRecordingProxy>>;
 
 async function startChromium(ext: string, profile: string, proxy: Proxy, requests: string[], env: Record<string, string>): Promise<Session> {
   mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default/Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  const expectedId = unpackedExtensionId(ext);
+  const remembered = { api: [], explicit_host: ARTICLE_ORIGINS, manifest_permissions: [], scriptable_host: [] };
+  writeFileSync(join(profile, 'Default/Preferences'), JSON.stringify({
+    extensions: { ui: { developer_mode: true }, settings: { [expectedId]: { runtime_granted_permissions: remembered } } },
+  }));
   const browser = await puppeteer.launch({
     executablePath: EXECUTABLES.chromium,
     headless: true,
@@ -202,6 +246,7 @@ async function startChromium(ext: string, profile: string, proxy: Proxy, request
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
   const id = new URL(worker.url()).host;
+  if (id !== expectedId) throw new Error(`Chromium gave the extension the id ${id}, not ${expectedId}: the remembered permission would not apply`);
   // Chromium records extension errors only after a reload made with developer mode on.
   const manage = await browser.newPage();
   await manage.goto('chrome://extensions/');
@@ -224,7 +269,7 @@ async function startChromium(ext: string, profile: string, proxy: Proxy, request
   };
 }
 
-async function startFirefox(ext: string, profile: string, proxy: Proxy, requests: string[], env: Record<string, string>): Promise<Session> {
+async function startFirefox(ext: string, profile: string, proxy: Proxy, requests: string[], env: Record<string, string>, prefs: Record<string, string | number | boolean>): Promise<Session> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
@@ -244,6 +289,9 @@ async function startFirefox(ext: string, profile: string, proxy: Proxy, requests
       'network.proxy.allow_hijacking_localhost': false,
       // Remote settings polls a Mozilla host many times a second when refused; point it at a closed local port.
       'services.settings.server': 'http://127.0.0.1:9/v1',
+      // Accepts optional permission requests instead of showing the prompt (automation only; see startSession).
+      'extensions.webextOptionalPermissionPrompts': false,
+      ...prefs,
     },
   });
   const stderr: string[] = [];
@@ -263,6 +311,8 @@ async function startFirefox(ext: string, profile: string, proxy: Proxy, requests
     },
   };
 }
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 function commonSession(name: BrowserName, browser: Browser, base: string, requests: string[], profile: string, proxy: Proxy): Omit<Session, 'errors' | 'restartWorker'> {
   const extensionUrl = (path: string) => base + path.replace(/^\//, '');
@@ -330,6 +380,35 @@ function commonSession(name: BrowserName, browser: Browser, base: string, reques
       return openExtensionPage(extensionUrl(`popup/popup.html?tab=${this.tabIdOf(page)}`));
     },
     openExtensionPage: (path, ready, viewport) => openExtensionPage(extensionUrl(path), ready, viewport),
+    async chooseMode(mode) {
+      const options = await openExtensionPage(extensionUrl('options/options.html'), `#mode-${mode}`, { width: 800, height: 900 });
+      try {
+        // Chromium gives a background tab no frames, and a click waits for one.
+        await options.bringToFront();
+        await options.click(`#mode-${mode}`);
+        // Done when the background has followed the permission: script registered or not, mode recorded.
+        const deadline = Date.now() + 20_000;
+        for (;;) {
+          const state = await options.evaluate(async (origins) => {
+            const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+            const [granted, scripts, stored] = await Promise.all([
+              api.permissions.contains({ origins }),
+              api.scripting.getRegisteredContentScripts({ ids: ['lede-articles'] }),
+              api.storage.local.get('device'),
+            ]);
+            return { granted: granted as boolean, registered: (scripts as unknown[]).length === 1, mode: (stored.device?.mode ?? 'on-demand') as string };
+          }, ARTICLE_ORIGINS).catch(() => null);
+          const settled = state && (mode === 'automatic'
+            ? state.mode === 'automatic' && state.granted && state.registered
+            : state.mode === 'on-demand' && !state.granted && !state.registered);
+          if (settled || (mode === 'automatic' && state && !state.granted && /needs the permission/.test(await options.$eval('.status', (e) => e.textContent ?? '').catch(() => '')))) return state!.granted;
+          if (Date.now() > deadline) throw new Error(`choosing ${mode} mode did not settle: ${JSON.stringify(state)}`);
+          await sleep(200);
+        }
+      } finally {
+        await options.close();
+      }
+    },
     async screenshot(page, shot) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       const file = join(SCREENSHOTS, `${name}-${shot}.png`);
