@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { createLiveMapper } from '../../src/article/live-ranges';
+import { joinBlocks } from '../../src/article/render-text';
 import type { ArticleMeta, ArticleText, Span } from '../../src/core/types';
 
 const META: ArticleMeta = {
@@ -9,13 +10,7 @@ const META: ArticleMeta = {
 };
 
 function articleOf(paragraphs: string[]): ArticleText {
-  const blocks: Span[] = [];
-  let offset = 0;
-  for (const p of paragraphs) {
-    blocks.push({ start: offset, end: offset + p.length });
-    offset += p.length + 2;
-  }
-  return { text: paragraphs.join('\n\n'), meta: META, blocks };
+  return { ...joinBlocks(paragraphs), meta: META };
 }
 
 function spanOf(article: ArticleText, needle: string, from = 0): Span {

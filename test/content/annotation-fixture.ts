@@ -1,5 +1,6 @@
 // Builds realistic annotations for content-script tests: entities and quotes are located in the text by their
 // surface forms, the way the pipeline would report them, so offsets are always consistent with the text.
+import { joinBlocks } from '../../src/article/render-text';
 import type { Annotation, ArticleMeta, ArticleText, Entity, EntityType, Quote, Span } from '../../src/core/types';
 
 export const META: ArticleMeta = {
@@ -16,13 +17,7 @@ export const PARAGRAPHS = [
 ];
 
 export function articleOf(paragraphs: string[] = PARAGRAPHS): ArticleText {
-  const blocks: Span[] = [];
-  let offset = 0;
-  for (const p of paragraphs) {
-    blocks.push({ start: offset, end: offset + p.length });
-    offset += p.length + 2;
-  }
-  return { text: paragraphs.join('\n\n'), meta: META, blocks };
+  return { ...joinBlocks(paragraphs), meta: META };
 }
 
 function allSpans(text: string, surface: string): Span[] {
