@@ -182,6 +182,12 @@ export interface Session {
    * registered or unregistered the content script. Returns whether the permission is now granted.
    */
   chooseMode(mode: 'automatic' | 'on-demand'): Promise<boolean>;
+  /**
+   * Clicks Lede's toolbar button for the tab showing `page`, through the browser's own action code (so
+   * `activeTab` is granted and the popup opens): Chromium's `Extensions.triggerAction`, Firefox's browser action
+   * `triggerAction` run in the browser window over BiDi (the harness launches it with system access).
+   */
+  clickAction(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -228,6 +234,12 @@ function unpackedExtensionId(path: string): string {
 
 type Proxy = Awaited<ReturnType<typeof startRecordingProxy>>;
 
+/** The raw WebDriver BiDi session under puppeteer's Firefox browser (for commands puppeteer does not wrap). */
+interface BidiSession {
+  send(method: 'browsingContext.getTree', params: Record<string, unknown>): Promise<{ result: { contexts: { context: string; url: string }[] } }>;
+  send(method: 'script.evaluate', params: Record<string, unknown>): Promise<{ result: { type: string } }>;
+}
+
 async function startChromium(ext: string, profile: string, proxy: Proxy, requests: string[], env: Record<string, string>): Promise<Session> {
   mkdirSync(join(profile, 'Default'), { recursive: true });
   const expectedId = unpackedExtensionId(ext);
@@ -259,6 +271,12 @@ async function startChromium(ext: string, profile: string, proxy: Proxy, request
     async errors() {
       const info = await manage.evaluate((extId) => new Promise<any>((ok) => (globalThis as any).chrome.developerPrivate.getExtensionInfo(extId, ok)), id);
       return [...(info.manifestErrors ?? []), ...(info.runtimeErrors ?? [])].map((e: any) => `${e.source ?? ''}: ${e.message}`);
+    },
+    async clickAction(page) {
+      const extension = (await browser.extensions()).get(id);
+      if (!extension) throw new Error(`extension ${id} is not installed`);
+      await page.bringToFront();
+      await page.triggerExtensionAction(extension);
     },
     async restartWorker() {
       const cdp = await manage.createCDPSession();
@@ -307,14 +325,33 @@ async function startFirefox(ext: string, profile: string, proxy: Proxy, requests
       return [...stderr];
     },
     async restartWorker() {
-      throw new Error('Firefox runs the background as an event page: restart it by reloading the add-on instead');
+      throw new Error('Firefox runs the background as an event page: start a session with a short extensions.background.idle.timeout instead');
+    },
+    async clickAction(page) {
+      await page.bringToFront();
+      // puppeteer's triggerExtensionAction is CDP-only; the browser window's own code is reachable over BiDi.
+      const bidi = (page.mainFrame() as unknown as { browsingContext: { userContext: { browser: { session: BidiSession } } } }).browsingContext.userContext.browser.session;
+      const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const window = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+      if (!window) throw new Error('no Firefox browser window to click the toolbar button in');
+      const clicked = await bidi.send('script.evaluate', {
+        expression: `(() => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+          ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+          return true;
+        })()`,
+        target: { context: window.context },
+        awaitPromise: false,
+      });
+      if (clicked.result.type !== 'success') throw new Error(`clicking the toolbar button failed: ${JSON.stringify(clicked.result)}`);
     },
   };
 }
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-function commonSession(name: BrowserName, browser: Browser, base: string, requests: string[], profile: string, proxy: Proxy): Omit<Session, 'errors' | 'restartWorker'> {
+function commonSession(name: BrowserName, browser: Browser, base: string, requests: string[], profile: string, proxy: Proxy): Omit<Session, 'errors' | 'restartWorker' | 'clickAction'> {
   const extensionUrl = (path: string) => base + path.replace(/^\//, '');
   const tabs = new WeakMap<Page, number>();
   let probe: Promise<Page> | null = null;
