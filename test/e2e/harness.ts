@@ -174,8 +174,17 @@ export interface Session {
   /** Extension errors: Chromium's extension error log, Firefox's `JavaScript error: moz-extension://` lines. */
   errors(): Promise<string[]>;
   screenshot(page: Page, name: string): Promise<string>;
-  /** Stops the extension's service worker (Chromium), as the browser does when it idles. */
+  /**
+   * Stops the extension's background now, as the browser does to an idle or misbehaving one: Chromium's service
+   * worker over CDP, Firefox's event page through its own `terminateBackground` (run over BiDi).
+   */
   restartWorker(): Promise<void>;
+  /**
+   * Firefox: waits until the event page has been suspended by the browser itself, which a session started with a
+   * short `extensions.background.idle.timeout` does within seconds of the last event. Chromium: not needed (its
+   * idle timeout is fixed at 30 s), throws.
+   */
+  backgroundSuspended(timeoutMs?: number): Promise<void>;
   /**
    * Chooses a reading mode the way a reader does, by clicking it on the options page: automatic asks the browser
    * for the host permission (see `startSession`), on-demand gives it back. Resolves once the background has
@@ -237,7 +246,7 @@ type Proxy = Awaited<ReturnType<typeof startRecordingProxy>>;
 /** The raw WebDriver BiDi session under puppeteer's Firefox browser (for commands puppeteer does not wrap). */
 interface BidiSession {
   send(method: 'browsingContext.getTree', params: Record<string, unknown>): Promise<{ result: { contexts: { context: string; url: string }[] } }>;
-  send(method: 'script.evaluate', params: Record<string, unknown>): Promise<{ result: { type: string } }>;
+  send(method: 'script.evaluate', params: Record<string, unknown>): Promise<{ result: { type: string; result?: { value?: unknown } } }>;
 }
 
 async function startChromium(ext: string, profile: string, proxy: Proxy, requests: string[], env: Record<string, string>): Promise<Session> {
@@ -277,6 +286,9 @@ async function startChromium(ext: string, profile: string, proxy: Proxy, request
       if (!extension) throw new Error(`extension ${id} is not installed`);
       await page.bringToFront();
       await page.triggerExtensionAction(extension);
+    },
+    async backgroundSuspended() {
+      throw new Error('Chromium stops idle service workers after a fixed 30 s: use restartWorker');
     },
     async restartWorker() {
       const cdp = await manage.createCDPSession();
@@ -325,33 +337,56 @@ async function startFirefox(ext: string, profile: string, proxy: Proxy, requests
       return [...stderr];
     },
     async restartWorker() {
-      throw new Error('Firefox runs the background as an event page: start a session with a short extensions.background.idle.timeout instead');
+      await inBrowserWindow(browser, `(async () => {
+        await extension().terminateBackground();
+        return extension().backgroundState;
+      })()`);
+    },
+    async backgroundSuspended(timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      let state = '';
+      while (Date.now() < deadline) {
+        state = String(await inBrowserWindow(browser, 'extension().backgroundState'));
+        if (state === 'stopped') return;
+        await sleep(250);
+      }
+      throw new Error(`Firefox did not suspend the event page within ${timeoutMs} ms (state ${state})`);
     },
     async clickAction(page) {
       await page.bringToFront();
       // puppeteer's triggerExtensionAction is CDP-only; the browser window's own code is reachable over BiDi.
-      const bidi = (page.mainFrame() as unknown as { browsingContext: { userContext: { browser: { session: BidiSession } } } }).browsingContext.userContext.browser.session;
-      const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-      const window = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-      if (!window) throw new Error('no Firefox browser window to click the toolbar button in');
-      const clicked = await bidi.send('script.evaluate', {
-        expression: `(() => {
-          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-          const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
-          ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
-          return true;
-        })()`,
-        target: { context: window.context },
-        awaitPromise: false,
-      });
-      if (clicked.result.type !== 'success') throw new Error(`clicking the toolbar button failed: ${JSON.stringify(clicked.result)}`);
+      await inBrowserWindow(browser, `(ExtensionParent.apiManager.global.browserActionFor(extension()).triggerAction(window), true)`);
     },
   };
 }
 
+/**
+ * Runs `expression` in Firefox's browser window (chrome scope, allowed by --remote-allow-system-access), where
+ * `ExtensionParent` and `extension()` (Lede's Extension object) are in scope. Returns the primitive result.
+ */
+async function inBrowserWindow(browser: Browser, expression: string): Promise<unknown> {
+  const page = (await browser.pages())[0];
+  // puppeteer wraps no chrome-scope commands: its raw BiDi session sits under each page's browsing context.
+  const bidi = (page.mainFrame() as unknown as { browsingContext: { userContext: { browser: { session: BidiSession } } } }).browsingContext.userContext.browser.session;
+  const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const window = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no Firefox browser window to run in');
+  const reply = await bidi.send('script.evaluate', {
+    expression: `(() => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = () => ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+      return ${expression};
+    })()`,
+    target: { context: window.context },
+    awaitPromise: true,
+  });
+  if (reply.result.type !== 'success') throw new Error(`Firefox browser window: ${JSON.stringify(reply.result)}`);
+  return reply.result.result?.value;
+}
+
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-function commonSession(name: BrowserName, browser: Browser, base: string, requests: string[], profile: string, proxy: Proxy): Omit<Session, 'errors' | 'restartWorker' | 'clickAction'> {
+function commonSession(name: BrowserName, browser: Browser, base: string, requests: string[], profile: string, proxy: Proxy): Omit<Session, 'errors' | 'restartWorker' | 'clickAction' | 'backgroundSuspended'> {
   const extensionUrl = (path: string) => base + path.replace(/^\//, '');
   const tabs = new WeakMap<Page, number>();
   let probe: Promise<Page> | null = null;

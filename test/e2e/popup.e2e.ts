@@ -169,17 +169,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await popup.close();
     });
 
-    // Firefox runs the background as an event page that the harness cannot stop, and reloading the add-on
-    // leaves Firefox's BiDi session unable to open pages; the unit tests reopen the database as a new worker would.
-    it.skipIf(name === 'firefox')('keeps the cache when the background worker is stopped and started again', async () => {
-      const before = await statsFromExtension(session);
-      await session.restartWorker();
-      await article.reload({ waitUntil: 'load' });
-      const popup = await popupFor(session, article, '.card .cached');
-      expect(await stats(popup)).toMatchObject({ computed: before.computed, fromCache: before.fromCache + 1, entries: before.entries });
-      await popup.close();
-    });
-
     it('tells a second article which of its entities were seen in the first', async () => {
       const second = await openPage(session, server.url(SECOND));
       const popup = await popupFor(session, second);
@@ -216,24 +205,28 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await popup.close();
     });
 
-    it('in on-demand mode leaves a page alone until the popup opens, then reads it', async () => {
+    it('in on-demand mode leaves a page alone until the toolbar button is clicked, then reads it', async () => {
       const painted = (page: Page) => page.evaluate(() =>
         ['per', 'org', 'loc', 'misc', 'quote'].reduce((n, g) => n + (CSS.highlights.get(`lede-x7q-${g}`)?.size ?? 0), 0));
-      const options = await openExtensionPage(session, 'options/options.html', '#mode-on-demand');
-      await options.click('#mode-on-demand');
-      await options.waitForFunction(() => /Saved/.test(document.querySelector('.status')?.textContent ?? ''), { timeout: 10_000 });
+      expect(await session.chooseMode('on-demand')).toBe(false);
       const page = await openPage(session, server.url(ON_DEMAND));
       await new Promise((r) => setTimeout(r, 3000));
       expect(await painted(page)).toBe(0);
-      const popup = await popupFor(session, page);
-      expect((await cardFacts(popup)).title).toMatch(/Omar/);
-      await page.waitForFunction(() => ['per', 'org', 'loc', 'misc', 'quote'].some((g) => (CSS.highlights.get(`lede-x7q-${g}`)?.size ?? 0) > 0), { timeout: 20_000 });
-      // A background tab gets no animation frames in Chromium, and a click waits for one.
-      await options.bringToFront();
-      await options.click('#mode-automatic');
-      await options.waitForFunction(() => /Saved/.test(document.querySelector('.status')?.textContent ?? ''), { timeout: 10_000 });
-      await options.close();
-      await popup.close();
+      await session.clickAction(page);
+      await page.waitForFunction(() => ['per', 'org', 'loc', 'misc', 'quote'].some((g) => (CSS.highlights.get(`lede-x7q-${g}`)?.size ?? 0) > 0), { timeout: 30_000 });
+      // The popup the click opened shows the card; Chromium exposes it to automation, Firefox keeps it in its UI.
+      if (session.browser === 'chromium') {
+        const target = await session.puppeteer.waitForTarget((t) => t.url().endsWith('/popup/popup.html'), { timeout: 10_000 });
+        const popup = (await target.asPage())!;
+        await present(popup, '.card .title', 30_000);
+        expect((await cardFacts(popup)).title).toMatch(/Omar/);
+        await popup.close();
+      } else {
+        const popup = await popupFor(session, page);
+        expect((await cardFacts(popup)).title).toMatch(/Omar/);
+        await popup.close();
+      }
+      expect(await session.chooseMode('automatic')).toBe(true);
       await page.close();
     });
 
@@ -273,6 +266,44 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('made no network request and logged no extension error', async () => {
+      expect(session.requests).toEqual([]);
+      expect(await session.errors()).toEqual([]);
+    });
+  });
+}
+
+/** Firefox suspends an idle event page after this long (the default is 30 s); only the restart suite sets it. */
+const FIREFOX_IDLE_MS = 1500;
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe.skipIf(!browserAvailable(name))(`cache across a background restart in ${name}`, () => {
+    let server: FixtureServer;
+    let session: Session;
+
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await startSession(name, { firefoxPrefs: { 'extensions.background.idle.timeout': FIREFOX_IDLE_MS } });
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    it('keeps the cache when the background is stopped and started again', async () => {
+      const article = await openPage(session, server.url(SAMPLE));
+      const first = await popupFor(session, article);
+      const before = await stats(first);
+      expect(before.computed).toBeGreaterThanOrEqual(1);
+      await first.close();
+      // Chromium: the service worker is stopped as the browser stops an idle one. Firefox: the browser itself
+      // suspends the idle event page (short idle timeout), and the harness sees it stopped before going on.
+      if (name === 'chromium') await session.restartWorker();
+      else await session.backgroundSuspended();
+      await article.reload({ waitUntil: 'load' });
+      const popup = await popupFor(session, article, '.card .cached');
+      expect(await stats(popup)).toMatchObject({ computed: before.computed, fromCache: before.fromCache + 1, entries: before.entries });
+      await popup.close();
+      await article.close();
       expect(session.requests).toEqual([]);
       expect(await session.errors()).toEqual([]);
     });

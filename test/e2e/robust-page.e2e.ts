@@ -155,7 +155,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await session.errors()).toEqual([]);
     }, 240_000);
 
-    it.skipIf(name === 'firefox')('a worker killed mid-annotation is retried or reported (Chromium stops service workers; Firefox runs an event page)', async () => {
+    it('a background killed mid-annotation is retried or reported (Chromium: service worker stopped; Firefox: event page terminated)', async () => {
       const path = englishAebPages(20)[19];
       const page = await session.openPage('about:blank');
       const loading = page.goto(server.url(path), { waitUntil: 'load' });
