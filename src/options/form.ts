@@ -102,6 +102,7 @@ export class OptionsPage {
     return h('section', {}, h('h2', {}, 'When to read articles'),
       radio('on-demand', 'When I ask', 'When you click the Lede button in the toolbar (or press its shortcut), Lede reads that one page. No other access is needed.'),
       radio('automatic', 'Automatically', 'Highlight every news article you open. Your browser will ask you to let Lede read the pages you visit; it still reads them only on this device.'),
+      h('p', { class: 'hint' }, 'This choice stays with this browser and is not synced: the permission it needs is given per browser.'),
       this.note ? h('p', { class: 'notice', attrs: { id: 'mode-note', role: 'note' } }, NOTES[this.note]) : null);
   }
 

@@ -197,6 +197,11 @@ export interface Session {
    * `triggerAction` run in the browser window over BiDi (the harness launches it with system access).
    */
   clickAction(page: Page): Promise<void>;
+  /**
+   * Light or dark, as a reader's system theme would set it: Chromium emulates the media feature for `page` over
+   * CDP; Firefox (where emulation is CDP-only) sets its content colour-scheme preference, for every page at once.
+   */
+  colorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -287,6 +292,9 @@ async function startChromium(ext: string, profile: string, proxy: Proxy, request
       await page.bringToFront();
       await page.triggerExtensionAction(extension);
     },
+    async colorScheme(page, scheme) {
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    },
     async backgroundSuspended() {
       throw new Error('Chromium stops idle service workers after a fixed 30 s: use restartWorker');
     },
@@ -352,6 +360,11 @@ async function startFirefox(ext: string, profile: string, proxy: Proxy, requests
       }
       throw new Error(`Firefox did not suspend the event page within ${timeoutMs} ms (state ${state})`);
     },
+    async colorScheme(page, scheme) {
+      // 0 dark, 1 light: what pages see as prefers-color-scheme, whatever the browser's own theme.
+      await inBrowserWindow(browser, `(Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1}), true)`);
+      await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, { timeout: 5000 }, scheme === 'dark');
+    },
     async clickAction(page) {
       await page.bringToFront();
       // puppeteer's triggerExtensionAction is CDP-only; the browser window's own code is reachable over BiDi.
@@ -386,7 +399,7 @@ async function inBrowserWindow(browser: Browser, expression: string): Promise<un
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-function commonSession(name: BrowserName, browser: Browser, base: string, requests: string[], profile: string, proxy: Proxy): Omit<Session, 'errors' | 'restartWorker' | 'clickAction' | 'backgroundSuspended'> {
+function commonSession(name: BrowserName, browser: Browser, base: string, requests: string[], profile: string, proxy: Proxy): Omit<Session, 'errors' | 'restartWorker' | 'clickAction' | 'backgroundSuspended' | 'colorScheme'> {
   const extensionUrl = (path: string) => base + path.replace(/^\//, '');
   const tabs = new WeakMap<Page, number>();
   let probe: Promise<Page> | null = null;
@@ -457,7 +470,16 @@ function commonSession(name: BrowserName, browser: Browser, base: string, reques
       try {
         // Chromium gives a background tab no frames, and a click waits for one.
         await options.bringToFront();
-        await options.click(`#mode-${mode}`);
+        // The page redraws once its cache figures arrive, which can detach the radio between finding and clicking it.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await options.click(`#mode-${mode}`);
+            break;
+          } catch (err) {
+            if (attempt >= 3 || !/detached|not clickable/i.test(String(err))) throw err;
+            await sleep(200);
+          }
+        }
         // Done when the background has followed the permission: script registered or not, mode recorded.
         const deadline = Date.now() + 20_000;
         for (;;) {

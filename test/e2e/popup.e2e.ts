@@ -108,20 +108,25 @@ async function cardFacts(popup: Page) {
   });
 }
 
-/**
- * Screenshots the popup as it is, in the light and the dark theme. Puppeteer can switch the colour scheme only
- * over CDP, so Firefox gives the light one (its dark theme is the same stylesheet, checked in Chromium).
- */
+/** Screenshots the popup as it is, in the light and the dark theme, and checks both fit the popup box. */
 async function shoot(session: Session, popup: Page, state: string): Promise<void> {
-  if (session.browser === 'firefox') {
-    await session.screenshot(popup, `popup-${state}-light`);
-    return;
-  }
   for (const scheme of ['light', 'dark'] as const) {
-    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await session.colorScheme(popup, scheme);
+    const look = await popup.evaluate(() => {
+      const main = document.querySelector('main')!;
+      return {
+        background: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(main.querySelector('h1, .title') ?? main).color,
+        overflows: main.scrollHeight > main.clientHeight + 1 || document.documentElement.scrollWidth > innerWidth,
+      };
+    });
+    expect(look.overflows, `${state} in ${scheme} overflows the popup`).toBe(false);
+    // Readable: dark text on a light page, light text on a dark one.
+    const lightness = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+    expect(lightness(look.background) > lightness(look.text), `${state} in ${scheme}: ${JSON.stringify(look)}`).toBe(scheme === 'light');
     await session.screenshot(popup, `popup-${state}-${scheme}`);
   }
-  await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  await session.colorScheme(popup, 'light');
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
