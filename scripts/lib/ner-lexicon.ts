@@ -1,6 +1,6 @@
 // Builds the lexicon stored with the weights: usual casing of words in running text (from the training sentences
 // and unlabelled news) and gazetteer bits.
-import { Casing } from '../../src/core/ner/lexicon';
+import { Casing, OFTEN_UPPER } from '../../src/core/ner/lexicon';
 import { SentenceMode, sentenceMode } from '../../src/core/ner/features';
 
 // Role and title words that precede or describe a name ("spokesman for X", "Prime Minister X"): generic English.
@@ -50,6 +50,10 @@ export class CasingCounter {
   }
 }
 
+/** A lower-case word seen in capitals at least this often, and this share of the time, is an acronym too. */
+const MIN_UPPER_COUNT = 5;
+const MIN_UPPER_SHARE = 0.05;
+
 /** Usual casing of each word seen at least `minCount` times; the lexicon codes before gazetteer bits. */
 export function casingCodes(counter: CasingCounter, minCount: number): Map<string, number> {
   const out = new Map<string, number>();
@@ -58,7 +62,8 @@ export function casingCodes(counter: CasingCounter, minCount: number): Map<strin
     if (total < minCount) continue;
     const casing =
       c.lower >= c.title && c.lower >= c.upper ? Casing.Lower : c.upper > c.title ? Casing.Upper : Casing.Title;
-    out.set(word, casing);
+    const acronym = casing === Casing.Lower && c.upper >= MIN_UPPER_COUNT && c.upper >= MIN_UPPER_SHARE * total;
+    out.set(word, casing | (acronym ? OFTEN_UPPER : 0));
   }
   return out;
 }

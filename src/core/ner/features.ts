@@ -4,7 +4,10 @@
 import { hashString, mix } from './hash';
 import {
   CASING_MASK,
+  CLUSTER_SHIFT,
   Casing,
+  GAZETTEER_MASK,
+  OFTEN_UPPER,
   Gazetteer,
   keyOfHash,
   lexiconKey,
@@ -13,9 +16,9 @@ import {
   type WordKnowledge,
 } from './lexicon';
 
-export const FEATURES_PER_TOKEN = 29;
+export const FEATURES_PER_TOKEN = 33;
 /** Bumped whenever a feature changes meaning: weights trained on another version are refused. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 5;
 
 /** How a sentence is cased as a whole. */
 export const SentenceMode = { Normal: 0, AllCaps: 1, TitleCase: 2 } as const;
@@ -91,10 +94,11 @@ function titleCase(w: string): string {
 export function recase(w: string, mode: number, index: number, lexicon: Lexicon): string {
   if (mode === SentenceMode.Normal) return w;
   const lower = w.toLowerCase();
-  const casing = lexicon.get(lexiconKey(lower)) & CASING_MASK;
+  const code = lexicon.get(lexiconKey(lower));
+  const casing = code & CASING_MASK;
   if (mode === SentenceMode.AllCaps) {
     if (w !== w.toUpperCase() || lower === w) return w;
-    if (casing === Casing.Lower) return lower;
+    if (casing === Casing.Lower) return code & OFTEN_UPPER && w.length <= 3 ? w : lower;
     if (casing === Casing.Upper) return w;
     if (casing === Casing.Title) return titleCase(w);
     return w.length <= 3 ? w : titleCase(w);
@@ -104,7 +108,7 @@ export function recase(w: string, mode: number, index: number, lexicon: Lexicon)
 }
 
 /** Hash of the word's shape: X upper, x lower, d digit, other characters as they are; runs collapsed ("Xx-Xx"). */
-function shapeHash(w: string): number {
+export function shapeHash(w: string): number {
   let h = 0x811c9dc5;
   let last = -1;
   for (let i = 0, len = 0; i < w.length && len < 8; i++) {
@@ -226,7 +230,8 @@ function featurizeSentence(a: Atoms, mode: number, bits: number, docCode: (i: nu
   const SH = (i: number) => (i < 0 ? BOS : i >= n ? EOS : a.shape[i]);
   const W = (i: number) => (i < 0 ? BOS : i >= n ? EOS : a.word[i]);
   const CC = (i: number) => (i < 0 || i >= n ? 255 : ((a.code[i] & CASING_MASK) << 3) | a.cap[i]);
-  const GZ = (i: number) => (i < 0 || i >= n ? 255 : a.code[i] >>> 2);
+  const GZ = (i: number) => (i < 0 || i >= n ? 255 : (a.code[i] >>> 2) & GAZETTEER_MASK);
+  const CL = (i: number) => (i < 0 || i >= n ? 255 : a.code[i] >>> CLUSTER_SHIFT);
   for (let i = 0; i < n; i++) {
     const o = i * FEATURES_PER_TOKEN;
     const casing = a.code[i] & CASING_MASK;
@@ -261,6 +266,10 @@ function featurizeSentence(a: Atoms, mode: number, bits: number, docCode: (i: nu
     out[o + 26] = mix(27, GZ(i - 1)) >>> shift;
     out[o + 27] = mix(28, GZ(i + 1)) >>> shift;
     out[o + 28] = mix(29, mix(first, SH(i))) >>> shift;
+    out[o + 29] = mix(30, CL(i)) >>> shift;
+    out[o + 30] = mix(31, mix(CL(i - 1), CL(i))) >>> shift;
+    out[o + 31] = mix(32, mix(CL(i), CL(i + 1))) >>> shift;
+    out[o + 32] = mix(33, (CL(i) << 4) | (cap << 1) | first) >>> shift;
   }
   return out;
 }

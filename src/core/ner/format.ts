@@ -3,15 +3,17 @@
 //   4  u8 format version, u8 hash bits, u8 tag count, u8 features per token
 //   8  f32 scale of the int8 emission weights
 //  12  u32 byte length of the metadata JSON, u32 byte length of the lexicon table, u32 byte length of the name filter
-//  24  f32[T*T] transition scores, f32[T] start scores
+//  24  u32 byte length of the mention classifier weights, f32 scale of those weights
+//  32  f32[T*T] transition scores, f32[T] start scores
 //      metadata JSON (UTF-8, space-padded to a multiple of 4), lexicon table (see lexicon.ts; 4-aligned),
 //      name Bloom filter (see bloom.ts)
 //      i8[2^bits * T] emission weights, bucket major
+//      i8 mention classifier weights (see retype.ts), bucket major
 // Loading copies nothing: the weights are a view on the bytes.
 
 export const MAGIC = 'LNER';
-export const FORMAT_VERSION = 1;
-const HEADER = 24;
+export const FORMAT_VERSION = 2;
+const HEADER = 32;
 
 export interface ModelMetadata {
   /** Feature code version the weights were trained with. */
@@ -35,6 +37,9 @@ export interface ModelParts {
   /** Bloom filter bits of the person-name gazetteer. */
   names: Uint8Array;
   weights: Int8Array;
+  /** Mention type classifier (retype.ts): int8 weights and their scale; its hash bits are in the metadata. */
+  mentionWeights: Int8Array;
+  mentionScale: number;
 }
 
 export function encodeModel(m: ModelParts): Uint8Array {
@@ -44,7 +49,7 @@ export function encodeModel(m: ModelParts): Uint8Array {
   const lex = m.lexicon;
   const T = m.numTags;
   const head = HEADER + 4 * (T * T + T);
-  const bytes = new Uint8Array(head + meta.length + lex.length + m.names.length + m.weights.length);
+  const bytes = new Uint8Array(head + meta.length + lex.length + m.names.length + m.weights.length + m.mentionWeights.length);
   const view = new DataView(bytes.buffer);
   for (let i = 0; i < 4; i++) bytes[i] = MAGIC.charCodeAt(i);
   bytes.set([FORMAT_VERSION, m.bits, T, m.featuresPerToken], 4);
@@ -52,6 +57,8 @@ export function encodeModel(m: ModelParts): Uint8Array {
   view.setUint32(12, meta.length, true);
   view.setUint32(16, lex.length, true);
   view.setUint32(20, m.names.length, true);
+  view.setUint32(24, m.mentionWeights.length, true);
+  view.setFloat32(28, m.mentionScale, true);
   let at = HEADER;
   for (const v of [...m.between, ...m.start]) {
     view.setFloat32(at, v, true);
@@ -61,7 +68,10 @@ export function encodeModel(m: ModelParts): Uint8Array {
   bytes.set(lex, at + meta.length);
   at += meta.length + lex.length;
   bytes.set(m.names, at);
-  bytes.set(new Uint8Array(m.weights.buffer, m.weights.byteOffset, m.weights.length), at + m.names.length);
+  at += m.names.length;
+  bytes.set(new Uint8Array(m.weights.buffer, m.weights.byteOffset, m.weights.length), at);
+  at += m.weights.length;
+  bytes.set(new Uint8Array(m.mentionWeights.buffer, m.mentionWeights.byteOffset, m.mentionWeights.length), at);
   return bytes;
 }
 
@@ -79,10 +89,12 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
   const metaLen = view.getUint32(12, true);
   const lexLen = view.getUint32(16, true);
   const namesLen = view.getUint32(20, true);
+  const mentionLen = view.getUint32(24, true);
   const head = HEADER + 4 * (T * T + T);
   const weightsLen = 2 ** bits * T;
   if (bits < 8 || bits > 26 || T === 0) fail(`bad header (bits ${bits}, tags ${T})`);
-  if (bytes.length !== head + metaLen + lexLen + namesLen + weightsLen) fail(`length ${bytes.length} does not match its header`);
+  const weightsAt = head + metaLen + lexLen + namesLen;
+  if (bytes.length !== weightsAt + weightsLen + mentionLen) fail(`length ${bytes.length} does not match its header`);
   const floats = (from: number, count: number) => {
     const out = new Float32Array(count);
     for (let i = 0; i < count; i++) out[i] = view.getFloat32(from + 4 * i, true);
@@ -99,6 +111,8 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
     metadata: JSON.parse(decoder.decode(bytes.subarray(head, head + metaLen))) as ModelMetadata,
     lexicon: bytes.subarray(head + metaLen, head + metaLen + lexLen),
     names: bytes.subarray(head + metaLen + lexLen, head + metaLen + lexLen + namesLen),
-    weights: new Int8Array(bytes.buffer, bytes.byteOffset + head + metaLen + lexLen + namesLen, weightsLen),
+    weights: new Int8Array(bytes.buffer, bytes.byteOffset + weightsAt, weightsLen),
+    mentionWeights: new Int8Array(bytes.buffer, bytes.byteOffset + weightsAt + weightsLen, mentionLen),
+    mentionScale: view.getFloat32(28, true),
   };
 }

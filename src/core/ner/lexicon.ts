@@ -11,6 +11,18 @@ export type Casing = (typeof Casing)[keyof typeof Casing];
 
 export const CASING_MASK = 3;
 
+/**
+ * Set on a word usually written in lower case that is still written in capitals often enough to be an acronym as
+ * well ("us" and "US", "who" and "WHO"): in an all-caps headline such a short word keeps its capitals.
+ */
+export const OFTEN_UPPER = 1 << 8;
+
+/** Gazetteer bits and OFTEN_UPPER, shifted down: `(code >>> 2) & GAZETTEER_MASK`. */
+export const GAZETTEER_MASK = 0x7f;
+
+/** Word cluster (1 … 127; 0 when the word has none) in the top bits of a code: `code >>> CLUSTER_SHIFT`. */
+export const CLUSTER_SHIFT = 9;
+
 /** Gazetteer bits, above the casing bits. */
 export const Gazetteer = {
   FirstName: 1 << 2,

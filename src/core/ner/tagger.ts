@@ -9,10 +9,17 @@ import { emissionScores } from './scores';
 import { viterbi } from './decode';
 import { DocumentHistory, addHistoryScores } from './history';
 import { NUM_TAGS, chunks } from './tags';
+import { MentionRetyper, type RetypeMix } from './retype';
+
+/** What the metadata says about the mention classifier. */
+interface RetypeMetadata extends RetypeMix {
+  bits: number;
+}
 
 /** The averaged-perceptron tagger over hashed features, as stored in model/ner.bin. */
 export class PerceptronTagger implements NerModel {
   readonly known: WordKnowledge;
+  readonly retyper: MentionRetyper;
 
   constructor(private readonly parts: ModelParts) {
     if (parts.numTags !== NUM_TAGS) throw new Error(`NER model has ${parts.numTags} tags, expected ${NUM_TAGS}`);
@@ -20,6 +27,9 @@ export class PerceptronTagger implements NerModel {
       throw new Error(`NER model was trained for feature version ${parts.metadata.features}; retrain it (npm run train:ner)`);
     }
     this.known = { lexicon: Lexicon.fromBytes(parts.lexicon), names: new BloomFilter(parts.names) };
+    const r = parts.metadata.retype as RetypeMetadata | undefined;
+    if (!r) throw new Error('NER model has no mention classifier; retrain it (npm run train:ner)');
+    this.retyper = new MentionRetyper(parts.mentionWeights, r.bits, parts.mentionScale, { tagger: r.tagger, chosen: r.chosen, votes: r.votes, document: r.document });
   }
 
   get metadata() {
@@ -28,18 +38,28 @@ export class PerceptronTagger implements NerModel {
 
   /** BIO tag indices for each sentence of one tokenised document. */
   tagTokens(document: readonly (readonly string[])[]): Uint8Array[] {
+    const { tags, emissions } = this.sequenceTags(document);
+    this.retyper.retype(document, tags, emissions, this.known);
+    return tags;
+  }
+
+  /** The sequence tagger's own tags, before mentions are re-typed, and its per-token tag scores. */
+  sequenceTags(document: readonly (readonly string[])[]): { tags: Uint8Array[]; emissions: Float32Array[] } {
     const { bits, weights, scale } = this.parts;
     const trans = { between: this.parts.between, start: this.parts.start };
     const features = featurizeDocument(document, this.known, bits);
     const history = new DocumentHistory();
-    return document.map((words, s) => {
+    const emissions: Float32Array[] = [];
+    const tags = document.map((words, s) => {
       const n = words.length;
       const scores = emissionScores(features[s], n, FEATURES_PER_TOKEN, weights, NUM_TAGS, scale);
       addHistoryScores(scores, history.features(words, bits), weights, scale);
+      emissions.push(scores);
       const tags = viterbi(scores, n, trans);
       history.record(words, tags);
       return tags;
     });
+    return { tags, emissions };
   }
 
   tag(text: string, sentences: Span[]): Mention[] {

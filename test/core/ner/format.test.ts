@@ -16,6 +16,8 @@ function parts(): ModelParts {
     lexicon: new Uint8Array(1024 * 6),
     names: new Uint8Array(64).fill(3),
     weights,
+    mentionWeights: Int8Array.from({ length: 2 ** 6 * 4 }, (_, i) => (i % 7) - 3),
+    mentionScale: 0.5,
   };
 }
 
@@ -30,6 +32,8 @@ describe('model format', () => {
     expect(back.metadata).toEqual(original.metadata);
     expect([...back.names]).toEqual([...original.names]);
     expect([...back.weights]).toEqual([...original.weights]);
+    expect([...back.mentionWeights]).toEqual([...original.mentionWeights]);
+    expect(back.mentionScale).toBe(0.5);
   });
 
   it('decodes from a view at an odd offset of a larger buffer', () => {

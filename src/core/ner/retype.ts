@@ -1,0 +1,313 @@
+// Second stage: a type classifier over whole mentions. The tagger decides types token by token from a narrow window;
+// the classifier sees the whole span ("Pirelli Cables", "Hashd al-Shaabi military network"), its head word and its
+// affixes, the words around it, the words around every other mention of the same string in the article, and what
+// the tagger made of it: its span score for each type, the type its decoding chose, and the types it gave the same
+// string elsewhere in the article (document-level votes). It is trained by stacking: the tagger evidence for the
+// training mentions comes from taggers that did not see those documents, so the classifier learns how far the tagger
+// can be trusted on unseen text. A last weighing of the classifier against the tagger's choice is set on the dev sets.
+import { hashString, mix } from './hash';
+import {
+  CASING_MASK,
+  CLUSTER_SHIFT,
+  GAZETTEER_MASK,
+  Gazetteer,
+  lexiconKey,
+  normaliseDigits,
+  type WordKnowledge,
+} from './lexicon';
+import { shapeHash } from './features';
+import { ENTITY_TYPES, NUM_TAGS, chunks, type TokenChunk } from './tags';
+
+export const NUM_TYPES = ENTITY_TYPES.length;
+/** Most other occurrences of the same string whose context words count. */
+const MAX_CONTEXTS = 8;
+const BOS = 0x5eed0001;
+const EOS = 0x5eed0002;
+
+/** One mention of a document: where it is, and its text as a lookup key. */
+export interface MentionSite {
+  sentence: number;
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** The context words of every occurrence of each mention string in one document. */
+export class MentionContexts {
+  private readonly byKey = new Map<string, number[]>();
+  /** Share of number tokens in the document, in quarters: results tables and sports pages read differently. */
+  readonly numbers: number;
+
+  constructor(document: readonly (readonly string[])[], sites: readonly MentionSite[]) {
+    this.numbers = numberShare(document.flat());
+    for (const m of sites) {
+      let list = this.byKey.get(m.key);
+      if (!list) this.byKey.set(m.key, (list = []));
+      if (list.length >= 2 * MAX_CONTEXTS) continue;
+      const words = document[m.sentence];
+      list.push(lowerHash(words, m.start - 1), lowerHash(words, m.end));
+    }
+  }
+
+  /** Context-word hashes of the other occurrences of `m`'s string (its own two are left out). */
+  others(m: MentionSite, own: readonly number[]): number[] {
+    const all = this.byKey.get(m.key) ?? [];
+    const out = [...all];
+    for (const h of own) {
+      const at = out.indexOf(h);
+      if (at >= 0) out.splice(at, 1);
+    }
+    return out;
+  }
+
+  count(key: string): number {
+    return (this.byKey.get(key)?.length ?? 0) / 2;
+  }
+}
+
+function lowerHash(words: readonly string[], i: number): number {
+  return i < 0 ? BOS : i >= words.length ? EOS : hashString(normaliseDigits(words[i].toLowerCase()));
+}
+
+function shapeAt(words: readonly string[], i: number): number {
+  return i < 0 ? BOS : i >= words.length ? EOS : shapeHash(words[i]);
+}
+
+function numberShare(words: readonly string[]): number {
+  let numbers = 0;
+  for (const w of words) if (/^[\d.,:-]*\d[\d.,:-]*$/.test(w)) numbers++;
+  return words.length ? Math.min(3, Math.floor((8 * numbers) / words.length)) : 0;
+}
+
+export function mentionKey(words: readonly string[], start: number, end: number): string {
+  return words.slice(start, end).join(' ').toLowerCase();
+}
+
+/** Mention sites of a document from its chunks per sentence. */
+export function mentionSites(document: readonly (readonly string[])[], spans: readonly TokenChunk[][]): MentionSite[] {
+  return spans.flatMap((cs, s) =>
+    cs.map((c) => ({ sentence: s, start: c.start, end: c.end, key: mentionKey(document[s], c.start, c.end) })),
+  );
+}
+
+/** What the tagger made of one mention. */
+export interface TaggerView {
+  /** Span score of each type, relative to the best (so at most 0). */
+  tagger: Float32Array;
+  /** The type the tagger's decoding gave this very span, or -1 if it did not tag it as such. */
+  chosen: number;
+  /** Share of each type among the tagger's other mentions of the same string in the document. */
+  votes: Float32Array;
+  /** How many other mentions of the same string the tagger found. */
+  others: number;
+}
+
+/** Tagger views of the mentions of one document, from the tagger's own mentions and their types. */
+export class TaggerVotes {
+  private readonly byKey = new Map<string, Float32Array>();
+
+  constructor(sites: readonly MentionSite[], types: readonly number[]) {
+    sites.forEach((m, k) => {
+      let v = this.byKey.get(m.key);
+      if (!v) this.byKey.set(m.key, (v = new Float32Array(NUM_TYPES)));
+      v[types[k]]++;
+    });
+  }
+
+  view(site: MentionSite, chosen: number, emissions: Float32Array): TaggerView {
+    const all = this.byKey.get(site.key) ?? new Float32Array(NUM_TYPES);
+    const others = all.reduce((a, b) => a + b, 0) - (chosen >= 0 ? 1 : 0);
+    const votes = Float32Array.from(all, (v, t) => (others > 0 ? (v - (t === chosen ? 1 : 0)) / others : 0));
+    return { tagger: taggerSpanScores(emissions, site.start, site.end), chosen, votes, others };
+  }
+}
+
+/** Coarse bins of a relative span score (0 for the best type), on a log scale. */
+function scoreBin(score: number): number {
+  return score >= 0 ? 0 : 1 + Math.min(6, Math.floor(Math.log2(1 - score)));
+}
+
+/** Hashed feature buckets (in [0, 2^bits)) of one mention. */
+export function mentionFeatures(
+  document: readonly (readonly string[])[],
+  m: MentionSite,
+  contexts: MentionContexts,
+  view: TaggerView,
+  known: WordKnowledge,
+  bits: number,
+): Int32Array {
+  const words = document[m.sentence];
+  const shift = 32 - bits;
+  const out: number[] = [];
+  const add = (template: number, value: number) => out.push(mix(template, value) >>> shift);
+  const lower = (i: number) => lowerHash(words, i);
+  add(1, 0);
+  add(2, hashString(m.key));
+  let shapes = 0x811c9dc5;
+  let head = m.end - 1;
+  while (head > m.start && !/\p{L}/u.test(words[head])) head--;
+  for (let i = m.start; i < m.end; i++) {
+    const w = words[i];
+    const lw = w.toLowerCase();
+    const key = lexiconKey(lw);
+    const code = known.lexicon.get(key) | (known.names.has(key) ? Gazetteer.PersonName : 0);
+    const position = i === head ? 0 : i === m.start ? 1 : 2;
+    add(3, hashString(lw));
+    add(4, mix(position, (code >>> 2) & GAZETTEER_MASK));
+    add(35, mix(position, code >>> CLUSTER_SHIFT));
+    add(5, mix(position, code & CASING_MASK));
+    shapes = mix(shapes, shapeHash(w));
+  }
+  const hw = words[head].toLowerCase();
+  add(6, hashString(hw));
+  add(7, hashString(words[m.start].toLowerCase()));
+  add(8, hashString(hw.slice(-3)));
+  add(9, hashString(hw.slice(-4)));
+  add(10, hashString(hw.slice(0, 3)));
+  add(11, shapes);
+  add(12, Math.min(m.end - m.start, 5));
+  const before = lower(m.start - 1);
+  const after = lower(m.end);
+  add(13, before);
+  add(14, after);
+  add(15, lower(m.start - 2));
+  add(16, lower(m.end + 1));
+  add(17, mix(before, after));
+  add(18, mix(mix(lower(m.start - 2), before), 1));
+  add(19, mix(after, lower(m.end + 1)));
+  add(20, mix(before, hashString(hw)));
+  add(21, mix(hashString(hw), after));
+  for (const h of contexts.others(m, [before, after])) add(22, h);
+  add(23, Math.min(contexts.count(m.key), 4));
+  add(24, mix(shapeAt(words, m.start - 1), shapeAt(words, m.end)));
+  const headCode = (known.lexicon.get(lexiconKey(hw)) >>> 2) & GAZETTEER_MASK;
+  add(25, mix(numberShare(words), headCode));
+  add(26, mix(contexts.numbers, headCode));
+  add(27, mix(contexts.numbers, hashString(hw)));
+  const chosen = view.chosen + 1;
+  add(28, chosen);
+  let runnerUp = 0;
+  for (let t = 0; t < NUM_TYPES; t++) {
+    const bin = scoreBin(view.tagger[t]);
+    add(29, mix(t, bin));
+    add(30, mix(mix(t, bin), chosen));
+    if (bin > 0 && (runnerUp === 0 || bin < runnerUp)) runnerUp = bin;
+    if (view.others > 0) add(31, mix(t, Math.round(4 * view.votes[t])));
+  }
+  add(32, mix(chosen, runnerUp));
+  add(33, mix(chosen, Math.min(view.others, 3)));
+  add(34, mix(chosen, headCode));
+  return Int32Array.from(out);
+}
+
+/** Span score of each type under the tagger's emission scores: B-X on the first token, I-X on the rest. */
+export function taggerSpanScores(emissions: Float32Array, start: number, end: number): Float32Array {
+  const out = new Float32Array(NUM_TYPES);
+  for (let t = 0; t < NUM_TYPES; t++) {
+    let s = emissions[start * NUM_TAGS + 2 * t + 1];
+    for (let i = start + 1; i < end; i++) s += emissions[i * NUM_TAGS + 2 * t + 2];
+    out[t] = s;
+  }
+  const best = Math.max(...out);
+  for (let t = 0; t < NUM_TYPES; t++) out[t] -= best;
+  return out;
+}
+
+/** How the three kinds of evidence are weighed, chosen on the dev sets by the training script. */
+export interface RetypeMix {
+  /** Weight of the tagger's span scores. */
+  tagger: number;
+  /** Weight of the type the tagger's decoding chose. */
+  chosen: number;
+  /** Weight of the share of the same string's other occurrences the tagger gave each type. */
+  votes: number;
+  /** Weight of the classifier's mean scores over all mentions of the same string in the document. */
+  document: number;
+}
+
+/** The evidence about one tagged mention, before it is weighed. */
+export interface MentionEvidence extends TaggerView {
+  site: MentionSite;
+  classifier: Float32Array;
+  /** Mean classifier scores of every mention of the same string in the document. */
+  documentClassifier: Float32Array;
+}
+
+export class MentionRetyper {
+  constructor(
+    private readonly weights: Int8Array | Float32Array,
+    private readonly bits: number,
+    private readonly scale: number,
+    readonly mixing: RetypeMix,
+  ) {
+    if (weights.length !== 2 ** bits * NUM_TYPES) throw new Error('Malformed mention classifier weights');
+  }
+
+  scores(features: Int32Array): Float32Array {
+    const out = new Float32Array(NUM_TYPES);
+    for (const f of features) for (let t = 0; t < NUM_TYPES; t++) out[t] += this.weights[f * NUM_TYPES + t];
+    for (let t = 0; t < NUM_TYPES; t++) out[t] *= this.scale;
+    return out;
+  }
+
+  /** Evidence for every mention the tagger found in one document. */
+  evidence(
+    document: readonly (readonly string[])[],
+    tags: readonly Uint8Array[],
+    emissions: readonly Float32Array[],
+    known: WordKnowledge,
+  ): MentionEvidence[] {
+    const spans = tags.map((t) => chunks(t));
+    const sites = mentionSites(document, spans);
+    const contexts = new MentionContexts(document, sites);
+    const types = spans.flat().map((c) => ENTITY_TYPES.indexOf(c.type));
+    const votes = new TaggerVotes(sites, types);
+    const means = new Map<string, { sum: Float32Array; n: number }>();
+    const out = sites.map((site, k) => {
+      const view = votes.view(site, types[k], emissions[site.sentence]);
+      const classifier = this.scores(mentionFeatures(document, site, contexts, view, known, this.bits));
+      let mean = means.get(site.key);
+      if (!mean) means.set(site.key, (mean = { sum: new Float32Array(NUM_TYPES), n: 0 }));
+      for (let t = 0; t < NUM_TYPES; t++) mean.sum[t] += classifier[t];
+      mean.n++;
+      return { ...view, site, classifier, documentClassifier: mean.sum };
+    });
+    for (const { sum, n } of means.values()) for (let t = 0; t < NUM_TYPES; t++) sum[t] /= n;
+    return out;
+  }
+
+  /** Re-types the tagged mentions in place. */
+  retype(
+    document: readonly (readonly string[])[],
+    tags: Uint8Array[],
+    emissions: readonly Float32Array[],
+    known: WordKnowledge,
+  ): void {
+    for (const e of this.evidence(document, tags, emissions, known)) applyType(tags, e.site, bestType(e, this.mixing));
+  }
+}
+
+/** The type with the best weighed score. */
+export function bestType(e: MentionEvidence, mixing: RetypeMix): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let t = 0; t < NUM_TYPES; t++) {
+    const s =
+      e.classifier[t] +
+      mixing.document * e.documentClassifier[t] +
+      mixing.tagger * e.tagger[t] +
+      mixing.votes * e.votes[t] +
+      (t === e.chosen ? mixing.chosen : 0);
+    if (s > bestScore) {
+      bestScore = s;
+      best = t;
+    }
+  }
+  return best;
+}
+
+export function applyType(tags: Uint8Array[], site: MentionSite, type: number): void {
+  const sentence = tags[site.sentence];
+  sentence[site.start] = 2 * type + 1;
+  for (let i = site.start + 1; i < site.end; i++) sentence[i] = 2 * type + 2;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { BloomFilter } from '../../../src/core/ner/bloom';
+import { Lexicon } from '../../../src/core/ner/lexicon';
+import {
+  MentionContexts,
+  MentionRetyper,
+  NUM_TYPES,
+  TaggerVotes,
+  mentionFeatures,
+  mentionSites,
+  taggerSpanScores,
+} from '../../../src/core/ner/retype';
+import { NUM_TAGS, chunks, tagIndex } from '../../../src/core/ner/tags';
+
+const known = { lexicon: Lexicon.build([]), names: new BloomFilter(new Uint8Array(64)) };
+const BITS = 10;
+const tags = (...names: string[]) => Uint8Array.from(names, tagIndex);
+
+const document = [
+  ['Fighters', 'of', 'Hashd', 'al', '-', 'Shaabi', 'entered', 'Mosul', '.'],
+  ['Hashd', 'al', '-', 'Shaabi', 'denied', 'it', '.'],
+];
+const tagged = () => [
+  tags('O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'O'),
+  tags('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'),
+];
+const flatEmissions = (n: number) => new Float32Array(n * NUM_TAGS);
+
+/** Classifier weights that favour ORG in every bucket. */
+function orgLeaning(): Float32Array {
+  const w = new Float32Array(2 ** BITS * NUM_TYPES);
+  for (let b = 0; b < 2 ** BITS; b++) w[b * NUM_TYPES + 1] = 1;
+  return w;
+}
+
+describe('mention re-typing', () => {
+  it('keys mentions by their lower-case text and counts every occurrence in the document', () => {
+    const sites = mentionSites(document, tagged().map((t) => chunks(t)));
+    expect(sites.map((s) => s.key)).toEqual(['hashd al - shaabi', 'mosul', 'hashd al - shaabi']);
+    expect(new MentionContexts(document, sites).count('hashd al - shaabi')).toBe(2);
+  });
+
+  it('scores spans relative to the best type under the tagger', () => {
+    const em = flatEmissions(2);
+    em[tagIndex('B-ORG')] = 3;
+    em[NUM_TAGS + tagIndex('I-ORG')] = 2;
+    em[tagIndex('B-PER')] = 4;
+    const s = taggerSpanScores(em, 0, 2);
+    expect(Math.max(...s)).toBe(0);
+    expect(s[1]).toBe(0); // ORG: 3 + 2
+    expect(s[0]).toBe(-1); // PER: 4 + 0
+  });
+
+  it('counts the votes of the other mentions of a string, never the mention itself', () => {
+    const sites = mentionSites(document, tagged().map((t) => chunks(t)));
+    const votes = new TaggerVotes(sites, [0, 2, 1]);
+    const view = votes.view(sites[0], 0, flatEmissions(9));
+    expect(view.others).toBe(1);
+    expect([...view.votes]).toEqual([0, 1, 0, 0]);
+    expect(votes.view(sites[1], 2, flatEmissions(9)).others).toBe(0);
+  });
+
+  it('gives each mention feature buckets inside the table', () => {
+    const sites = mentionSites(document, tagged().map((t) => chunks(t)));
+    const contexts = new MentionContexts(document, sites);
+    const view = new TaggerVotes(sites, [0, 2, 1]).view(sites[0], 0, flatEmissions(9));
+    const f = mentionFeatures(document, sites[0], contexts, view, known, BITS);
+    expect(f.length).toBeGreaterThan(20);
+    for (const b of f) expect(b >= 0 && b < 2 ** BITS).toBe(true);
+  });
+
+  it('re-types whole mentions as the evidence says, keeping their boundaries', () => {
+    const retyper = new MentionRetyper(orgLeaning(), BITS, 1, { tagger: 0, chosen: 0, votes: 0, document: 0 });
+    const t = tagged();
+    retyper.retype(document, t, document.map((s) => flatEmissions(s.length)), known);
+    expect(chunks(t[0]).map((c) => [c.type, c.start, c.end])).toEqual([
+      ['ORG', 2, 6],
+      ['ORG', 7, 8],
+    ]);
+  });
+
+  it("leaves the tagger's types when its choice outweighs the classifier", () => {
+    const retyper = new MentionRetyper(orgLeaning(), BITS, 1, { tagger: 0, chosen: 1e9, votes: 0, document: 0 });
+    const t = tagged();
+    retyper.retype(document, t, document.map((s) => flatEmissions(s.length)), known);
+    expect(t).toEqual(tagged());
+  });
+
+  it('handles documents without sentences or mentions, and refuses weights of the wrong size', () => {
+    const retyper = new MentionRetyper(orgLeaning(), BITS, 1, { tagger: 1, chosen: 1, votes: 1, document: 1 });
+    expect(retyper.evidence([], [], [], known)).toEqual([]);
+    const plain = [['nothing', 'here']];
+    const t = [tags('O', 'O')];
+    retyper.retype(plain, t, [flatEmissions(2)], known);
+    expect([...t[0]]).toEqual([0, 0]);
+    expect(() => new MentionRetyper(new Float32Array(7), BITS, 1, retyper.mixing)).toThrow(/Malformed/);
+  });
+});
