@@ -28,6 +28,9 @@ export interface ScriptingApi {
   getRegisteredContentScripts(filter: { ids: string[] }): Promise<RegisteredScript[]>;
 }
 
+/** What made the background look again: its own start, or the permission being granted or taken back. */
+export type AccessTrigger = 'start' | 'added' | 'removed';
+
 export interface AccessDeps {
   scripting: ScriptingApi;
   /** Whether every origin in `origins` is granted (`browser.permissions.contains`). */
@@ -72,27 +75,29 @@ export class ContentAccess {
   constructor(private readonly deps: AccessDeps) {}
 
   /**
-   * Makes the registration and the mode agree with the permission: granted means automatic with the script
-   * registered; not granted means on-demand with nothing registered (and a note when automatic had been chosen).
-   * Browsers differ in whether registrations outlive a restart, so this runs at every start-up too.
+   * Makes the registration and the mode agree with the permission. Without it: on-demand, nothing registered,
+   * and a note when automatic had been chosen (an earlier version's setting, or a permission taken back). With it:
+   * the script registered when automatic is chosen, or as soon as the permission is `added` (the reader granted it,
+   * here or in the browser's own settings). A permission left over while on-demand is chosen registers nothing.
+   * Browsers differ in whether registrations outlive a restart, so this runs at every start of the background too.
    */
-  reconcile(note: ModeNote = 'needs-permission'): Promise<Mode> {
-    const next = this.queue.then(() => this.reconcileNow(note));
+  reconcile(trigger: AccessTrigger): Promise<Mode> {
+    const next = this.queue.then(() => this.reconcileNow(trigger));
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async reconcileNow(note: ModeNote): Promise<Mode> {
+  private async reconcileNow(trigger: AccessTrigger): Promise<Mode> {
     const [granted, mode] = await Promise.all([this.deps.granted([...ARTICLE_ORIGINS]), this.deps.mode()]);
     const [found] = await this.deps.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-    if (granted) {
+    if (granted && (mode === 'automatic' || trigger === 'added')) {
       if (found && !matchesWanted(found)) await this.deps.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
       if (!found || !matchesWanted(found)) await this.deps.scripting.registerContentScripts([{ ...ARTICLE_SCRIPT }]);
       if (mode !== 'automatic') await this.deps.setMode('automatic', null);
       return 'automatic';
     }
     if (found) await this.deps.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-    if (mode === 'automatic') await this.deps.setMode('on-demand', note);
+    if (mode === 'automatic') await this.deps.setMode('on-demand', trigger === 'removed' ? 'permission-removed' : 'needs-permission');
     return 'on-demand';
   }
 

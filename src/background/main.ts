@@ -64,12 +64,14 @@ browser.commands.onCommand.addListener(async (command) => {
   await (painted ? sendToTab(tab.id, 'toggle', {}) : sendToTab(tab.id, 'run', {})).catch(() => undefined);
 });
 
-// The registration follows the permission (access.ts): at every start, install or update, and when the reader
+// The registration follows the permission (access.ts): at every start of the background (browser start-up,
+// install, update, or any event that wakes it, so a change missed while it slept is caught), and when the reader
 // grants or takes back the permission, here or in the browser's own settings.
-browser.runtime.onStartup.addListener(() => void access.reconcile().catch(reportAccessError));
-browser.runtime.onInstalled.addListener(() => void access.reconcile().catch(reportAccessError));
-browser.permissions.onAdded.addListener(() => void access.reconcile().catch(reportAccessError));
-browser.permissions.onRemoved.addListener(() => void access.reconcile('permission-removed').catch(reportAccessError));
+void access.reconcile('start').catch(reportAccessError);
+// Listening makes the browser start the background at start-up, where the line above runs.
+browser.runtime.onStartup.addListener(() => undefined);
+browser.permissions.onAdded.addListener(() => void access.reconcile('added').catch(reportAccessError));
+browser.permissions.onRemoved.addListener(() => void access.reconcile('removed').catch(reportAccessError));
 
 function reportAccessError(err: unknown): void {
   console.warn('Lede: could not update where the content script runs', err);

@@ -84,61 +84,72 @@ const grantAll = () => ARTICLE_ORIGINS.forEach((o) => granted.add(o));
 describe('registration follows the permission', () => {
   it('registers the content script for http and https pages once the permission is granted, and says automatic', async () => {
     grantAll();
-    expect(await access.reconcile()).toBe('automatic');
+    expect(await access.reconcile('added')).toBe('automatic');
     expect(scripting.registered.get(CONTENT_SCRIPT_ID)).toEqual(ARTICLE_SCRIPT);
     expect(device).toEqual({ mode: 'automatic', note: null });
   });
 
   it('registers nothing twice: start-up, install and the permission event arriving together', async () => {
     grantAll();
-    await Promise.all([access.reconcile(), access.reconcile(), access.reconcile()]);
+    await Promise.all([access.reconcile('start'), access.reconcile('added'), access.reconcile('start')]);
     expect(scripting.calls.filter((c) => c === 'register')).toEqual(['register']);
   });
 
   it('registers again at start-up when the browser did not keep the registration', async () => {
     grantAll();
-    await access.reconcile();
+    await access.reconcile('added');
     scripting.registered.clear();
-    await access.reconcile();
+    await access.reconcile('start');
     expect(scripting.registered.has(CONTENT_SCRIPT_ID)).toBe(true);
   });
 
   it('replaces a registration left by an earlier version that no longer matches', async () => {
     grantAll();
+    device = { mode: 'automatic', note: null };
     scripting.registered.set(CONTENT_SCRIPT_ID, { id: CONTENT_SCRIPT_ID, matches: ['https://*/*'], js: ['old.js'] });
-    await access.reconcile();
+    await access.reconcile('start');
     expect(scripting.registered.get(CONTENT_SCRIPT_ID)).toEqual(ARTICLE_SCRIPT);
   });
 
   it('unregisters when the permission is taken back, and notes that the browser took it', async () => {
     grantAll();
-    await access.reconcile();
+    await access.reconcile('added');
     granted.clear();
-    expect(await access.reconcile('permission-removed')).toBe('on-demand');
+    expect(await access.reconcile('removed')).toBe('on-demand');
     expect(scripting.registered.size).toBe(0);
     expect(device).toEqual({ mode: 'on-demand', note: 'permission-removed' });
   });
 
   it('leaves no note when the reader chose on-demand before giving the permission back', async () => {
     grantAll();
-    await access.reconcile();
+    await access.reconcile('added');
     device = { mode: 'on-demand', note: null };
     granted.clear();
-    await access.reconcile('permission-removed');
+    await access.reconcile('removed');
     expect(device).toEqual({ mode: 'on-demand', note: null });
     expect(scripting.registered.size).toBe(0);
   });
 
   it('moves an earlier version\'s automatic mode without the permission to on-demand, with a note', async () => {
     device = { mode: 'automatic', note: null };
-    expect(await access.reconcile()).toBe('on-demand');
+    expect(await access.reconcile('start')).toBe('on-demand');
     expect(device).toEqual({ mode: 'on-demand', note: 'needs-permission' });
     expect(scripting.calls).not.toContain('register');
   });
 
+  it('registers nothing for a permission left over while the reader has chosen on-demand', async () => {
+    // The options page saves on-demand, then gives the permission back: a start in between must not undo the choice.
+    grantAll();
+    await access.reconcile('added');
+    device = { mode: 'on-demand', note: null };
+    expect(await access.reconcile('start')).toBe('on-demand');
+    expect(device).toEqual({ mode: 'on-demand', note: null });
+    expect(scripting.registered.size).toBe(0);
+  });
+
   it('does not count a permission for only some sites as automatic', async () => {
     granted.add('https://*/*');
-    expect(await access.reconcile()).toBe('on-demand');
+    expect(await access.reconcile('start')).toBe('on-demand');
     expect(scripting.registered.size).toBe(0);
   });
 
@@ -146,9 +157,9 @@ describe('registration follows the permission', () => {
     grantAll();
     const register = scripting.registerContentScripts.bind(scripting);
     scripting.registerContentScripts = async () => { throw new Error('Scripting is disabled'); };
-    await expect(access.reconcile()).rejects.toThrow(/disabled/);
+    await expect(access.reconcile('added')).rejects.toThrow(/disabled/);
     scripting.registerContentScripts = register;
-    expect(await access.reconcile()).toBe('automatic');
+    expect(await access.reconcile('added')).toBe('automatic');
     expect(scripting.registered.has(CONTENT_SCRIPT_ID)).toBe(true);
   });
 });
