@@ -2,7 +2,7 @@
 // `activeTab` for one tab and the background injects the script there. Automatically, the reader has granted the
 // optional http/https host permission and the background registers the script for every page. The mode on this
 // device always follows the permission, which the reader can also grant or take back in the browser's own UI.
-import { ARTICLE_ORIGINS, type TabAccess } from '../shared/protocol';
+import { ARTICLE_ORIGINS, type TabAccess, type TabState } from '../shared/protocol';
 import type { Mode, ModeNote } from '../shared/settings';
 
 export const CONTENT_SCRIPT_ID = 'lede-articles';
@@ -123,6 +123,15 @@ export class ContentAccess {
     }
     return { status: 'ready', injected: true };
   }
+}
+
+/**
+ * What the toggle-highlights shortcut asks of a tab it reached: a page already painted toggles; a page just
+ * injected, or one never read, is read (toggling an idle page would only turn it off).
+ */
+export function shortcutRequest(access: TabAccess, tabStatus: TabState['status']): 'run' | 'toggle' | null {
+  if (access.status !== 'ready') return null;
+  return !access.injected && tabStatus === 'done' ? 'toggle' : 'run';
 }
 
 function noAccessReason(err: unknown): string {

@@ -5,7 +5,7 @@ import browser from '../shared/browser';
 import { handleMessages, sendToTab } from '../shared/messaging';
 import type { BackgroundProtocol } from '../shared/protocol';
 import { loadSettings, onSettingsChanged, saveMode } from '../shared/settings';
-import { ContentAccess, type ScriptingApi } from './access';
+import { ContentAccess, shortcutRequest, type ScriptingApi } from './access';
 import { AnnotationCache } from './cache';
 import { Counters } from './counters';
 import { Database } from './db';
@@ -58,10 +58,9 @@ browser.commands.onCommand.addListener(async (command) => {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   const reached = await access.ensureInTab(tab.id);
-  // A browser page, or a tab the browser did not let us into, has nothing to toggle.
-  if (reached.status !== 'ready') return;
-  const painted = !reached.injected && (await tabs.get(tab.id)).status === 'done';
-  await (painted ? sendToTab(tab.id, 'toggle', {}) : sendToTab(tab.id, 'run', {})).catch(() => undefined);
+  const request = shortcutRequest(reached, (await tabs.get(tab.id)).status);
+  // A browser page, or a tab the browser did not let us into, has nothing to read or toggle.
+  if (request) await sendToTab(tab.id, request, {}).catch(() => undefined);
 });
 
 // The registration follows the permission (access.ts): at every start of the background (browser start-up,

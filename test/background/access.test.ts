@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ARTICLE_SCRIPT, CONTENT_SCRIPT_ID, ContentAccess, type RegisteredScript, type ScriptingApi } from '../../src/background/access';
+import { ARTICLE_SCRIPT, CONTENT_SCRIPT_ID, ContentAccess, shortcutRequest, type RegisteredScript, type ScriptingApi } from '../../src/background/access';
 import { ARTICLE_ORIGINS } from '../../src/shared/protocol';
 import type { Mode, ModeNote } from '../../src/shared/settings';
 
@@ -194,5 +194,20 @@ describe('putting the content script into one tab', () => {
 
   it('answers for a tab that no longer exists', async () => {
     expect((await access.ensureInTab(99)).status).toBe('no-access');
+  });
+});
+
+describe('the toggle-highlights shortcut', () => {
+  it('reads a tab it just let Lede into, or one never read, and toggles a painted one', () => {
+    expect(shortcutRequest({ status: 'ready', injected: true }, 'idle')).toBe('run');
+    // Injected just now: whatever the tab's stored state says belongs to an earlier document.
+    expect(shortcutRequest({ status: 'ready', injected: true }, 'done')).toBe('run');
+    expect(shortcutRequest({ status: 'ready', injected: false }, 'idle')).toBe('run');
+    expect(shortcutRequest({ status: 'ready', injected: false }, 'not-article')).toBe('run');
+    expect(shortcutRequest({ status: 'ready', injected: false }, 'done')).toBe('toggle');
+  });
+
+  it('does nothing where Lede was not let in', () => {
+    expect(shortcutRequest({ status: 'no-access', reason: 'browser page' }, 'idle')).toBeNull();
   });
 });

@@ -92,6 +92,9 @@ for (const name of BROWSERS) {
       const state = await ask('tabState', { tabId: session.tabIdOf(page) });
       expect(state.status).toBe('done');
       expect(state.annotation.article.title).toBe('NATO Troops May Replace US Presence in Iraq');
+      // Asked again (a second click), Lede finds its live copy and injects nothing more.
+      expect(await ask('prepareTab', { tabId: session.tabIdOf(page) })).toEqual({ status: 'ready', injected: false });
+      expect(await page.evaluate(() => document.querySelectorAll('lede-layer').length)).toBeLessThanOrEqual(1);
       // Only this tab: the host permission was never granted.
       expect((await access()).granted).toBe(false);
       await page.close();
