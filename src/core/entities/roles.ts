@@ -72,6 +72,8 @@ function rolePhrase(text: string, start: number, phrase: string, index: MentionI
   if (head < 0) return null;
   // After the role noun, only its complement may follow ("spokesman for ...", "attorney general of ..."), not a
   // clause ("the group also views ...").
+  // "Mosseri, Twitter CEO Jack Dorsey, ...": the title belongs to the next person named, not to this one.
+  if (words.slice(head + 1).some((w) => index.at(w.start)?.entity.type === 'PER') && !words.slice(head + 1).some((w) => AFTER_HEAD.test(w.text))) return null;
   const after = words[head + 1];
   if (after && !AFTER_HEAD.test(after.text) && !ROLE_NOUNS.has(after.text.toLowerCase()) && !TITLES.has(after.text.toLowerCase()) && !/^\p{Lu}/u.test(after.text)) return null;
   const first = DETERMINERS.test(words[0].text) ? 1 : 0;

@@ -20,6 +20,7 @@ describe('assignRoles', () => {
     ['appositive with a determiner', 'Scott Pruitt, the Republican attorney general of Oklahoma, sued.', { 'Scott Pruitt': 'PER', Oklahoma: 'LOC' }, 'Scott Pruitt', 'Republican attorney general of Oklahoma'],
     ['title of several words', 'Secretary of State John Kerry flew to Geneva.', { 'John Kerry': 'PER', Geneva: 'LOC' }, 'John Kerry', 'Secretary of State'],
     ['the body a title belongs to', 'Interim BART Police Chief Ed Alvarez told reporters.', { 'Ed Alvarez': 'PER', BART: 'ORG' }, 'Ed Alvarez', 'Interim BART Police Chief'],
+    ['a title before, when the appositive names someone else', 'Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out.', { Instagram: 'ORG', 'Adam Mosseri': 'PER', Twitter: 'ORG', 'Jack Dorsey': 'PER' }, 'Adam Mosseri', 'Instagram head'],
     ['a title after a relative', 'The son of former German President Richard von Weizsäcker, Fritz von Weizsäcker, died.', { 'Richard von Weizsäcker': 'PER', 'Fritz von Weizsäcker': 'PER', German: 'MISC' }, 'Richard von Weizsäcker', 'former German President'],
   ] as const)('%s', (_label, text, names, person, role) => {
     expect(roleOf(text, names as Record<string, EntityType>, person)).toBe(role);
