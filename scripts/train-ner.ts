@@ -20,7 +20,7 @@ import { AveragedPerceptron, quantise, seededRandom, shuffled, type LinearModel,
 import { CORE_TYPES, micro } from './lib/ner-score';
 import { CasingCounter } from './lib/ner-lexicon';
 import { chooseMix, trainMentionClassifier, type HeldOutDocument } from './lib/ner-retype';
-import { NUM_TYPES, type RetypeMix } from '../src/core/ner/retype';
+import { NUM_CLASSES, type RetypeMix } from '../src/core/ner/retype';
 
 const { values: args } = parseArgs({
   options: {
@@ -127,8 +127,8 @@ const encode = (m: LinearModel, mentions: { weights: Int8Array; scale: number },
 
 // Stacking: the mention classifier learns from what taggers trained on the other half of the documents make of each
 // training document, so it sees the tagger as it is on unseen text.
-const noMentions = { weights: new Int8Array(2 ** mentionBits * NUM_TYPES), scale: 1 };
-const taggerOnly = { tagger: 0, chosen: 1, votes: 0, document: 0 };
+const noMentions = { weights: new Int8Array(2 ** mentionBits * NUM_CLASSES), scale: 1 };
+const taggerOnly = { tagger: 0, chosen: 1, votes: 0, document: 0, drop: -1e12 };
 const unique = [...new Set(train)];
 const heldOut = new Map<TaggedDocument, HeldOutDocument>();
 for (let fold = 0; fold < FOLDS; fold++) {

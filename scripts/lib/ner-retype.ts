@@ -6,7 +6,8 @@ import type { PerceptronTagger } from '../../src/core/ner/tagger';
 import {
   MentionContexts,
   MentionRetyper,
-  NUM_TYPES,
+  NOT_A_NAME,
+  NUM_CLASSES,
   TaggerVotes,
   applyType,
   bestType,
@@ -37,7 +38,9 @@ const sameSpan = (a: TokenChunk, b: TokenChunk) => a.start === b.start && a.end 
 
 /**
  * The gold mentions of a document as classifier examples: those the tagger found with the right boundaries carry
- * the type it chose; those it missed or cut differently carry none, and still teach the words.
+ * the type it chose; those it missed or cut differently carry none, and still teach the words. The tagger's mentions
+ * that touch no gold mention are NOT_A_NAME examples, except in corpora that leave a type unannotated (UNER has no
+ * MISC, so a mention there may be a name nobody marked).
  */
 function examples(held: HeldOutDocument, known: WordKnowledge, bits: number): Example[] {
   const document = held.doc.sentences.map((s) => s.words);
@@ -47,17 +50,25 @@ function examples(held: HeldOutDocument, known: WordKnowledge, bits: number): Ex
   const votes = new TaggerVotes(sites, predicted.flat().map((c) => ENTITY_TYPES.indexOf(c.type)));
   const out: Example[] = [];
   held.doc.sentences.forEach((s, i) => {
-    for (const g of chunks(s.tags)) {
-      const site = { sentence: i, start: g.start, end: g.end, key: mentionKey(s.words, g.start, g.end) };
+    const gold = chunks(s.tags);
+    const add = (c: TokenChunk, chosen: number, type: number) => {
+      const site = { sentence: i, start: c.start, end: c.end, key: mentionKey(s.words, c.start, c.end) };
+      const view = votes.view(site, chosen, held.emissions[i]);
+      out.push({ features: mentionFeatures(document, site, contexts, view, known, bits), type });
+    };
+    for (const g of gold) {
       const found = predicted[i].find((p) => sameSpan(p, g));
-      const view = votes.view(site, found ? ENTITY_TYPES.indexOf(found.type) : -1, held.emissions[i]);
-      out.push({ features: mentionFeatures(document, site, contexts, view, known, bits), type: ENTITY_TYPES.indexOf(g.type) });
+      add(g, found ? ENTITY_TYPES.indexOf(found.type) : -1, ENTITY_TYPES.indexOf(g.type));
+    }
+    if (s.allowed) return;
+    for (const p of predicted[i]) {
+      if (!gold.some((g) => g.start < p.end && p.start < g.end)) add(p, ENTITY_TYPES.indexOf(p.type), NOT_A_NAME);
     }
   });
   return out;
 }
 
-/** Averaged multiclass perceptron weights (2^bits buckets × 4 types) over the gold mentions of `docs`. */
+/** Averaged multiclass perceptron weights (2^bits buckets × 5 classes) over the mentions of `docs`. */
 export function trainMentionClassifier(
   docs: readonly HeldOutDocument[],
   known: WordKnowledge,
@@ -66,23 +77,23 @@ export function trainMentionClassifier(
   random: () => number,
 ): Float32Array {
   const data = docs.flatMap((d) => examples(d, known, bits));
-  const w = new Float32Array(2 ** bits * NUM_TYPES);
+  const w = new Float32Array(2 ** bits * NUM_CLASSES);
   const acc = new Float64Array(w.length);
-  const scores = new Float32Array(NUM_TYPES);
+  const scores = new Float32Array(NUM_CLASSES);
   let step = 1;
   for (let e = 0; e < epochs; e++) {
     for (const k of shuffled(data.length, random)) {
       const { features, type } = data[k];
       scores.fill(0);
-      for (const f of features) for (let t = 0; t < NUM_TYPES; t++) scores[t] += w[f * NUM_TYPES + t];
+      for (const f of features) for (let t = 0; t < NUM_CLASSES; t++) scores[t] += w[f * NUM_CLASSES + t];
       let pred = 0;
-      for (let t = 1; t < NUM_TYPES; t++) if (scores[t] > scores[pred]) pred = t;
+      for (let t = 1; t < NUM_CLASSES; t++) if (scores[t] > scores[pred]) pred = t;
       if (pred !== type) {
         for (const f of features) {
-          w[f * NUM_TYPES + type] += 1;
-          acc[f * NUM_TYPES + type] += step;
-          w[f * NUM_TYPES + pred] -= 1;
-          acc[f * NUM_TYPES + pred] -= step;
+          w[f * NUM_CLASSES + type] += 1;
+          acc[f * NUM_CLASSES + type] += step;
+          w[f * NUM_CLASSES + pred] -= 1;
+          acc[f * NUM_CLASSES + pred] -= step;
         }
       }
       step++;
@@ -112,14 +123,18 @@ function median(xs: number[]): number {
   return xs[Math.floor(xs.length / 2)] || 1;
 }
 
-const TAGGER_WEIGHTS = [0, 0.5, 1, 2];
-const CHOSEN_WEIGHTS = [0, 0.25, 0.5, 1, 2];
-const VOTE_WEIGHTS = [0, 1, 4];
-const DOCUMENT_WEIGHTS = [0, 0.5, 1, 2];
+/** Values tried for each weight, in units of the typical spread of its kind of score; the first is the start. */
+const STEPS: Record<keyof RetypeMix, number[]> = {
+  chosen: [0.25, 0, 0.1, 0.15, 0.2, 0.35, 0.5, 0.75, 1, 2],
+  tagger: [0, 0.25, 0.5, 1, 2],
+  votes: [0.5, 0, 0.25, 1, 2, 4],
+  document: [0, 0.5, 1, 2],
+  drop: [-1e6, -1, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.5],
+};
 
 /**
  * The weighing of classifier, tagger and document evidence that maximises the mean PER/ORG/LOC micro-F1 over the
- * dev corpora; also the tagger's own F1 for comparison.
+ * dev corpora, by coordinate ascent over a few values of each weight; also the tagger's own F1 for comparison.
  */
 export function chooseMix(
   tagger: PerceptronTagger,
@@ -134,22 +149,36 @@ export function chooseMix(
     }),
   );
   const evidence = corpora.flat().flatMap((d) => d.evidence);
-  // Weights in units of the typical spread of each kind of score.
   const unit = median(evidence.map((e) => Math.max(...e.classifier) - Math.min(...e.classifier)));
-  const taggerUnit = median(evidence.map((e) => -Math.min(...e.tagger)));
-  let best = { mixing: { tagger: 0, chosen: 0, votes: 0, document: 0 }, f1: [] as number[], mean: -1 };
-  for (const tw of TAGGER_WEIGHTS) {
-    for (const cw of CHOSEN_WEIGHTS) {
-      for (const vw of VOTE_WEIGHTS) {
-        for (const document of DOCUMENT_WEIGHTS) {
-          const mixing = { tagger: (tw * unit) / taggerUnit, chosen: cw * unit, votes: vw * unit, document };
-          const f1 = corpora.map((docs) => microF1(docs, mixing));
-          const mean = f1.reduce((a, b) => a + b, 0) / f1.length;
-          if (mean > best.mean) best = { mixing, f1, mean };
+  const units: Record<keyof RetypeMix, number> = {
+    chosen: unit,
+    tagger: unit / median(evidence.map((e) => -Math.min(...e.tagger))),
+    votes: unit,
+    document: 1,
+    drop: unit,
+  };
+  const keys = Object.keys(STEPS) as (keyof RetypeMix)[];
+  const mixOf = (steps: Record<keyof RetypeMix, number>) =>
+    Object.fromEntries(keys.map((k) => [k, steps[k] * units[k]])) as unknown as RetypeMix;
+  const score = (steps: Record<keyof RetypeMix, number>) => {
+    const f1 = corpora.map((docs) => microF1(docs, mixOf(steps)));
+    return { f1, mean: f1.reduce((a, b) => a + b, 0) / f1.length };
+  };
+  const steps = Object.fromEntries(keys.map((k) => [k, STEPS[k][0]])) as Record<keyof RetypeMix, number>;
+  let best = { ...score(steps), steps: { ...steps } };
+  for (let round = 0, changed = true; round < 4 && changed; round++) {
+    changed = false;
+    for (const k of keys) {
+      for (const v of STEPS[k]) {
+        const trial = { ...best.steps, [k]: v };
+        const r = score(trial);
+        if (r.mean > best.mean + 1e-9) {
+          best = { ...r, steps: trial };
+          changed = true;
         }
       }
     }
   }
-  const taggerOnly = corpora.map((docs) => microF1(docs, { tagger: 0, chosen: 1e6, votes: 0, document: 0 }));
-  return { mixing: best.mixing, f1: best.f1, taggerOnly };
+  const taggerOnly = corpora.map((docs) => microF1(docs, { tagger: 0, chosen: 1e6, votes: 0, document: 0, drop: -1e12 }));
+  return { mixing: mixOf(best.steps), f1: best.f1, taggerOnly };
 }

@@ -16,9 +16,12 @@ import {
   type WordKnowledge,
 } from './lexicon';
 import { shapeHash } from './features';
-import { ENTITY_TYPES, NUM_TAGS, chunks, type TokenChunk } from './tags';
+import { ENTITY_TYPES, NUM_TAGS, O, chunks, type TokenChunk } from './tags';
 
 export const NUM_TYPES = ENTITY_TYPES.length;
+/** The classifier's extra class: the span is not a name at all (a capitalised common noun, a table heading). */
+export const NOT_A_NAME = NUM_TYPES;
+export const NUM_CLASSES = NUM_TYPES + 1;
 /** Most other occurrences of the same string whose context words count. */
 const MAX_CONTEXTS = 8;
 const BOS = 0x5eed0001;
@@ -37,9 +40,20 @@ export class MentionContexts {
   private readonly byKey = new Map<string, number[]>();
   /** Share of number tokens in the document, in quarters: results tables and sports pages read differently. */
   readonly numbers: number;
+  /** The same share for each sentence. */
+  readonly sentenceNumbers: Uint8Array;
 
   constructor(document: readonly (readonly string[])[], sites: readonly MentionSite[]) {
-    this.numbers = numberShare(document.flat());
+    let numbers = 0;
+    let tokens = 0;
+    this.sentenceNumbers = Uint8Array.from(document, (words) => {
+      let n = 0;
+      for (const w of words) if (isNumber(w)) n++;
+      numbers += n;
+      tokens += words.length;
+      return share(n, words.length);
+    });
+    this.numbers = share(numbers, tokens);
     for (const m of sites) {
       let list = this.byKey.get(m.key);
       if (!list) this.byKey.set(m.key, (list = []));
@@ -73,10 +87,20 @@ function shapeAt(words: readonly string[], i: number): number {
   return i < 0 ? BOS : i >= words.length ? EOS : shapeHash(words[i]);
 }
 
-function numberShare(words: readonly string[]): number {
-  let numbers = 0;
-  for (const w of words) if (/^[\d.,:-]*\d[\d.,:-]*$/.test(w)) numbers++;
-  return words.length ? Math.min(3, Math.floor((8 * numbers) / words.length)) : 0;
+/** Share of numbers in quarters, capped: 0 (none or few) to 3 (a results table). */
+function share(numbers: number, tokens: number): number {
+  return tokens ? Math.min(3, Math.floor((8 * numbers) / tokens)) : 0;
+}
+
+/** Digits with separators ("3", "2-1", "1,200", "10:30"). */
+function isNumber(w: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 46 && c !== 44 && c !== 58 && c !== 45) return false;
+  }
+  return digits > 0;
 }
 
 export function mentionKey(words: readonly string[], start: number, end: number): string {
@@ -181,7 +205,7 @@ export function mentionFeatures(
   add(23, Math.min(contexts.count(m.key), 4));
   add(24, mix(shapeAt(words, m.start - 1), shapeAt(words, m.end)));
   const headCode = (known.lexicon.get(lexiconKey(hw)) >>> 2) & GAZETTEER_MASK;
-  add(25, mix(numberShare(words), headCode));
+  add(25, mix(contexts.sentenceNumbers[m.sentence], headCode));
   add(26, mix(contexts.numbers, headCode));
   add(27, mix(contexts.numbers, hashString(hw)));
   const chosen = view.chosen + 1;
@@ -197,7 +221,34 @@ export function mentionFeatures(
   add(32, mix(chosen, runnerUp));
   add(33, mix(chosen, Math.min(view.others, 3)));
   add(34, mix(chosen, headCode));
+  // Cue words next to the mention ("the Taliban militia", "X military network", "spokesman for X") and their clusters.
+  const around = (i: number) => (i < 0 || i >= words.length ? 0 : known.lexicon.get(lexiconKey(words[i])));
+  add(36, mix(1, ((around(m.end) >>> 2) & GAZETTEER_MASK) | (((around(m.end + 1) >>> 2) & GAZETTEER_MASK) << 8)));
+  add(37, mix(2, ((around(m.start - 1) >>> 2) & GAZETTEER_MASK) | (((around(m.start - 2) >>> 2) & GAZETTEER_MASK) << 8)));
+  add(38, mix(around(m.start - 1) >>> CLUSTER_SHIFT, around(m.end) >>> CLUSTER_SHIFT));
+  add(39, mix(chosen, around(m.end) >>> CLUSTER_SHIFT));
+  add(40, (around(m.end + 1) >>> 2) & GAZETTEER_MASK);
+  add(41, mix(determinerBefore(words, m.start, known), chosen));
   return Int32Array.from(out);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+
+/**
+ * Whether a determiner opens the noun phrase the mention ends ("the powerful X", "an Iran-backed X": rarely a
+ * person) and whether a role word stands between ("the former prime minister X": a person): 0 none, 1 determiner,
+ * 2 determiner and role word. Looks back over at most three lower-case words.
+ */
+function determinerBefore(words: readonly string[], start: number, known: WordKnowledge): number {
+  let role = false;
+  for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+    const w = words[i];
+    const lower = w.toLowerCase();
+    if (DETERMINERS.has(lower)) return role ? 2 : 1;
+    if (w !== lower && w !== '-') return 0;
+    if (known.lexicon.get(lexiconKey(lower)) & Gazetteer.RoleWord) role = true;
+  }
+  return 0;
 }
 
 /** Span score of each type under the tagger's emission scores: B-X on the first token, I-X on the rest. */
@@ -223,6 +274,8 @@ export interface RetypeMix {
   votes: number;
   /** Weight of the classifier's mean scores over all mentions of the same string in the document. */
   document: number;
+  /** Added to the not-a-name score before it is weighed against the best type (very negative: never drop). */
+  drop: number;
 }
 
 /** The evidence about one tagged mention, before it is weighed. */
@@ -240,13 +293,14 @@ export class MentionRetyper {
     private readonly scale: number,
     readonly mixing: RetypeMix,
   ) {
-    if (weights.length !== 2 ** bits * NUM_TYPES) throw new Error('Malformed mention classifier weights');
+    if (weights.length !== 2 ** bits * NUM_CLASSES) throw new Error('Malformed mention classifier weights');
   }
 
+  /** Scores of the four types and of NOT_A_NAME. */
   scores(features: Int32Array): Float32Array {
-    const out = new Float32Array(NUM_TYPES);
-    for (const f of features) for (let t = 0; t < NUM_TYPES; t++) out[t] += this.weights[f * NUM_TYPES + t];
-    for (let t = 0; t < NUM_TYPES; t++) out[t] *= this.scale;
+    const out = new Float32Array(NUM_CLASSES);
+    for (const f of features) for (let t = 0; t < NUM_CLASSES; t++) out[t] += this.weights[f * NUM_CLASSES + t];
+    for (let t = 0; t < NUM_CLASSES; t++) out[t] *= this.scale;
     return out;
   }
 
@@ -267,16 +321,16 @@ export class MentionRetyper {
       const view = votes.view(site, types[k], emissions[site.sentence]);
       const classifier = this.scores(mentionFeatures(document, site, contexts, view, known, this.bits));
       let mean = means.get(site.key);
-      if (!mean) means.set(site.key, (mean = { sum: new Float32Array(NUM_TYPES), n: 0 }));
-      for (let t = 0; t < NUM_TYPES; t++) mean.sum[t] += classifier[t];
+      if (!mean) means.set(site.key, (mean = { sum: new Float32Array(NUM_CLASSES), n: 0 }));
+      for (let t = 0; t < NUM_CLASSES; t++) mean.sum[t] += classifier[t];
       mean.n++;
       return { ...view, site, classifier, documentClassifier: mean.sum };
     });
-    for (const { sum, n } of means.values()) for (let t = 0; t < NUM_TYPES; t++) sum[t] /= n;
+    for (const { sum, n } of means.values()) for (let t = 0; t < NUM_CLASSES; t++) sum[t] /= n;
     return out;
   }
 
-  /** Re-types the tagged mentions in place. */
+  /** Re-types the tagged mentions in place, and drops those the evidence says are not names. */
   retype(
     document: readonly (readonly string[])[],
     tags: Uint8Array[],
@@ -287,7 +341,7 @@ export class MentionRetyper {
   }
 }
 
-/** The type with the best weighed score. */
+/** The type with the best weighed score, or -1 when the span is more likely not a name. */
 export function bestType(e: MentionEvidence, mixing: RetypeMix): number {
   let best = 0;
   let bestScore = -Infinity;
@@ -303,11 +357,12 @@ export function bestType(e: MentionEvidence, mixing: RetypeMix): number {
       best = t;
     }
   }
-  return best;
+  const none = e.classifier[NOT_A_NAME] + mixing.document * e.documentClassifier[NOT_A_NAME] + mixing.drop;
+  return none > bestScore ? -1 : best;
 }
 
+/** Gives the mention's tokens the tags of `type`, or O when it is -1. */
 export function applyType(tags: Uint8Array[], site: MentionSite, type: number): void {
   const sentence = tags[site.sentence];
-  sentence[site.start] = 2 * type + 1;
-  for (let i = site.start + 1; i < site.end; i++) sentence[i] = 2 * type + 2;
+  for (let i = site.start; i < site.end; i++) sentence[i] = type < 0 ? O : 2 * type + (i === site.start ? 1 : 2);
 }

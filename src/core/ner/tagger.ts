@@ -29,7 +29,13 @@ export class PerceptronTagger implements NerModel {
     this.known = { lexicon: Lexicon.fromBytes(parts.lexicon), names: new BloomFilter(parts.names) };
     const r = parts.metadata.retype as RetypeMetadata | undefined;
     if (!r) throw new Error('NER model has no mention classifier; retrain it (npm run train:ner)');
-    this.retyper = new MentionRetyper(parts.mentionWeights, r.bits, parts.mentionScale, { tagger: r.tagger, chosen: r.chosen, votes: r.votes, document: r.document });
+    this.retyper = new MentionRetyper(parts.mentionWeights, r.bits, parts.mentionScale, {
+      tagger: r.tagger,
+      chosen: r.chosen,
+      votes: r.votes,
+      document: r.document,
+      drop: r.drop,
+    });
   }
 
   get metadata() {

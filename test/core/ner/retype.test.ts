@@ -4,7 +4,8 @@ import { Lexicon } from '../../../src/core/ner/lexicon';
 import {
   MentionContexts,
   MentionRetyper,
-  NUM_TYPES,
+  NOT_A_NAME,
+  NUM_CLASSES,
   TaggerVotes,
   mentionFeatures,
   mentionSites,
@@ -26,10 +27,10 @@ const tagged = () => [
 ];
 const flatEmissions = (n: number) => new Float32Array(n * NUM_TAGS);
 
-/** Classifier weights that favour ORG in every bucket. */
-function orgLeaning(): Float32Array {
-  const w = new Float32Array(2 ** BITS * NUM_TYPES);
-  for (let b = 0; b < 2 ** BITS; b++) w[b * NUM_TYPES + 1] = 1;
+/** Classifier weights that favour one class (ORG unless told) in every bucket. */
+function leaning(cls = 1): Float32Array {
+  const w = new Float32Array(2 ** BITS * NUM_CLASSES);
+  for (let b = 0; b < 2 ** BITS; b++) w[b * NUM_CLASSES + cls] = 1;
   return w;
 }
 
@@ -70,7 +71,7 @@ describe('mention re-typing', () => {
   });
 
   it('re-types whole mentions as the evidence says, keeping their boundaries', () => {
-    const retyper = new MentionRetyper(orgLeaning(), BITS, 1, { tagger: 0, chosen: 0, votes: 0, document: 0 });
+    const retyper = new MentionRetyper(leaning(), BITS, 1, { tagger: 0, chosen: 0, votes: 0, document: 0, drop: -1e9 });
     const t = tagged();
     retyper.retype(document, t, document.map((s) => flatEmissions(s.length)), known);
     expect(chunks(t[0]).map((c) => [c.type, c.start, c.end])).toEqual([
@@ -80,14 +81,34 @@ describe('mention re-typing', () => {
   });
 
   it("leaves the tagger's types when its choice outweighs the classifier", () => {
-    const retyper = new MentionRetyper(orgLeaning(), BITS, 1, { tagger: 0, chosen: 1e9, votes: 0, document: 0 });
+    const retyper = new MentionRetyper(leaning(), BITS, 1, { tagger: 0, chosen: 1e9, votes: 0, document: 0, drop: -1e9 });
     const t = tagged();
     retyper.retype(document, t, document.map((s) => flatEmissions(s.length)), known);
     expect(t).toEqual(tagged());
   });
 
+  it('drops mentions the classifier finds are not names, unless the drop bias says never', () => {
+    const emissions = document.map((s) => flatEmissions(s.length));
+    const t = tagged();
+    new MentionRetyper(leaning(NOT_A_NAME), BITS, 1, { tagger: 0, chosen: 0, votes: 0, document: 0, drop: 0 }).retype(
+      document,
+      t,
+      emissions,
+      known,
+    );
+    expect(t.map((s) => [...s].every((tag) => tag === 0))).toEqual([true, true]);
+    const kept = tagged();
+    new MentionRetyper(leaning(NOT_A_NAME), BITS, 1, { tagger: 0, chosen: 1, votes: 0, document: 0, drop: -1e9 }).retype(
+      document,
+      kept,
+      emissions,
+      known,
+    );
+    expect(kept).toEqual(tagged());
+  });
+
   it('handles documents without sentences or mentions, and refuses weights of the wrong size', () => {
-    const retyper = new MentionRetyper(orgLeaning(), BITS, 1, { tagger: 1, chosen: 1, votes: 1, document: 1 });
+    const retyper = new MentionRetyper(leaning(), BITS, 1, { tagger: 1, chosen: 1, votes: 1, document: 1, drop: -1e9 });
     expect(retyper.evidence([], [], [], known)).toEqual([]);
     const plain = [['nothing', 'here']];
     const t = [tags('O', 'O')];
