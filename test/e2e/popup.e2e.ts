@@ -87,6 +87,16 @@ async function popupFor(session: Session, page: Page, ready = '.card .title'): P
   return popup;
 }
 
+/**
+ * Reloads an article and waits until its content script has painted it again. A popup opened before the page's
+ * own run reports would ask the page to run as well, and the cache would then answer twice.
+ */
+async function reloadAndRead(article: Page): Promise<void> {
+  await article.reload({ waitUntil: 'load' });
+  await article.bringToFront();
+  await article.waitForFunction(() => ['per', 'org', 'loc', 'misc', 'quote'].some((g) => (CSS.highlights.get(`lede-x7q-${g}`)?.size ?? 0) > 0), { timeout: 60_000, polling: 200 });
+}
+
 async function cardFacts(popup: Page) {
   return popup.evaluate(() => {
     const all = (sel: string) => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? '');
@@ -166,7 +176,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('answers from the cache after a reload, without computing again', async () => {
       const before = await statsFromExtension(session);
-      await article.reload({ waitUntil: 'load' });
+      await reloadAndRead(article);
       const popup = await popupFor(session, article, '.card .cached');
       expect((await cardFacts(popup)).cached).toBe(true);
       expect(await stats(popup)).toMatchObject({ computed: before.computed, fromCache: before.fromCache + 1, entries: 1 });
@@ -304,7 +314,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // suspends the idle event page (short idle timeout), and the harness sees it stopped before going on.
       if (name === 'chromium') await session.restartWorker();
       else await session.backgroundSuspended();
-      await article.reload({ waitUntil: 'load' });
+      await reloadAndRead(article);
       const popup = await popupFor(session, article, '.card .cached');
       expect(await stats(popup)).toMatchObject({ computed: before.computed, fromCache: before.fromCache + 1, entries: before.entries });
       await popup.close();
