@@ -60,6 +60,8 @@ export class PopupController {
   private view: PopupView = { kind: 'loading' };
   private ranAt: number | null = null;
   private runRefused = false;
+  /** In automatic mode a copy already in the page reads it by itself: its report is awaited before asking again. */
+  private pageRunsItself = false;
   /** The state shown when the reader asked to run again: until the page reports anew, it is not the answer. */
   private stale: string | null = null;
 
@@ -94,6 +96,9 @@ export class PopupController {
       if (!waiting) return this.refresh();
       if (this.state.status === 'idle' && this.ranAt === null) {
         if (!(await this.run())) return;
+      } else if (this.state.status === 'idle' && this.pageRunsItself && Date.now() - this.ranAt! > NO_REPORT_MS) {
+        this.pageRunsItself = false;
+        if (!(await this.askPage())) return;
       } else if (this.state.status === 'idle' && this.runRefused && Date.now() - this.ranAt! > NO_REPORT_MS) {
         return this.show({ kind: 'not-article', reason: 'Lede found no article on this page.' });
       } else if (outdated) {
@@ -109,10 +114,12 @@ export class PopupController {
   }
 
   /**
-   * Asks the page to annotate now, putting the content script there first if it is missing (on demand, or a page
-   * opened before Lede was allowed in). False when the page cannot be reached (and the view already says why).
+   * Gets the page annotated, putting the content script there first if it is missing (on demand, or a page opened
+   * before Lede was allowed in). A copy already running in automatic mode is left to read the page by itself
+   * unless the reader asked (`byReader`), so the article is not read twice. False when the page cannot be reached
+   * (and the view already says why).
    */
-  private async run(): Promise<boolean> {
+  private async run(byReader = false): Promise<boolean> {
     this.ranAt = Date.now();
     this.show({ kind: 'annotating' });
     const access = await this.deps.prepareTab(this.tabId!);
@@ -120,6 +127,12 @@ export class PopupController {
       this.show({ kind: 'no-access', reason: access.reason, canAllow: true });
       return false;
     }
+    this.pageRunsItself = !byReader && !access.injected && this.settings.mode === 'automatic';
+    return this.pageRunsItself || this.askPage();
+  }
+
+  /** Asks the content script to annotate now. False when it cannot be reached (and the view says why). */
+  private async askPage(): Promise<boolean> {
     try {
       this.runRefused = !(await this.deps.toTab(this.tabId!, 'run', {})).ok;
       return true;
@@ -187,7 +200,7 @@ export class PopupController {
       openOptions: () => this.deps.openOptions(),
       run: () => {
         this.stale = JSON.stringify(this.state);
-        void this.run().then((reached) => (reached ? this.follow() : undefined));
+        void this.run(true).then((reached) => (reached ? this.follow() : undefined));
       },
       enableSite: () => {
         const site = normaliseSite(this.url ?? '');

@@ -166,6 +166,32 @@ describe('states other than the card', () => {
     expect(h.root.querySelector('.card')).not.toBeNull();
   });
 
+  it('in automatic mode lets a copy already in the page report by itself instead of asking it to read again', async () => {
+    const h = harness({ states: [{ status: 'idle' }, { status: 'annotating' }, done(true)], settings: { mode: 'automatic' }, access: { status: 'ready', injected: false } });
+    await new PopupController(h.deps).start();
+    expect(h.root.querySelector('.card')).not.toBeNull();
+    expect(h.sent.map((m) => m.type)).toEqual(['prepareTab']);
+  });
+
+  it('asks that copy after all when it stays silent', async () => {
+    let now = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 500));
+    const states: TabState[] = [...Array(12).fill({ status: 'idle' }), { status: 'annotating' }, done()];
+    const h = harness({ states, settings: { mode: 'automatic' }, access: { status: 'ready', injected: false } });
+    await new PopupController(h.deps).start();
+    expect(h.sent.map((m) => m.type)).toEqual(['prepareTab', 'run']);
+    expect(h.root.querySelector('.card')).not.toBeNull();
+    vi.restoreAllMocks();
+  });
+
+  it('asks the page at once when the reader presses Try again, even in automatic mode', async () => {
+    const h = harness({ states: [{ status: 'not-article', reason: 'Too little running text.' }, { status: 'annotating' }, done()], settings: { mode: 'automatic' }, access: { status: 'ready', injected: false } });
+    await new PopupController(h.deps).start();
+    [...h.root.querySelectorAll('button')].find((b) => b.textContent === 'Try anyway')!.click();
+    await vi.waitFor(() => expect(h.root.querySelector('.card')).not.toBeNull());
+    expect(h.sent.filter((m) => m.type === 'run')).toHaveLength(1);
+  });
+
   it('does not inject anything where the page already has an answer (automatic mode)', async () => {
     const h = harness({ states: [done()] });
     await new PopupController(h.deps).start();
