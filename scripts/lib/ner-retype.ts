@@ -39,8 +39,8 @@ const sameSpan = (a: TokenChunk, b: TokenChunk) => a.start === b.start && a.end 
 /**
  * The gold mentions of a document as classifier examples: those the tagger found with the right boundaries carry
  * the type it chose; those it missed or cut differently carry none, and still teach the words. The tagger's mentions
- * that touch no gold mention are NOT_A_NAME examples, except in corpora that leave a type unannotated (UNER has no
- * MISC, so a mention there may be a name nobody marked).
+ * that touch no gold mention are NOT_A_NAME examples, except MISC ones in corpora that leave MISC unannotated (UNER:
+ * a MISC mention there may be a name nobody marked, while a PER, ORG or LOC one is a true false alarm).
  */
 function examples(held: HeldOutDocument, known: WordKnowledge, bits: number): Example[] {
   const document = held.doc.sentences.map((s) => s.words);
@@ -60,8 +60,8 @@ function examples(held: HeldOutDocument, known: WordKnowledge, bits: number): Ex
       const found = predicted[i].find((p) => sameSpan(p, g));
       add(g, found ? ENTITY_TYPES.indexOf(found.type) : -1, ENTITY_TYPES.indexOf(g.type));
     }
-    if (s.allowed) return;
     for (const p of predicted[i]) {
+      if (s.allowed && p.type === 'MISC') continue;
       if (!gold.some((g) => g.start < p.end && p.start < g.end)) add(p, ENTITY_TYPES.indexOf(p.type), NOT_A_NAME);
     }
   });
