@@ -22,6 +22,8 @@ const PAREN_ACRONYM = /^(?:\s+\p{Ll}+)?\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\s*
 const NAME_PARTICLES = /^(?:al|el|ad|as|ash|an|bin|ibn|bint|abu|de|da|das|dos|del|della|di|du|la|le|van|von|der|den|ter|y|e|of|the|and|for|on|in|at|to|&|und|st)$/u;
 // A tagged span that starts with one of these is no name ("He didn", "Following initial").
 const GENERIC_TAIL = /^(?:group|party|movement|militia|network|organi[sz]ation|alliance|coalition|agency|ministry|council|committee|department|army|forces|government|company|club|team|band)$/u;
+// An organisation's head noun after a name, with at most one modifier between ("military network", "group").
+const ORG_HEAD = /^\s+(?:(?:military|paramilitary|armed|political|militant|terrorist|rebel|opposition|ruling|criminal|drug|media|business|religious|separatist|insurgent|jihadist|extremist|advocacy|lobby(?:ing)?)\s+)?(?:network|group|militia|movement|party|organi[sz]ation|alliance|coalition|faction|brigades?|cartel|gang|council|committee|union)\b/u;
 const NOT_NAME_START = /^(?:he|she|it|we|they|i|you|his|her|its|our|their|what|who|this|that|these|those|following|there|here|when|while|if|but|and|so|as|after|before|since|asked|according)$/u;
 
 /**
@@ -53,8 +55,21 @@ function withGenericTail(text: string, m: Mention): Mention {
   return tail ? { ...m, end: m.end + tail[0].length, text: text.slice(m.start, m.end + tail[0].length) } : m;
 }
 
+/**
+ * "the powerful Hashd al-Shaabi military network": a name that an organisation's head noun follows names the
+ * organisation, whatever the tagger made of it. Only person and multi-word other names are re-typed: "Iraqi
+ * militia" and "US forces" keep their demonym or place.
+ */
+function withOrganisationHead(text: string, m: Mention): Mention {
+  if (m.type !== 'PER' && !(m.type === 'MISC' && /\s/u.test(m.text))) return m;
+  return ORG_HEAD.test(text.slice(m.end, m.end + 40)) ? { ...m, type: 'ORG' } : m;
+}
+
 export function clusterEntities(text: string, tagged: Mention[]): Entity[] {
-  const mentions = tagged.map(nameSpan).filter((m): m is Mention => m !== null).map((m) => withGenericTail(text, m));
+  const mentions = tagged
+    .map(nameSpan)
+    .filter((m): m is Mention => m !== null)
+    .map((m) => withGenericTail(text, withOrganisationHead(text, m)));
   const forms = new Map<string, Form>();
   const formOf = (m: Mention): Form => forms.get(nameKey(m.text))!;
   for (const m of mentions) {

@@ -111,6 +111,12 @@ describe('clusterEntities: organisations and acronyms', () => {
     expect(entities.map((e) => e.name).sort()).toEqual(['The State Department', 'U.S.']);
   });
 
+  it('types a name followed by an organisation head noun as an organisation', () => {
+    const text = 'Anti-US elements of the powerful Hashd al-Shaabi military network agreed. Iraqi militia and US forces waited. Ahmed Salim spoke.';
+    const entities = cluster(text, { 'Hashd al-Shaabi': 'PER', Iraqi: 'MISC', US: 'LOC', 'Ahmed Salim': 'PER' });
+    expect(Object.fromEntries(entities.map((e) => [e.name, e.type]))).toEqual({ 'Hashd al-Shaabi': 'ORG', Iraqi: 'MISC', US: 'LOC', 'Ahmed Salim': 'PER' });
+  });
+
   it('names a place as running text writes it, not as a shouted dateline', () => {
     const entities = cluster('HAYWARD, Calif. — A man was stabbed. The train stopped in Hayward. NATO and Nato met.', { HAYWARD: 'LOC', Hayward: 'LOC', NATO: 'ORG', Nato: 'ORG' });
     expect(entities.map((e) => e.name)).toEqual(['Hayward', 'NATO']);

@@ -21,6 +21,7 @@ interface GoldQuote {
 
 interface GoldEntity {
   canonical: string;
+  type: string;
   mentions: string[];
   role?: string;
   required: boolean;
@@ -60,10 +61,11 @@ describe('seed article against its gold annotations', () => {
     }
   });
 
-  it.each(gold.entities.filter((e) => e.required).map((e) => [e.canonical, e] as const))('entity %s shows its gold names and role', (_name, g) => {
+  it.each(gold.entities.filter((e) => e.required).map((e) => [e.canonical, e] as const))('entity %s shows its gold type, names and role', (_name, g) => {
     const names = (e: { name: string; aliases: string[] }) => [e.name, ...e.aliases].map(nameKey);
     const entity = annotation.entities.find((e) => g.mentions.some((m) => names(e).includes(nameKey(m))));
     expect(entity, `an entity for ${g.canonical}`).toBeDefined();
+    expect(entity!.type, `type of ${g.canonical}`).toBe(g.type);
     for (const m of g.mentions) expect(names(entity!)).toContain(nameKey(m));
     if (g.role) expect(entity!.role?.toLowerCase()).toBe(g.role.toLowerCase());
   });
