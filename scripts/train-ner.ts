@@ -29,7 +29,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '20200129' },
     runs: { type: 'string', default: '2' },
     'mention-bits': { type: 'string', default: '17' },
-    'mention-epochs': { type: 'string', default: '10' },
+    'mention-epochs': { type: 'string', default: '5' },
     out: { type: 'string', default: join(import.meta.dirname, '../model/ner.bin') },
   },
 });
