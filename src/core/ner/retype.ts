@@ -139,9 +139,11 @@ export class TaggerVotes {
   }
 
   view(site: MentionSite, chosen: number, emissions: Float32Array): TaggerView {
-    const all = this.byKey.get(site.key) ?? new Float32Array(NUM_TYPES);
-    const others = all.reduce((a, b) => a + b, 0) - (chosen >= 0 ? 1 : 0);
-    const votes = Float32Array.from(all, (v, t) => (others > 0 ? (v - (t === chosen ? 1 : 0)) / others : 0));
+    const all = this.byKey.get(site.key);
+    const votes = new Float32Array(NUM_TYPES);
+    let others = chosen >= 0 ? -1 : 0;
+    if (all) for (let t = 0; t < NUM_TYPES; t++) others += all[t];
+    if (all && others > 0) for (let t = 0; t < NUM_TYPES; t++) votes[t] = (all[t] - (t === chosen ? 1 : 0)) / others;
     return { tagger: taggerSpanScores(emissions, site.start, site.end), chosen, votes, others };
   }
 }
@@ -149,6 +151,24 @@ export class TaggerVotes {
 /** Coarse bins of a relative span score (0 for the best type), on a log scale. */
 function scoreBin(score: number): number {
   return score >= 0 ? 0 : 1 + Math.min(6, Math.floor(Math.log2(1 - score)));
+}
+
+/** Feature buckets as they are added. */
+class Buckets {
+  private readonly list: number[] = [];
+  private readonly shift: number;
+
+  constructor(bits: number) {
+    this.shift = 32 - bits;
+  }
+
+  add(template: number, value: number): void {
+    this.list.push(mix(template, value) >>> this.shift);
+  }
+
+  done(): Int32Array {
+    return Int32Array.from(this.list);
+  }
 }
 
 /** Hashed feature buckets (in [0, 2^bits)) of one mention. */
@@ -161,12 +181,10 @@ export function mentionFeatures(
   bits: number,
 ): Int32Array {
   const words = document[m.sentence];
-  const shift = 32 - bits;
-  const out: number[] = [];
-  const add = (template: number, value: number) => out.push(mix(template, value) >>> shift);
-  const lower = (i: number) => lowerHash(words, i);
-  add(1, 0);
-  add(2, hashString(m.key));
+  // No closures: this runs for every mention, and creating them costs more than the features.
+  const out = new Buckets(bits);
+  out.add(1, 0);
+  out.add(2, hashString(m.key));
   let shapes = 0x811c9dc5;
   let head = m.end - 1;
   while (head > m.start && !/\p{L}/u.test(words[head])) head--;
@@ -176,60 +194,63 @@ export function mentionFeatures(
     const key = lexiconKey(lw);
     const code = known.lexicon.get(key) | (known.names.has(key) ? Gazetteer.PersonName : 0);
     const position = i === head ? 0 : i === m.start ? 1 : 2;
-    add(3, hashString(lw));
-    add(4, mix(position, (code >>> 2) & GAZETTEER_MASK));
-    add(35, mix(position, code >>> CLUSTER_SHIFT));
-    add(5, mix(position, code & CASING_MASK));
+    out.add(3, hashString(lw));
+    out.add(4, mix(position, (code >>> 2) & GAZETTEER_MASK));
+    out.add(35, mix(position, code >>> CLUSTER_SHIFT));
+    out.add(5, mix(position, code & CASING_MASK));
     shapes = mix(shapes, shapeHash(w));
   }
   const hw = words[head].toLowerCase();
-  add(6, hashString(hw));
-  add(7, hashString(words[m.start].toLowerCase()));
-  add(8, hashString(hw.slice(-3)));
-  add(9, hashString(hw.slice(-4)));
-  add(10, hashString(hw.slice(0, 3)));
-  add(11, shapes);
-  add(12, Math.min(m.end - m.start, 5));
-  const before = lower(m.start - 1);
-  const after = lower(m.end);
-  add(13, before);
-  add(14, after);
-  add(15, lower(m.start - 2));
-  add(16, lower(m.end + 1));
-  add(17, mix(before, after));
-  add(18, mix(mix(lower(m.start - 2), before), 1));
-  add(19, mix(after, lower(m.end + 1)));
-  add(20, mix(before, hashString(hw)));
-  add(21, mix(hashString(hw), after));
-  for (const h of contexts.others(m, [before, after])) add(22, h);
-  add(23, Math.min(contexts.count(m.key), 4));
-  add(24, mix(shapeAt(words, m.start - 1), shapeAt(words, m.end)));
+  out.add(6, hashString(hw));
+  out.add(7, hashString(words[m.start].toLowerCase()));
+  out.add(8, hashString(hw.slice(-3)));
+  out.add(9, hashString(hw.slice(-4)));
+  out.add(10, hashString(hw.slice(0, 3)));
+  out.add(11, shapes);
+  out.add(12, Math.min(m.end - m.start, 5));
+  const before = lowerHash(words, m.start - 1);
+  const after = lowerHash(words, m.end);
+  out.add(13, before);
+  out.add(14, after);
+  out.add(15, lowerHash(words, m.start - 2));
+  out.add(16, lowerHash(words, m.end + 1));
+  out.add(17, mix(before, after));
+  out.add(18, mix(mix(lowerHash(words, m.start - 2), before), 1));
+  out.add(19, mix(after, lowerHash(words, m.end + 1)));
+  out.add(20, mix(before, hashString(hw)));
+  out.add(21, mix(hashString(hw), after));
+  for (const h of contexts.others(m, [before, after])) out.add(22, h);
+  out.add(23, Math.min(contexts.count(m.key), 4));
+  out.add(24, mix(shapeAt(words, m.start - 1), shapeAt(words, m.end)));
   const headCode = (known.lexicon.get(lexiconKey(hw)) >>> 2) & GAZETTEER_MASK;
-  add(25, mix(contexts.sentenceNumbers[m.sentence], headCode));
-  add(26, mix(contexts.numbers, headCode));
-  add(27, mix(contexts.numbers, hashString(hw)));
+  out.add(25, mix(contexts.sentenceNumbers[m.sentence], headCode));
+  out.add(26, mix(contexts.numbers, headCode));
+  out.add(27, mix(contexts.numbers, hashString(hw)));
   const chosen = view.chosen + 1;
-  add(28, chosen);
+  out.add(28, chosen);
   let runnerUp = 0;
   for (let t = 0; t < NUM_TYPES; t++) {
     const bin = scoreBin(view.tagger[t]);
-    add(29, mix(t, bin));
-    add(30, mix(mix(t, bin), chosen));
+    out.add(29, mix(t, bin));
+    out.add(30, mix(mix(t, bin), chosen));
     if (bin > 0 && (runnerUp === 0 || bin < runnerUp)) runnerUp = bin;
-    if (view.others > 0) add(31, mix(t, Math.round(4 * view.votes[t])));
+    if (view.others > 0) out.add(31, mix(t, Math.round(4 * view.votes[t])));
   }
-  add(32, mix(chosen, runnerUp));
-  add(33, mix(chosen, Math.min(view.others, 3)));
-  add(34, mix(chosen, headCode));
+  out.add(32, mix(chosen, runnerUp));
+  out.add(33, mix(chosen, Math.min(view.others, 3)));
+  out.add(34, mix(chosen, headCode));
   // Cue words next to the mention ("the Taliban militia", "X military network", "spokesman for X") and their clusters.
-  const around = (i: number) => (i < 0 || i >= words.length ? 0 : known.lexicon.get(lexiconKey(words[i])));
-  add(36, mix(1, ((around(m.end) >>> 2) & GAZETTEER_MASK) | (((around(m.end + 1) >>> 2) & GAZETTEER_MASK) << 8)));
-  add(37, mix(2, ((around(m.start - 1) >>> 2) & GAZETTEER_MASK) | (((around(m.start - 2) >>> 2) & GAZETTEER_MASK) << 8)));
-  add(38, mix(around(m.start - 1) >>> CLUSTER_SHIFT, around(m.end) >>> CLUSTER_SHIFT));
-  add(39, mix(chosen, around(m.end) >>> CLUSTER_SHIFT));
-  add(40, (around(m.end + 1) >>> 2) & GAZETTEER_MASK);
-  add(41, mix(determinerBefore(words, m.start, known), chosen));
-  return Int32Array.from(out);
+  const prev2 = codeAt(words, m.start - 2, known);
+  const prev = codeAt(words, m.start - 1, known);
+  const next = codeAt(words, m.end, known);
+  const next2 = codeAt(words, m.end + 1, known);
+  out.add(36, mix(1, gazetteer(next) | (gazetteer(next2) << 8)));
+  out.add(37, mix(2, gazetteer(prev) | (gazetteer(prev2) << 8)));
+  out.add(38, mix(prev >>> CLUSTER_SHIFT, next >>> CLUSTER_SHIFT));
+  out.add(39, mix(chosen, next >>> CLUSTER_SHIFT));
+  out.add(40, gazetteer(next2));
+  out.add(41, mix(determinerBefore(words, m.start, known), chosen));
+  return out.done();
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
@@ -239,6 +260,14 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
  * person) and whether a role word stands between ("the former prime minister X": a person): 0 none, 1 determiner,
  * 2 determiner and role word. Looks back over at most three lower-case words.
  */
+function codeAt(words: readonly string[], i: number, known: WordKnowledge): number {
+  return i < 0 || i >= words.length ? 0 : known.lexicon.get(lexiconKey(words[i]));
+}
+
+function gazetteer(code: number): number {
+  return (code >>> 2) & GAZETTEER_MASK;
+}
+
 function determinerBefore(words: readonly string[], start: number, known: WordKnowledge): number {
   let role = false;
   for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
@@ -259,7 +288,8 @@ export function taggerSpanScores(emissions: Float32Array, start: number, end: nu
     for (let i = start + 1; i < end; i++) s += emissions[i * NUM_TAGS + 2 * t + 2];
     out[t] = s;
   }
-  const best = Math.max(...out);
+  let best = out[0];
+  for (let t = 1; t < NUM_TYPES; t++) if (out[t] > best) best = out[t];
   for (let t = 0; t < NUM_TYPES; t++) out[t] -= best;
   return out;
 }
@@ -299,7 +329,10 @@ export class MentionRetyper {
   /** Scores of the four types and of NOT_A_NAME. */
   scores(features: Int32Array): Float32Array {
     const out = new Float32Array(NUM_CLASSES);
-    for (const f of features) for (let t = 0; t < NUM_CLASSES; t++) out[t] += this.weights[f * NUM_CLASSES + t];
+    for (let k = 0; k < features.length; k++) {
+      const base = features[k] * NUM_CLASSES;
+      for (let t = 0; t < NUM_CLASSES; t++) out[t] += this.weights[base + t];
+    }
     for (let t = 0; t < NUM_CLASSES; t++) out[t] *= this.scale;
     return out;
   }
