@@ -3,7 +3,7 @@
 // names it only saw in running text. Spherical k-means over each word's left- and right-neighbour statistics
 // (positive pointwise mutual information, unit length), seeded, so training stays reproducible.
 import { normaliseDigits } from '../../src/core/ner/lexicon';
-import { seededRandom } from './ner-perceptron';
+import { seededRandom } from './seeded-random';
 
 /** Most frequent words that get a cluster. */
 const VOCABULARY = 30000;

@@ -1,7 +1,8 @@
 // Random but well-aimed HTML for the fuzz test: real page furniture and article paragraphs, nested at random
 // depth with random attributes, character references (valid, invalid, unterminated), every quote mark style,
 // unclosed and stray tags, comments, CDATA and raw-text elements. One seed, one document.
-import { newsParagraph, pick, seededRandom } from '../fixtures/hostile/generate';
+import { seededRandom } from '../../scripts/lib/seeded-random';
+import { newsParagraph, pick } from '../fixtures/hostile/generate';
 
 const BLOCKS = ['div', 'section', 'article', 'main', 'p', 'blockquote', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'figure', 'aside', 'nav', 'header', 'footer', 'h1', 'h2', 'h3', 'pre', 'form', 'details'];
 const INLINES = ['span', 'a', 'b', 'i', 'em', 'strong', 'code', 'sup', 'small', 'time', 'abbr', 'q', 'mark', 'font', 'blink'];

@@ -9,7 +9,8 @@ import { parseHtml } from '../../src/cli/parse-html';
 import { annotate, notAnArticle } from '../../src/core/annotate';
 import type { NerModel } from '../../src/core/ner/model';
 import type { Annotation } from '../../src/core/types';
-import { pick, seededRandom } from '../fixtures/hostile/generate';
+import { seededRandom } from '../../scripts/lib/seeded-random';
+import { pick } from '../fixtures/hostile/generate';
 import { fuzzHtml } from './fuzz-html';
 import { annotationProblems, taggersUnderTest, usable } from './pipeline';
 
