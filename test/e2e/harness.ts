@@ -52,7 +52,7 @@ export interface BrowserTestContext {
  * One describe block per browser, sharing one fixture server and one browser session among its tests (a launch
  * costs seconds). A browser missing here skips its block with a message; in CI it fails instead.
  */
-export function describeInBrowsers(title: string, body: (ctx: BrowserTestContext) => void): void {
+export function describeInBrowsers(title: string, body: (ctx: BrowserTestContext) => void, options: SessionOptions = {}): void {
   for (const name of BROWSERS) {
     const available = browserAvailable(name);
     if (!available) console.warn(`${name} is not installed here: "${title}" is skipped in it (CI installs it and never skips).`);
@@ -60,7 +60,7 @@ export function describeInBrowsers(title: string, body: (ctx: BrowserTestContext
       const ctx = { name } as BrowserTestContext;
       beforeAll(async () => {
         ctx.server = await serveFixtures();
-        ctx.session = await startSession(name);
+        ctx.session = await startSession(name, options);
       });
       afterAll(async () => {
         await ctx.session?.close();

@@ -4,8 +4,8 @@
 // permission back (in the options, or elsewhere as the browser's own settings would) stops that for new pages,
 // and the options page says why it changed.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, BROWSERS, serveFixtures, startSession, type FixtureServer, type Session } from './harness';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, type FixtureServer, type Session } from './harness';
 import { PREFIX } from './page-helpers';
 
 const SAMPLE = '/fixtures/pages/sample/index.html';
@@ -36,111 +36,104 @@ async function waitPainted(page: Page): Promise<number> {
   return painted(page);
 }
 
-for (const name of BROWSERS) {
-  describe.skipIf(!browserAvailable(name))(`permissions in ${name}`, () => {
-    let server: FixtureServer;
-    let session: Session;
-    let control: Page;
+describeInBrowsers('permissions', (ctx) => {
+  let server: FixtureServer;
+  let session: Session;
+  let control: Page;
 
-    const ask = async (type: string, payload: unknown = {}) => {
-      const reply = await control.evaluate((t, p) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ type: t, payload: p }), type, payload as object);
-      if (!reply?.ok) throw new Error(`${type}: ${reply?.error ?? 'no answer'}`);
-      return reply.value;
-    };
-    const access = () => control.evaluate(async () => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const [granted, scripts, stored] = await Promise.all([
-        api.permissions.contains({ origins: ['http://*/*', 'https://*/*'] }),
-        api.scripting.getRegisteredContentScripts(),
-        api.storage.local.get('device'),
-      ]);
-      return { granted: granted as boolean, registered: (scripts as { id: string }[]).map((s) => s.id), mode: stored.device?.mode ?? 'on-demand', note: stored.device?.note ?? null };
-    });
-
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await startSession(name, { mode: 'on-demand' });
-      control = await session.openExtensionPage('options/options.html', '#mode-on-demand');
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
-
-    it('starts with no host access, leaves pages alone, and tells the popup it was not let in', async () => {
-      expect(await access()).toEqual({ granted: false, registered: [], mode: 'on-demand', note: null });
-      const page = await session.openPage(server.url(SAMPLE));
-      await sleep(QUIET_MS);
-      expect(await painted(page)).toBe(0);
-      // Opened as a tab, the popup gets no activeTab grant: exactly the case of a page Lede was not let into.
-      const popup = await session.openExtensionPage(`popup/popup.html?tab=${session.tabIdOf(page)}`, '.state-no-access', { width: 380, height: 600 });
-      const text = await popup.evaluate(() => document.body.innerText);
-      expect(text).toMatch(/needs your go-ahead/);
-      expect(text).toMatch(/Click the Lede button in the toolbar/);
-      await session.screenshot(popup, 'popup-no-permission-light');
-      await popup.close();
-      expect((await ask('prepareTab', { tabId: session.tabIdOf(page) })).status).toBe('no-access');
-      await page.close();
-    });
-
-    it('on demand: clicking the toolbar button lets Lede into that tab and reads it', async () => {
-      const page = await session.openPage(server.url(SAMPLE));
-      await sleep(1000);
-      expect(await painted(page)).toBe(0);
-      await session.clickAction(page);
-      expect(await waitPainted(page)).toBeGreaterThan(20);
-      const state = await ask('tabState', { tabId: session.tabIdOf(page) });
-      expect(state.status).toBe('done');
-      expect(state.annotation.article.title).toBe('NATO Troops May Replace US Presence in Iraq');
-      // Asked again (a second click), Lede finds its live copy and injects nothing more.
-      expect(await ask('prepareTab', { tabId: session.tabIdOf(page) })).toEqual({ status: 'ready', injected: false });
-      expect(await page.evaluate(() => document.querySelectorAll('lede-layer').length)).toBeLessThanOrEqual(1);
-      // Only this tab: the host permission was never granted.
-      expect((await access()).granted).toBe(false);
-      await page.close();
-    });
-
-    it('automatic: choosing it on the options page grants the permission and new pages are read without a click', async () => {
-      expect(await session.chooseMode('automatic')).toBe(true);
-      expect(await access()).toMatchObject({ granted: true, registered: ['lede-articles'], mode: 'automatic' });
-      const page = await session.openPage(server.url(SECOND));
-      expect(await waitPainted(page)).toBeGreaterThan(20);
-      await page.close();
-    });
-
-    it('on-demand again: the permission is given back, the script unregistered, and new pages are left alone', async () => {
-      expect(await session.chooseMode('on-demand')).toBe(false);
-      expect(await access()).toEqual({ granted: false, registered: [], mode: 'on-demand', note: null });
-      const page = await session.openPage(server.url(THIRD));
-      await sleep(QUIET_MS);
-      expect(await painted(page)).toBe(0);
-      await page.close();
-    });
-
-    it('a permission taken back outside the options page switches to on-demand and the options page says why', async () => {
-      expect(await session.chooseMode('automatic')).toBe(true);
-      // As the browser's own extension settings would: the permission goes without Lede's options page.
-      await control.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).permissions.remove({ origins: ['http://*/*', 'https://*/*'] }));
-      await control.waitForFunction(async () => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        const scripts = await api.scripting.getRegisteredContentScripts();
-        return scripts.length === 0 && (await api.storage.local.get('device')).device?.note === 'permission-removed';
-      }, { timeout: 20_000, polling: 200 });
-      expect(await access()).toEqual({ granted: false, registered: [], mode: 'on-demand', note: 'permission-removed' });
-      const options = await session.openExtensionPage('options/options.html', '#mode-note', { width: 800, height: 900 });
-      expect(await options.$eval('#mode-on-demand', (e) => (e as HTMLInputElement).checked)).toBe(true);
-      expect(await options.$eval('#mode-note', (e) => e.textContent)).toMatch(/taken back in the browser’s settings/);
-      await session.screenshot(options, 'options-permission-removed');
-      await options.close();
-      const page = await session.openPage(server.url(SAMPLE));
-      await sleep(QUIET_MS);
-      expect(await painted(page)).toBe(0);
-      await page.close();
-    });
-
-    it('made no network request and logged no extension error', async () => {
-      expect(session.requests).toEqual([]);
-      expect(await session.errors()).toEqual([]);
-    });
+  const ask = async (type: string, payload: unknown = {}) => {
+    const reply = await control.evaluate((t, p) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ type: t, payload: p }), type, payload as object);
+    if (!reply?.ok) throw new Error(`${type}: ${reply?.error ?? 'no answer'}`);
+    return reply.value;
+  };
+  const access = () => control.evaluate(async () => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const [granted, scripts, stored] = await Promise.all([
+      api.permissions.contains({ origins: ['http://*/*', 'https://*/*'] }),
+      api.scripting.getRegisteredContentScripts(),
+      api.storage.local.get('device'),
+    ]);
+    return { granted: granted as boolean, registered: (scripts as { id: string }[]).map((s) => s.id), mode: stored.device?.mode ?? 'on-demand', note: stored.device?.note ?? null };
   });
-}
+
+  beforeAll(async () => {
+    ({ server, session } = ctx);
+    control = await session.openExtensionPage('options/options.html', '#mode-on-demand');
+  });
+
+  it('starts with no host access, leaves pages alone, and tells the popup it was not let in', async () => {
+    expect(await access()).toEqual({ granted: false, registered: [], mode: 'on-demand', note: null });
+    const page = await session.openPage(server.url(SAMPLE));
+    await sleep(QUIET_MS);
+    expect(await painted(page)).toBe(0);
+    // Opened as a tab, the popup gets no activeTab grant: exactly the case of a page Lede was not let into.
+    const popup = await session.openExtensionPage(`popup/popup.html?tab=${session.tabIdOf(page)}`, '.state-no-access', { width: 380, height: 600 });
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toMatch(/needs your go-ahead/);
+    expect(text).toMatch(/Click the Lede button in the toolbar/);
+    await session.screenshot(popup, 'popup-no-permission-light');
+    await popup.close();
+    expect((await ask('prepareTab', { tabId: session.tabIdOf(page) })).status).toBe('no-access');
+    await page.close();
+  });
+
+  it('on demand: clicking the toolbar button lets Lede into that tab and reads it', async () => {
+    const page = await session.openPage(server.url(SAMPLE));
+    await sleep(1000);
+    expect(await painted(page)).toBe(0);
+    await session.clickAction(page);
+    expect(await waitPainted(page)).toBeGreaterThan(20);
+    const state = await ask('tabState', { tabId: session.tabIdOf(page) });
+    expect(state.status).toBe('done');
+    expect(state.annotation.article.title).toBe('NATO Troops May Replace US Presence in Iraq');
+    // Asked again (a second click), Lede finds its live copy and injects nothing more.
+    expect(await ask('prepareTab', { tabId: session.tabIdOf(page) })).toEqual({ status: 'ready', injected: false });
+    expect(await page.evaluate(() => document.querySelectorAll('lede-layer').length)).toBeLessThanOrEqual(1);
+    // Only this tab: the host permission was never granted.
+    expect((await access()).granted).toBe(false);
+    await page.close();
+  });
+
+  it('automatic: choosing it on the options page grants the permission and new pages are read without a click', async () => {
+    expect(await session.chooseMode('automatic')).toBe(true);
+    expect(await access()).toMatchObject({ granted: true, registered: ['lede-articles'], mode: 'automatic' });
+    const page = await session.openPage(server.url(SECOND));
+    expect(await waitPainted(page)).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  it('on-demand again: the permission is given back, the script unregistered, and new pages are left alone', async () => {
+    expect(await session.chooseMode('on-demand')).toBe(false);
+    expect(await access()).toEqual({ granted: false, registered: [], mode: 'on-demand', note: null });
+    const page = await session.openPage(server.url(THIRD));
+    await sleep(QUIET_MS);
+    expect(await painted(page)).toBe(0);
+    await page.close();
+  });
+
+  it('a permission taken back outside the options page switches to on-demand and the options page says why', async () => {
+    expect(await session.chooseMode('automatic')).toBe(true);
+    // As the browser's own extension settings would: the permission goes without Lede's options page.
+    await control.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).permissions.remove({ origins: ['http://*/*', 'https://*/*'] }));
+    await control.waitForFunction(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const scripts = await api.scripting.getRegisteredContentScripts();
+      return scripts.length === 0 && (await api.storage.local.get('device')).device?.note === 'permission-removed';
+    }, { timeout: 20_000, polling: 200 });
+    expect(await access()).toEqual({ granted: false, registered: [], mode: 'on-demand', note: 'permission-removed' });
+    const options = await session.openExtensionPage('options/options.html', '#mode-note', { width: 800, height: 900 });
+    expect(await options.$eval('#mode-on-demand', (e) => (e as HTMLInputElement).checked)).toBe(true);
+    expect(await options.$eval('#mode-note', (e) => e.textContent)).toMatch(/taken back in the browser’s settings/);
+    await session.screenshot(options, 'options-permission-removed');
+    await options.close();
+    const page = await session.openPage(server.url(SAMPLE));
+    await sleep(QUIET_MS);
+    expect(await painted(page)).toBe(0);
+    await page.close();
+  });
+
+  it('made no network request and logged no extension error', async () => {
+    expect(session.requests).toEqual([]);
+    expect(await session.errors()).toEqual([]);
+  });
+}, { mode: 'on-demand' });

@@ -2,9 +2,9 @@
 // sample page, answers from the cache after a reload and after the background restarts, "seen in 1 earlier
 // article" on a second real article, options that apply to an open popup and page without reload, every popup
 // state screenshotted in light and dark, and not one network request.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { browserAvailable, serveFixtures, startSession, type BrowserName, type FixtureServer, type Session } from './harness';
+import { describeInBrowsers, type FixtureServer, type Session } from './harness';
 
 const SAMPLE = '/fixtures/pages/sample/index.html';
 /** A real article (PanARMENIAN, on protests in Iran) that mentions Iran, as the sample page does. */
@@ -139,188 +139,174 @@ async function shoot(session: Session, popup: Page, state: string): Promise<void
   await session.colorScheme(popup, 'light');
 }
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
-  const available = browserAvailable(name);
-  describe.skipIf(!available)(`popup, cache and options in ${name}`, () => {
-    let server: FixtureServer;
-    let session: Session;
-    let article: Page;
+describeInBrowsers('popup, cache and options', (ctx) => {
+  let server: FixtureServer;
+  let session: Session;
+  let article: Page;
 
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await startSession(name);
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
-
-    it('shows the summary card for the sample page: title, date, reading time, entities with roles, quotes with speakers', async () => {
-      article = await openPage(session, server.url(SAMPLE));
-      const popup = await popupFor(session, article);
-      const card = await cardFacts(popup);
-      expect(card.title).toBe('NATO Troops May Replace US Presence in Iraq');
-      expect(Date.parse(card.date ?? '')).not.toBeNaN();
-      expect(card.reading).toMatch(/^\d+ min read$/);
-      expect(card.entities.length).toBeGreaterThanOrEqual(3);
-      expect(new Set(card.types).size).toBeGreaterThanOrEqual(2);
-      expect(card.roles.filter((r) => r.trim()).length).toBeGreaterThanOrEqual(1);
-      expect(card.quotes.length).toBeGreaterThanOrEqual(1);
-      expect(card.speakers.some((s) => /^— \S/.test(s) && !s.includes('not identified'))).toBe(true);
-      expect(card.keySentences.length).toBeGreaterThanOrEqual(1);
-      expect(card.overflows).toBe(false);
-      expect((await stats(popup)).computed).toBeGreaterThanOrEqual(1);
-      await shoot(session, popup, 'card');
-      await popup.close();
-    });
-
-    it('answers from the cache after a reload, without computing again', async () => {
-      const before = await statsFromExtension(session);
-      await reloadAndRead(article);
-      const popup = await popupFor(session, article, '.card .cached');
-      expect((await cardFacts(popup)).cached).toBe(true);
-      expect(await stats(popup)).toMatchObject({ computed: before.computed, fromCache: before.fromCache + 1, entries: 1 });
-      await shoot(session, popup, 'card-cached');
-      await popup.close();
-    });
-
-    it('tells a second article which of its entities were seen in the first', async () => {
-      const second = await openPage(session, server.url(SECOND));
-      const popup = await popupFor(session, second);
-      const card = await cardFacts(popup);
-      expect(card.seen).toContain('seen in 1 earlier article');
-      expect(card.overflows).toBe(false);
-      await shoot(session, popup, 'card-history');
-      await popup.close();
-      await second.close();
-    });
-
-    it('applies options to the open popup and the page without reloading either', async () => {
-      const popup = await popupFor(session, article);
-      expect((await cardFacts(popup)).types).toContain('PER');
-      const perPainted = () => article.evaluate(() => (CSS.highlights.get('lede-x7q-per')?.size ?? 0) > 0);
-      expect(await perPainted()).toBe(true);
-      const options = await openExtensionPage(session, 'options/options.html', '#type-PER');
-      await session.screenshot(options, 'options');
-      await options.click('#type-PER');
-      // Chromium gives a background tab no animation frames, and the popup and the page redraw in one: each is
-      // brought to the front before it is looked at, as a person would look at it.
-      await popup.bringToFront();
-      await popup.waitForFunction(() => !document.querySelector('.entity[data-type="PER"]') && !!document.querySelector('.entity'), { timeout: 10_000 });
-      await article.bringToFront();
-      await article.waitForFunction(() => (CSS.highlights.get('lede-x7q-per')?.size ?? 0) === 0, { timeout: 10_000 });
-      await options.bringToFront();
-      await options.click('#type-PER');
-      await popup.bringToFront();
-      await popup.waitForFunction(() => !!document.querySelector('.entity[data-type="PER"]'), { timeout: 10_000 });
-      await article.bringToFront();
-      await article.waitForFunction(() => (CSS.highlights.get('lede-x7q-per')?.size ?? 0) > 0, { timeout: 10_000 });
-      expect(await perPainted()).toBe(true);
-      await options.close();
-      await popup.close();
-    });
-
-    it('in on-demand mode leaves a page alone until the toolbar button is clicked, then reads it', async () => {
-      const painted = (page: Page) => page.evaluate(() =>
-        ['per', 'org', 'loc', 'misc', 'quote'].reduce((n, g) => n + (CSS.highlights.get(`lede-x7q-${g}`)?.size ?? 0), 0));
-      expect(await session.chooseMode('on-demand')).toBe(false);
-      const page = await openPage(session, server.url(ON_DEMAND));
-      await new Promise((r) => setTimeout(r, 3000));
-      expect(await painted(page)).toBe(0);
-      await session.clickAction(page);
-      await page.waitForFunction(() => ['per', 'org', 'loc', 'misc', 'quote'].some((g) => (CSS.highlights.get(`lede-x7q-${g}`)?.size ?? 0) > 0), { timeout: 30_000 });
-      // The popup the click opened shows the card; Chromium exposes it to automation, Firefox keeps it in its UI.
-      if (session.browser === 'chromium') {
-        const target = await session.puppeteer.waitForTarget((t) => t.url().endsWith('/popup/popup.html'), { timeout: 10_000 });
-        const popup = (await target.asPage())!;
-        await present(popup, '.card .title', 30_000);
-        expect((await cardFacts(popup)).title).toMatch(/Omar/);
-        await popup.close();
-      } else {
-        const popup = await popupFor(session, page);
-        expect((await cardFacts(popup)).title).toMatch(/Omar/);
-        await popup.close();
-      }
-      expect(await session.chooseMode('automatic')).toBe(true);
-      await page.close();
-    });
-
-    it('shows each other state, with a reason, in light and dark', async () => {
-      // Real pages for the states a page can cause.
-      const japanese = await openPage(session, server.url(JAPANESE));
-      const language = await popupFor(session, japanese, '.state-language, .state-not-article');
-      expect(await language.$eval('h1', (h) => h.textContent)).toMatch(/not supported|not an article/);
-      await shoot(session, language, 'unsupported-language');
-      await language.close();
-      await japanese.close();
-
-      const missing = await openPage(session, server.url('/fixtures/no-such-page'));
-      const notArticle = await popupFor(session, missing, '.state-not-article');
-      expect(await notArticle.$eval('.state p', (p) => p.textContent)).not.toBe('');
-      await shoot(session, notArticle, 'not-article');
-      await notArticle.close();
-      await missing.close();
-
-      // A tab Lede cannot reach (no content script answers, the address is hidden): a browser page.
-      const noAccess = await openExtensionPage(session, 'popup/popup.html?tab=987654', '.state-no-access');
-      await shoot(session, noAccess, 'no-access');
-
-      // States the background reports for a tab; seeded into its session storage to freeze them for a picture.
-      const seeded: [string, string, object][] = [
-        ['annotating', '.state-annotating', { status: 'annotating' }],
-        ['error', '.state-error', { status: 'error', reason: 'The entity model could not be loaded. Reload the page to try again.' }],
-      ];
-      for (const [state, selector, value] of seeded) {
-        const tabId = 900_000 + seeded.findIndex(([s]) => s === state);
-        await noAccess.evaluate((key, v) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.session.set({ [key]: v }), `tab:${tabId}`, value);
-        const popup = await openExtensionPage(session, `popup/popup.html?tab=${tabId}`, selector);
-        await shoot(session, popup, state);
-        await popup.close();
-      }
-      await noAccess.close();
-    });
-
-    it('made no network request and logged no extension error', async () => {
-      expect(session.requests).toEqual([]);
-      expect(await session.errors()).toEqual([]);
-    });
+  beforeAll(() => {
+    ({ server, session } = ctx);
   });
-}
+
+  it('shows the summary card for the sample page: title, date, reading time, entities with roles, quotes with speakers', async () => {
+    article = await openPage(session, server.url(SAMPLE));
+    const popup = await popupFor(session, article);
+    const card = await cardFacts(popup);
+    expect(card.title).toBe('NATO Troops May Replace US Presence in Iraq');
+    expect(Date.parse(card.date ?? '')).not.toBeNaN();
+    expect(card.reading).toMatch(/^\d+ min read$/);
+    expect(card.entities.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(card.types).size).toBeGreaterThanOrEqual(2);
+    expect(card.roles.filter((r) => r.trim()).length).toBeGreaterThanOrEqual(1);
+    expect(card.quotes.length).toBeGreaterThanOrEqual(1);
+    expect(card.speakers.some((s) => /^— \S/.test(s) && !s.includes('not identified'))).toBe(true);
+    expect(card.keySentences.length).toBeGreaterThanOrEqual(1);
+    expect(card.overflows).toBe(false);
+    expect((await stats(popup)).computed).toBeGreaterThanOrEqual(1);
+    await shoot(session, popup, 'card');
+    await popup.close();
+  });
+
+  it('answers from the cache after a reload, without computing again', async () => {
+    const before = await statsFromExtension(session);
+    await reloadAndRead(article);
+    const popup = await popupFor(session, article, '.card .cached');
+    expect((await cardFacts(popup)).cached).toBe(true);
+    expect(await stats(popup)).toMatchObject({ computed: before.computed, fromCache: before.fromCache + 1, entries: 1 });
+    await shoot(session, popup, 'card-cached');
+    await popup.close();
+  });
+
+  it('tells a second article which of its entities were seen in the first', async () => {
+    const second = await openPage(session, server.url(SECOND));
+    const popup = await popupFor(session, second);
+    const card = await cardFacts(popup);
+    expect(card.seen).toContain('seen in 1 earlier article');
+    expect(card.overflows).toBe(false);
+    await shoot(session, popup, 'card-history');
+    await popup.close();
+    await second.close();
+  });
+
+  it('applies options to the open popup and the page without reloading either', async () => {
+    const popup = await popupFor(session, article);
+    expect((await cardFacts(popup)).types).toContain('PER');
+    const perPainted = () => article.evaluate(() => (CSS.highlights.get('lede-x7q-per')?.size ?? 0) > 0);
+    expect(await perPainted()).toBe(true);
+    const options = await openExtensionPage(session, 'options/options.html', '#type-PER');
+    await session.screenshot(options, 'options');
+    await options.click('#type-PER');
+    // Chromium gives a background tab no animation frames, and the popup and the page redraw in one: each is
+    // brought to the front before it is looked at, as a person would look at it.
+    await popup.bringToFront();
+    await popup.waitForFunction(() => !document.querySelector('.entity[data-type="PER"]') && !!document.querySelector('.entity'), { timeout: 10_000 });
+    await article.bringToFront();
+    await article.waitForFunction(() => (CSS.highlights.get('lede-x7q-per')?.size ?? 0) === 0, { timeout: 10_000 });
+    await options.bringToFront();
+    await options.click('#type-PER');
+    await popup.bringToFront();
+    await popup.waitForFunction(() => !!document.querySelector('.entity[data-type="PER"]'), { timeout: 10_000 });
+    await article.bringToFront();
+    await article.waitForFunction(() => (CSS.highlights.get('lede-x7q-per')?.size ?? 0) > 0, { timeout: 10_000 });
+    expect(await perPainted()).toBe(true);
+    await options.close();
+    await popup.close();
+  });
+
+  it('in on-demand mode leaves a page alone until the toolbar button is clicked, then reads it', async () => {
+    const painted = (page: Page) => page.evaluate(() =>
+      ['per', 'org', 'loc', 'misc', 'quote'].reduce((n, g) => n + (CSS.highlights.get(`lede-x7q-${g}`)?.size ?? 0), 0));
+    expect(await session.chooseMode('on-demand')).toBe(false);
+    const page = await openPage(session, server.url(ON_DEMAND));
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await painted(page)).toBe(0);
+    await session.clickAction(page);
+    await page.waitForFunction(() => ['per', 'org', 'loc', 'misc', 'quote'].some((g) => (CSS.highlights.get(`lede-x7q-${g}`)?.size ?? 0) > 0), { timeout: 30_000 });
+    // The popup the click opened shows the card; Chromium exposes it to automation, Firefox keeps it in its UI.
+    if (session.browser === 'chromium') {
+      const target = await session.puppeteer.waitForTarget((t) => t.url().endsWith('/popup/popup.html'), { timeout: 10_000 });
+      const popup = (await target.asPage())!;
+      await present(popup, '.card .title', 30_000);
+      expect((await cardFacts(popup)).title).toMatch(/Omar/);
+      await popup.close();
+    } else {
+      const popup = await popupFor(session, page);
+      expect((await cardFacts(popup)).title).toMatch(/Omar/);
+      await popup.close();
+    }
+    expect(await session.chooseMode('automatic')).toBe(true);
+    await page.close();
+  });
+
+  it('shows each other state, with a reason, in light and dark', async () => {
+    // Real pages for the states a page can cause.
+    const japanese = await openPage(session, server.url(JAPANESE));
+    const language = await popupFor(session, japanese, '.state-language, .state-not-article');
+    expect(await language.$eval('h1', (h) => h.textContent)).toMatch(/not supported|not an article/);
+    await shoot(session, language, 'unsupported-language');
+    await language.close();
+    await japanese.close();
+
+    const missing = await openPage(session, server.url('/fixtures/no-such-page'));
+    const notArticle = await popupFor(session, missing, '.state-not-article');
+    expect(await notArticle.$eval('.state p', (p) => p.textContent)).not.toBe('');
+    await shoot(session, notArticle, 'not-article');
+    await notArticle.close();
+    await missing.close();
+
+    // A tab Lede cannot reach (no content script answers, the address is hidden): a browser page.
+    const noAccess = await openExtensionPage(session, 'popup/popup.html?tab=987654', '.state-no-access');
+    await shoot(session, noAccess, 'no-access');
+
+    // States the background reports for a tab; seeded into its session storage to freeze them for a picture.
+    const seeded: [string, string, object][] = [
+      ['annotating', '.state-annotating', { status: 'annotating' }],
+      ['error', '.state-error', { status: 'error', reason: 'The entity model could not be loaded. Reload the page to try again.' }],
+    ];
+    for (const [state, selector, value] of seeded) {
+      const tabId = 900_000 + seeded.findIndex(([s]) => s === state);
+      await noAccess.evaluate((key, v) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.session.set({ [key]: v }), `tab:${tabId}`, value);
+      const popup = await openExtensionPage(session, `popup/popup.html?tab=${tabId}`, selector);
+      await shoot(session, popup, state);
+      await popup.close();
+    }
+    await noAccess.close();
+  });
+
+  it('made no network request and logged no extension error', async () => {
+    expect(session.requests).toEqual([]);
+    expect(await session.errors()).toEqual([]);
+  });
+});
 
 /** Firefox suspends an idle event page after this long (the default is 30 s); only the restart suite sets it. */
 const FIREFOX_IDLE_MS = 1500;
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
-  describe.skipIf(!browserAvailable(name))(`cache across a background restart in ${name}`, () => {
-    let server: FixtureServer;
-    let session: Session;
+describeInBrowsers('cache across a background restart', (ctx) => {
+  const { name } = ctx;
+  let server: FixtureServer;
+  let session: Session;
 
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await startSession(name, { firefoxPrefs: { 'extensions.background.idle.timeout': FIREFOX_IDLE_MS } });
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
-
-    it('keeps the cache when the background is stopped and started again', async () => {
-      const article = await openPage(session, server.url(SAMPLE));
-      const first = await popupFor(session, article);
-      const before = await stats(first);
-      expect(before.computed).toBeGreaterThanOrEqual(1);
-      await first.close();
-      // Chromium: the service worker is stopped as the browser stops an idle one. Firefox: the browser itself
-      // suspends the idle event page (short idle timeout), and the harness sees it stopped before going on.
-      if (name === 'chromium') await session.restartWorker();
-      else await session.backgroundSuspended();
-      await reloadAndRead(article);
-      const popup = await popupFor(session, article, '.card .cached');
-      expect(await stats(popup)).toMatchObject({ computed: before.computed, fromCache: before.fromCache + 1, entries: before.entries });
-      await popup.close();
-      await article.close();
-      expect(session.requests).toEqual([]);
-      expect(await session.errors()).toEqual([]);
-    });
+  beforeAll(() => {
+    ({ server, session } = ctx);
   });
-}
+
+  it('keeps the cache when the background is stopped and started again', async () => {
+    const article = await openPage(session, server.url(SAMPLE));
+    const first = await popupFor(session, article);
+    const before = await stats(first);
+    expect(before.computed).toBeGreaterThanOrEqual(1);
+    await first.close();
+    // Chromium: the service worker is stopped as the browser stops an idle one. Firefox: the browser itself
+    // suspends the idle event page (short idle timeout), and the harness sees it stopped before going on.
+    if (name === 'chromium') await session.restartWorker();
+    else await session.backgroundSuspended();
+    await reloadAndRead(article);
+    const popup = await popupFor(session, article, '.card .cached');
+    expect(await stats(popup)).toMatchObject({ computed: before.computed, fromCache: before.fromCache + 1, entries: before.entries });
+    await popup.close();
+    await article.close();
+    expect(session.requests).toEqual([]);
+    expect(await session.errors()).toEqual([]);
+  });
+}, { firefoxPrefs: { 'extensions.background.idle.timeout': FIREFOX_IDLE_MS } });
