@@ -22,8 +22,15 @@ const PAREN_ACRONYM = /^(?:\s+\p{Ll}+)?\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\s*
 const NAME_PARTICLES = /^(?:al|el|ad|as|ash|an|bin|ibn|bint|abu|de|da|das|dos|del|della|di|du|la|le|van|von|der|den|ter|y|e|of|the|and|for|on|in|at|to|&|und|st)$/u;
 // A tagged span that starts with one of these is no name ("He didn", "Following initial").
 const GENERIC_TAIL = /^(?:group|party|movement|militia|network|organi[sz]ation|alliance|coalition|agency|ministry|council|committee|department|army|forces|government|company|club|team|band)$/u;
+// Nouns that close an organisation's name as the article writes it ("Islamic State group").
+const NAME_CLOSING_HEADS = 'group|movement|militia|network|party|organi[sz]ation';
+const GENERIC_TAIL_AFTER = new RegExp(`^\\s+(${NAME_CLOSING_HEADS})\\b`, 'u');
 // An organisation's head noun after a name, with at most one modifier between ("military network", "group").
-const ORG_HEAD = /^\s+(?:(?:military|paramilitary|armed|political|militant|terrorist|rebel|opposition|ruling|criminal|drug|media|business|religious|separatist|insurgent|jihadist|extremist|advocacy|lobby(?:ing)?)\s+)?(?:network|group|militia|movement|party|organi[sz]ation|alliance|coalition|faction|brigades?|cartel|gang|council|committee|union)\b/u;
+const ORG_HEAD = new RegExp(
+  '^\\s+(?:(?:military|paramilitary|armed|political|militant|terrorist|rebel|opposition|ruling|criminal|drug|media|business|religious|separatist|insurgent|jihadist|extremist|advocacy|lobby(?:ing)?)\\s+)?' +
+    `(?:${NAME_CLOSING_HEADS}|alliance|coalition|faction|brigades?|cartel|gang|council|committee|union)\\b`,
+  'u',
+);
 const NOT_NAME_START = /^(?:he|she|it|we|they|i|you|his|her|its|our|their|what|who|this|that|these|those|following|there|here|when|while|if|but|and|so|as|after|before|since|asked|according)$/u;
 
 /**
@@ -51,7 +58,7 @@ export function nameSpan(m: Mention): Mention | null {
 /** "Islamic State" followed by " group" in the text: the generic noun is part of how the article names it. */
 function withGenericTail(text: string, m: Mention): Mention {
   if (m.type === 'PER') return m;
-  const tail = /^\s+(group|movement|militia|network|party|organi[sz]ation)\b/u.exec(text.slice(m.end, m.end + 16));
+  const tail = GENERIC_TAIL_AFTER.exec(text.slice(m.end, m.end + 16));
   return tail ? { ...m, end: m.end + tail[0].length, text: text.slice(m.start, m.end + tail[0].length) } : m;
 }
 
