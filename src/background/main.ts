@@ -45,6 +45,7 @@ handleMessages<BackgroundProtocol>(
     clearCache: (req, sender) => service.clearCache(req, sender),
     cacheStats: (req, sender) => service.cacheStats(req, sender),
     prepareTab: (req, sender) => service.prepareTab(req, sender),
+    annotateSample: (req, sender) => service.annotateSample(req, sender),
   },
   (sender) => sender.id === browser.runtime.id,
   validateBackgroundRequest,

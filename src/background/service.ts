@@ -126,6 +126,15 @@ export class BackgroundService {
     return this.deps.ensureInTab(tabId);
   }
 
+  /**
+   * The welcome page's demo: the same model and core as any page, but the sample is not the reader's reading, so
+   * it stays out of the cache, the history, the counters and the tab states.
+   */
+  async annotateSample({ article }: Req<'annotateSample'>, sender: Sender): Promise<Res<'annotateSample'>> {
+    this.extensionPage(sender);
+    return { annotation: annotate(article, { ner: await this.deps.model() }) };
+  }
+
   /** Applies a lowered cache limit right away instead of at the next write. */
   async applyLimits(settings: Settings): Promise<void> {
     await this.deps.cache.evict(cacheLimits(settings), 0);

@@ -105,6 +105,7 @@ const CHECKS: { [K in keyof BackgroundProtocol]: Check } = {
   clearCache: empty,
   cacheStats: empty,
   prepareTab: fields({ tabId }),
+  annotateSample: fields({ article }),
 };
 
 export function validateBackgroundRequest(type: keyof BackgroundProtocol, payload: unknown): string | null {
