@@ -57,15 +57,29 @@ export function matchSpans(gold: Span[], pred: Span[], minOverlap: number): [num
   return out;
 }
 
-// Titles and honorifics that the gold keeps in a speaker's name ("Rep. Jim Clyburn", "Mr. Alexander").
-const TITLE_WORDS = /^(?:mr|mrs|ms|dr|rep|sen|gov|gen|senator|president|secretary|governor|representative|congressman|congresswoman|former|rival|republican|democrat|democratic)$/u;
+// Honorifics stripped from both sides before comparing ("Sen. Claire McCaskill" = "Claire McCaskill").
+const HONORIFICS = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof)$/u;
+// Titles the gold keeps before a name ("President Obama", "former Secretary Clinton"), stripped from the gold only.
+const TITLE_WORDS = /^(?:senator|president|secretary|governor|representative|congressman|congresswoman|former|rival|republican|democrat|democratic)$/u;
+// Where a gold speaker's name ends: its first comma, or a relative clause or a post-modifier ("Kimberly Westbrook
+// Strach, executive director of …", "a spokesman for the campaign who asked not to be named" → "a spokesman for
+// the campaign"; "an official at the agency" → "an official").
+const GOLD_CUT = /,| who\b| which\b| of the\b| at the\b| from\b/iu;
 
-/** The name part of a gold speaker: no bracketed party tag, no appositive after a comma, no leading titles. */
+/** The name part of a gold speaker: no bracketed tag, cut at its first comma or post-modifier, no leading titles. */
 export function speakerName(s: string): string[] {
-  const head = s.replace(/\([^)]*\)/gu, ' ').split(',')[0];
-  const words = normName(head.trim() ? head : s);
+  const plain = s.replace(/\([^)]*\)/gu, ' ');
+  const cut = GOLD_CUT.exec(plain);
+  const head = cut ? plain.slice(0, cut.index) : plain;
+  const words = withoutHonorifics(normName(head.trim() ? head : s));
   let i = 0;
   while (i < words.length - 1 && TITLE_WORDS.test(words[i])) i++;
+  return words.slice(i);
+}
+
+function withoutHonorifics(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length - 1 && HONORIFICS.test(words[i])) i++;
   return words.slice(i);
 }
 
@@ -81,17 +95,29 @@ function normName(s: string): string[] {
     .filter(Boolean);
 }
 
+const PREPOSITION = /^(?:of|for|at|from|with|to|in|on|by)$/u;
+
+/** `long` ends with `short`, and not as the object of a preposition ("the campaign" is not "a spokesman for the campaign"). */
 function endsWith(long: string[], short: string[]): boolean {
   if (!short.length || short.length > long.length) return false;
-  return short.every((w, i) => long[long.length - short.length + i] === w);
+  const from = long.length - short.length;
+  let before = from - 1;
+  while (before >= 0 && /^(?:the|a|an)$/u.test(long[before])) before--;
+  return short.every((w, i) => long[from + i] === w) && !PREPOSITION.test(long[before] ?? '');
 }
 
-/** Same name: equal, or one ends with the other ("Khalaf" / "Abdelkarim Khalaf", "officials" / "two officials"). */
+/**
+ * Same speaker by name head: the same last word, and every other word of the shorter name in the longer one
+ * ("Khalaf" = "Abdelkarim Khalaf", "Kimberly Strach" = "Kimberly Westbrook Strach", "officials" = "two officials";
+ * "Hillary Clinton" ≠ "Bill Clinton").
+ */
 export function sameSpeaker(predicted: string, gold: string): boolean {
-  const a = normName(predicted);
+  const a = withoutHonorifics(normName(predicted));
   const b = speakerName(gold);
   if (!a.length || !b.length) return false;
-  return endsWith(a, b) || endsWith(b, a);
+  if (endsWith(a, b) || endsWith(b, a)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 1 && short[short.length - 1] === long[long.length - 1] && short.slice(0, -1).every((w) => long.includes(w));
 }
 
 /** The names a predicted speaker may match: the gold speaker (unless a pronoun) and its coreferent names. */
@@ -115,4 +141,34 @@ export function f1(c: Prf): { p: number; r: number; f: number } {
   const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
   const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+const WH_WORD = /^(?:who|whom|whose|which|what|when|where|why|how|whether)$/u;
+const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|each|every|it|there|and|or|but)$/u;
+const FINITE_AUXILIARY = /^(?:am|is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$|n['’]t$/u;
+const SUBJECT_PRONOUN = /^(?:he|she|they|i|we|you|it)$/u;
+
+/**
+ * Why a predicted speaker string is not a noun phrase, or null when it reads as one: a wh-word, a bare function
+ * word ("the"), a finite auxiliary ("officials haven't"), a pronoun with more words ("He went on"), a finite verb of
+ * saying ("Priebus told reporters"), or a past-tense word closing the phrase ("her criticism of Putin raised").
+ * `finiteVerbs` holds finite forms of verbs of saying (said, told, claimed, ...). Deliberately independent of the
+ * core's own checks, so it can catch what they let through.
+ */
+export function nounPhraseProblem(speaker: string, finiteVerbs: ReadonlySet<string>): string | null {
+  const words = speaker.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase());
+  if (!words.length) return 'empty';
+  if (lower.some((w) => WH_WORD.test(w))) return 'wh-word';
+  if (words.length === 1 && FUNCTION_WORD.test(lower[0])) return 'bare function word';
+  if (lower.some((w) => FINITE_AUXILIARY.test(w))) return 'finite auxiliary';
+  if (words.length > 1 && SUBJECT_PRONOUN.test(lower[0])) return 'pronoun with a predicate';
+  if (lower.some((w) => finiteVerbs.has(w))) return 'finite verb of saying';
+  if (words.length > 1 && /^\p{Ll}+ed$/u.test(words[words.length - 1])) return 'ends in a past-tense verb';
+  return null;
+}
+
+/** The finite forms in a list of quoting verbs: past tenses and the irregular ones, never a bare form or an -ing. */
+export function finiteForms(verbs: string[]): Set<string> {
+  return new Set(verbs.map((v) => v.trim()).filter((v) => /ed$/u.test(v) || /^(?:said|told|wrote|retold|thought)$/u.test(v)));
 }

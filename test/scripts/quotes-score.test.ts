@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptableSpeakers, f1, matchSpans, sameSpeaker, speakerName, trimSpan } from '../../scripts/lib/quotes-score';
+import { acceptableSpeakers, f1, finiteForms, matchSpans, nounPhraseProblem, sameSpeaker, speakerName, trimSpan } from '../../scripts/lib/quotes-score';
 
 describe('quote scoring', () => {
   it('trims whitespace, quote marks and edge punctuation from a span', () => {
@@ -35,5 +35,45 @@ describe('quote scoring', () => {
   it('computes F1 and survives zero counts', () => {
     expect(f1({ tp: 8, fp: 2, fn: 0 }).f).toBeCloseTo(0.889, 3);
     expect(f1({ tp: 0, fp: 0, fn: 0 })).toEqual({ p: 0, r: 0, f: 0 });
+  });
+});
+
+describe('name-head speaker matching', () => {
+  it.each([
+    ['Kimberly Westbrook Strach', 'Kimberly Westbrook Strach, executive director of the State Board of Elections', true],
+    ['Kimberly Strach', 'Kimberly Westbrook Strach', true],
+    ['Claire McCaskill', 'Sen. Claire McCaskill', true],
+    ['Dr. Ann Lee', 'Ann Lee', true],
+    ['a spokesman for the campaign', 'a spokesman for the campaign who asked not to be named', true],
+    ['an official', 'an official at the agency', true],
+    ['a senior aide', 'a senior aide from the governor’s office', true],
+    ['Hillary Clinton', 'Bill Clinton', false],
+    ['Mark Lee', 'Ann Lee', false],
+    ['the campaign', 'a spokesman for the campaign', false],
+  ])('%s vs gold %s: %s', (predicted, gold, same) => {
+    expect(sameSpeaker(predicted, gold)).toBe(same);
+  });
+});
+
+describe('noun-phrase check of speaker strings', () => {
+  const verbs = finiteForms(['say', 'said', 'says', 'saying', 'told', 'claimed', 'claim']);
+  it.each([
+    ['He went on', 'pronoun with a predicate'],
+    ['her harsh criticism of the mayor raised', 'ends in a past-tense verb'],
+    ["other officials haven't", 'finite auxiliary'],
+    ['the', 'bare function word'],
+    ['who', 'wh-word'],
+    ['Mayor Grant told reporters', 'finite verb of saying'],
+  ])('%s is not a noun phrase (%s)', (s, why) => {
+    expect(nounPhraseProblem(s, verbs)).toBe(why);
+  });
+  it.each(['a senior city official', 'Mayor Ann Grant', 'the email', 'the White House', 'two people familiar with the talks', 'a retired judge', 'the claim'])(
+    '%s is a noun phrase',
+    (s) => {
+      expect(nounPhraseProblem(s, verbs)).toBeNull();
+    },
+  );
+  it('keeps only finite forms of the verb list', () => {
+    expect([...verbs].sort()).toEqual(['claimed', 'said', 'told']);
   });
 });
