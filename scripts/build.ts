@@ -13,6 +13,8 @@ const entries: Record<string, string> = {
   content: 'src/content/main.ts',
   'popup/popup': 'src/popup/main.ts',
   'options/options': 'src/options/main.ts',
+  'welcome/welcome': 'src/welcome/main.ts',
+  'welcome/demo': 'src/welcome/demo.ts',
 };
 const statics: [string, string][] = [
   ['src/popup/popup.html', 'popup/popup.html'],
@@ -20,6 +22,7 @@ const statics: [string, string][] = [
   ['src/options/options.html', 'options/options.html'],
   ['src/options/options.css', 'options/options.css'],
   ['src/content/content.css', 'content.css'],
+  ...['welcome.html', 'welcome.css', 'demo.html', 'demo.css', 'summary.html'].map((f): [string, string] => [`src/welcome/${f}`, `welcome/${f}`]),
   ['icons', 'icons'],
   ['model/ner.bin', 'model/ner.bin'],
 ];

@@ -14,6 +14,10 @@ import { modelLoader, packagedModel } from './model';
 import { BackgroundService } from './service';
 import { TabStates } from './tab-state';
 import { validateBackgroundRequest } from './validate';
+import { DB_VERSION } from './db';
+import { SETTINGS_VERSION } from '../shared/settings';
+import { footprintOf, type Footprint } from '../welcome/footprint';
+import { FOOTPRINT_KEY, onInstalled } from '../welcome/installed';
 
 const access = new ContentAccess({
   scripting: browser.scripting as unknown as ScriptingApi,
@@ -82,5 +86,13 @@ browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void tabs.forget(tabId);
 });
+
+// A first install opens the welcome page; an update that changes what Lede asks for or stores says so, once.
+browser.runtime.onInstalled.addListener(({ reason }) => void onInstalled(reason, {
+  now: footprintOf(browser.runtime.getManifest(), DB_VERSION, SETTINGS_VERSION),
+  stored: async () => ((await browser.storage.local.get(FOOTPRINT_KEY))[FOOTPRINT_KEY] as Footprint | undefined) ?? null,
+  store: (footprint) => browser.storage.local.set({ [FOOTPRINT_KEY]: footprint }),
+  open: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path) })),
+}).catch((err: unknown) => console.warn('Lede: could not open the welcome page', err)));
 
 onSettingsChanged((settings) => void service.applyLimits(settings).catch(() => undefined));

@@ -6,6 +6,7 @@ import { formatBytes, plural, TYPE_LABELS } from '../popup/format';
 import type { CacheReport } from '../shared/protocol';
 import { ENTITY_TYPES } from '../shared/protocol';
 import { CACHE_LIMIT_MB, normaliseSite, type ModeNote, type Settings } from '../shared/settings';
+import { modeRadios, type ModeChoiceDeps } from './mode-choice';
 
 export interface OptionsDeps {
   loadSettings(): Promise<Settings>;
@@ -92,41 +93,25 @@ export class OptionsPage {
   }
 
   private modeSection(s: Settings): HTMLElement {
-    const radio = (value: Settings['mode'], label: string, hint: string) =>
-      h('label', { class: 'choice' },
-        h('input', {
-          attrs: { type: 'radio', name: 'mode', id: `mode-${value}`, value, ...(s.mode === value ? { checked: '' } : {}) },
-          on: { change: () => (value === 'automatic' ? this.chooseAutomatic() : void this.chooseOnDemand()) },
-        }),
-        h('span', {}, h('strong', {}, label), h('span', { class: 'hint' }, hint)));
     return h('section', {}, h('h2', {}, 'When to read articles'),
-      radio('on-demand', 'When I ask', 'When you click the Lede button in the toolbar (or press its shortcut), Lede reads that one page. No other access is needed.'),
-      radio('automatic', 'Automatically', 'Highlight every news article you open. Your browser will ask you to let Lede read the pages you visit; it still reads them only on this device.'),
+      ...modeRadios(s.mode, this.modeDeps),
       h('p', { class: 'hint' }, 'This choice stays with this browser and is not synced: the permission it needs is given per browser.'),
       this.note ? h('p', { class: 'notice', attrs: { id: 'mode-note', role: 'note' } }, NOTES[this.note]) : null);
   }
 
-  /** The permission request comes first and synchronously: browsers honour it only inside the reader's click. */
-  private chooseAutomatic(): void {
-    const asked = this.deps.requestAccess();
-    void asked.catch(() => false).then(async (granted) => {
-      if (!granted) {
-        this.status = 'Automatic reading needs the permission your browser asked for. Lede keeps reading articles when you click its button.';
-        this.draw();
-        return;
-      }
+  private readonly modeDeps: ModeChoiceDeps = {
+    requestAccess: () => this.deps.requestAccess(),
+    releaseAccess: () => this.deps.releaseAccess(),
+    save: (patch, what) => {
+      // The reader chose: why the browser chose for them before no longer applies.
       this.note = null;
-      await this.save({ mode: 'automatic' }, 'Lede reads articles automatically');
-    });
-  }
-
-  private async chooseOnDemand(): Promise<void> {
-    this.note = null;
-    // The mode goes first, so the background does not read the permission's removal as the reader's browser
-    // taking it away.
-    await this.save({ mode: 'on-demand' }, 'Lede reads an article when you ask');
-    await this.deps.releaseAccess().catch(() => undefined);
-  }
+      return this.save(patch, what);
+    },
+    refused: (message) => {
+      this.status = message;
+      this.draw();
+    },
+  };
 
   private typesSection(s: Settings): HTMLElement {
     const row = (type: EntityType) => {
