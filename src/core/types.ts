@@ -37,7 +37,18 @@ export interface Quote extends Span {
   speakerSpan?: Span;
   /** A fragment quoted inside reported speech or a scare quote, not a full direct quote. */
   partial?: boolean;
+  /**
+   * What kind of source the speaker is: a named person or organisation, an unnamed source ("a NATO official"), a
+   * document ("the email"), or a named person reached through a pronoun ("he said").
+   */
+  speakerKind?: SpeakerKind;
+  /** The description an unnamed speaker was given, when it was resolved to a named person ("the actor"). */
+  speakerDescription?: string;
+  /** Quote marks around a title ("on “Meet the Press”") or a term, nickname or scare quote: nobody's speech. */
+  notSpeech?: 'title' | 'term';
 }
+
+export type SpeakerKind = 'named' | 'unnamed' | 'document' | 'pronoun';
 
 export interface ArticleMeta {
   title: string | null;
