@@ -151,7 +151,7 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|i|we|you|it)$/u;
 /**
  * Why a predicted speaker string is not a noun phrase, or null when it reads as one: a wh-word, a bare function
  * word ("the"), a finite auxiliary ("officials haven't"), a pronoun with more words ("He went on"), a finite verb of
- * saying ("Priebus told reporters"), or a past-tense word closing the phrase ("her criticism of Putin raised").
+ * saying ("Priebus told reporters"), or a past-tense word closing a phrase with a preposition ("her criticism of Putin raised").
  * `finiteVerbs` holds finite forms of verbs of saying (said, told, claimed, ...). Deliberately independent of the
  * core's own checks, so it can catch what they let through.
  */
@@ -161,10 +161,13 @@ export function nounPhraseProblem(speaker: string, finiteVerbs: ReadonlySet<stri
   if (!words.length) return 'empty';
   if (lower.some((w) => WH_WORD.test(w))) return 'wh-word';
   if (words.length === 1 && FUNCTION_WORD.test(lower[0])) return 'bare function word';
-  if (lower.some((w) => FINITE_AUXILIARY.test(w))) return 'finite auxiliary';
+  // Lower case only: "Will Doyle" and "Yin Myint May" are names.
+  if (words.some((w) => FINITE_AUXILIARY.test(w))) return 'finite auxiliary';
   if (words.length > 1 && SUBJECT_PRONOUN.test(lower[0])) return 'pronoun with a predicate';
   if (lower.some((w) => finiteVerbs.has(w))) return 'finite verb of saying';
-  if (words.length > 1 && /^\p{Ll}+ed$/u.test(words[words.length - 1])) return 'ends in a past-tense verb';
+  // "her criticism of the mayor raised", but not "a source involved" or "those surveyed".
+  const last = words[words.length - 1];
+  if (/^\p{Ll}+ed$/u.test(last) && lower.slice(0, -1).some((w) => PREPOSITION.test(w))) return 'ends in a past-tense verb';
   return null;
 }
 

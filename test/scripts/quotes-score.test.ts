@@ -67,7 +67,7 @@ describe('noun-phrase check of speaker strings', () => {
   ])('%s is not a noun phrase (%s)', (s, why) => {
     expect(nounPhraseProblem(s, verbs)).toBe(why);
   });
-  it.each(['a senior city official', 'Mayor Ann Grant', 'the email', 'the White House', 'two people familiar with the talks', 'a retired judge', 'the claim'])(
+  it.each(['a senior city official', 'Mayor Ann Grant', 'the email', 'the White House', 'two people familiar with the talks', 'a retired judge', 'the claim', 'Will Doyle', 'a source involved'])(
     '%s is a noun phrase',
     (s) => {
       expect(nounPhraseProblem(s, verbs)).toBeNull();
