@@ -11,7 +11,7 @@ export function stripPossessive(name: string): string {
 }
 
 export function nameKey(name: string): string {
-  return stripPossessive(name.trim())
+  return stripPossessive(name.trim().replace(/[’‘`]/gu, "'"))
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
