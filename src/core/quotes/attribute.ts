@@ -7,7 +7,8 @@
 import type { Entity, Quote, Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex } from '../entities/mention-index';
-import { isCueAt, isParticiple, isSpeechVerb, SPEAKER_PHRASE_END } from './cues';
+import { isCueAt, isInvertible, isParticiple, isSpeechVerb, SPEAKER_PHRASE_END } from './cues';
+import { mainClauseSubject } from './clause-subject';
 import { QuoteLayout } from './layout';
 import { isPunct, phraseAfter, phraseBefore } from './phrases';
 import { SpeakerResolver, type Speaker, type SpeakerInFocus } from './speaker';
@@ -94,15 +95,43 @@ class CueReader {
 
   explicit(i: number, focus: SpeakerInFocus[]): Speaker | null {
     const q = this.layout.quotes[i];
+    const label = this.transcriptLabel(q);
+    if (label) return label;
+    // "Trump told the crowd he would “win big,” according to CNN": a source named with "according to" or "via"
+    // after the quote reports it; a speaker with his own cue before the quote said it.
+    const after = this.after(i, focus);
+    if (after && !this.reportedVia(i)) return after;
     return (
-      this.transcriptLabel(q) ??
-      this.after(i, focus) ??
       this.before(i, focus) ??
+      after ??
       this.nameColon(q) ??
       this.colonClauseSubject(i, focus) ??
       this.sentenceClosing(i, focus) ??
-      this.previousSentence(i, focus)
+      this.previousSentence(i, focus) ??
+      this.sentenceSubject(i, focus)
     );
+  }
+
+  /** The quote is followed by "according to X" or "via X". */
+  private reportedVia(i: number): boolean {
+    const ts = this.afterTokens(i, false).filter((t) => !isPunct(t));
+    const first = ts[0]?.text.toLowerCase();
+    return first === 'via' || (first === 'according' && ts[1]?.text.toLowerCase() === 'to');
+  }
+
+  /**
+   * No cue at all, and the quote sits inside its sentence: the subject of that sentence ("Sanders has pushed his
+   * promise of “free college”"), when it is a name, a pronoun or a source noun at the start of the main clause.
+   */
+  private sentenceSubject(i: number, focus: SpeakerInFocus[]): Speaker | null {
+    const q = this.layout.quotes[i];
+    const open = this.layout.openMark(q);
+    const sentence = this.layout.sentenceAt(open);
+    const start = Math.max(sentence.start, this.layout.paragraphSpan(open).start);
+    const ts = withoutAsides(tokenize(this.text, { start, end: open }));
+    if (ts.length < 2) return null;
+    const subject = mainClauseSubject(ts, this.index);
+    return subject.length ? this.resolver.fromPhrase(subject, focus) : null;
   }
 
   private isPersonName = (t: Token): boolean => this.index.at(t.start)?.entity.type === 'PER';
@@ -148,7 +177,7 @@ class CueReader {
     }
     while (ts.length && isPunct(ts[0])) ts = ts.slice(1);
     if (!ts.length) return null;
-    if (isCueAt(ts, 0)) return this.resolver.fromPhrase(phraseAfter(ts, 1), focus);
+    if (isCueAt(ts, 0)) return isInvertible(ts[0].text) ? this.resolver.fromPhrase(phraseAfter(ts, 1), focus) : null;
     if (/^according$/iu.test(ts[0].text) && ts[1]?.text.toLowerCase() === 'to') return this.resolver.fromPhrase(phraseAfter(ts, 2), focus);
     // Without a comma ("…” Grubbs said.") only a short name may stand between the quote and the verb.
     const maxSubject = endsForCue || startsWithComma ? MAX_AFTER_SUBJECT : SHORT_SUBJECT;
@@ -227,7 +256,7 @@ class CueReader {
       // No subject before the verb: an inverted cue ("Said Trump:", "…, said the official").
       const clauseStart = v === 0 || isPunct(ts[v - 1]);
       const inverted = phraseAfter(ts, v + 1);
-      const invertedOk = clauseStart && inverted.length > 0 && /^(?:\p{Lu}|the$|a$|an$|one$|two$|three$|\p{N})/u.test(inverted[0].text);
+      const invertedOk = clauseStart && isInvertible(word) && inverted.length > 0 && /^(?:\p{Lu}|the$|a$|an$|one$|two$|three$|\p{N})/u.test(inverted[0].text);
       const s = subject.length ? this.resolver.fromPhrase(subject, focus) : invertedOk ? this.resolver.fromPhrase(inverted, focus) : null;
       if (s) return s;
     }

@@ -23,7 +23,10 @@ const REGULAR = [
   'scoff', 'gush', 'sneer', 'marvel', 'surmise', 'riff', 'remember', 'press', 'fume', 'answer', 'welcome', 'rail',
   'rant', 'grumble', 'implore', 'instruct', 'inform', 'advise', 'remind', 'tease', 'taunt', 'chide', 'scold',
   'rebuke', 'sigh', 'laugh', 'murmur', 'mutter', 'exult', 'crow', 'brag', 'confide', 'disclose', 'speculate',
-  'estimate', 'posit', 'lecture', 'preach', 'beg', 'apologize', 'apologise', 'echo',
+  'estimate', 'posit', 'lecture', 'preach', 'beg', 'apologize', 'apologise', 'echo', 'chime', 'criticize',
+  'criticise', 'email', 'text', 'message', 'declaim', 'decry', 'denounce', 'clarify', 'mention', 'notify',
+  'reassert', 'restate', 'retell', 'reckon', 'rave', 'acclaim', 'exhort', 'lash', 'quote', 'sneer', 'gripe',
+  'query', 'volunteer', 'interrupt',
 ];
 
 /** Verbs that are verbs of saying with "back" or "it" after them: "shot back", "as she put it". */
@@ -44,6 +47,21 @@ function inflect(base: string): string[] {
 const BARE_FORM_OK = new Set(['add', 'ask', 'explain', 'argue', 'insist', 'warn', 'admit', 'predict', 'suggest', 'recall', 'acknowledge', 'concede', 'contend', 'maintain', 'agree', 'disagree', 'wonder', 'testify']);
 
 export const SPEECH_VERBS = new Set([...Object.values(VERB_FORMS).flat(), ...REGULAR.flatMap(inflect)]);
+
+// Verbs whose object is the person addressed or judged ("thanked Obama", "called Trump"): never inverted with
+// their speaker after them, as "said Trump" is.
+const TAKES_AN_OBJECT = [
+  'thank', 'praise', 'call', 'slam', 'blast', 'accuse', 'mock', 'label', 'dub', 'brand', 'deride', 'question',
+  'challenge', 'urge', 'inform', 'advise', 'remind', 'implore', 'instruct', 'describe', 'cite', 'welcome', 'press',
+  'rate', 'rule', 'tout', 'charge', 'assure', 'reassure', 'scold', 'chide', 'rebuke', 'tease', 'taunt', 'beg',
+  'lecture', 'deny', 'demand', 'promise', 'rail', 'hint', 'point', 'react', 'echo', 'criticize', 'criticise', 'email',
+];
+const OBJECT_FORMS = new Set([...VERB_FORMS.tell, ...VERB_FORMS.read, ...VERB_FORMS.sing, ...VERB_FORMS.speak, ...TAKES_AN_OBJECT.flatMap(inflect), ...TAKES_AN_OBJECT]);
+
+/** A verb of saying that may come before its speaker: "…,” said Trump / Added Clinton: “…”. */
+export function isInvertible(word: string): boolean {
+  return !OBJECT_FORMS.has(word.toLowerCase());
+}
 
 /** Participles that hang off an earlier clause: the speaker is that clause's subject ("..., adding that"). */
 export function isParticiple(word: string): boolean {

@@ -9,6 +9,7 @@ import { inferGenders, type Gender } from '../entities/gender';
 import { NON_PERSON_SOURCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
 import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';
+import { nounPhrase } from './noun-phrase';
 import type { QuoteLayout } from './layout';
 
 export interface Speaker {
@@ -63,6 +64,7 @@ export class SpeakerResolver {
     let ts = phrase.length > MAX_PHRASE_TOKENS ? phrase.slice(-MAX_PHRASE_TOKENS) : phrase;
     while (ts.length && (isPunct(ts[0]) || LEADING_JUNK.has(ts[0].text.toLowerCase()))) ts = ts.slice(1);
     while (ts.length && isPunct(ts[ts.length - 1])) ts = ts.slice(0, -1);
+    ts = nounPhrase(ts);
     if (!ts.length) return null;
     const lower = ts[0].text.toLowerCase();
     if (ts.length === 1 && (PERSONAL_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower))) return this.resolvePronoun(ts[0], focus);

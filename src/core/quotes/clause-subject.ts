@@ -1,0 +1,58 @@
+// The subject of a sentence's main clause, read from tokens without a parser: past an opening adverbial or
+// subordinate clause ("When Ryan spoke, ...", "In Ohio, ..."), the words up to the first finite verb, cut at an
+// appositive's comma ("Washington, star of the show, thanked ..."). Only a subject that can speak counts: a
+// pronoun, a tagged person or organisation, or a phrase headed by a role or source noun ("a campaign aide").
+import type { Token } from '../text/tokenize';
+import type { MentionIndex } from '../entities/mention-index';
+import { NON_PERSON_SOURCES, ROLE_NOUNS } from '../entities/lexicon';
+import { isSpeechVerb } from './cues';
+
+const LEADING = /^(?:and|but|so|still|yet|now|also|then|meanwhile|however|instead|indeed|moreover|later|earlier|separately)$/iu;
+// Words that open an adverbial or a subordinate clause before the main clause.
+const OPENER = /^(?:in|on|at|after|before|during|when|while|though|although|if|as|since|because|speaking|asked|for|with|without|despite|amid|unlike|like|once|until|by|from|under|over|following|according|whether|even|last|this|earlier|later|writing|responding|addressing|appearing)$/iu;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|did|do|will|would|can|could|should|may|might|must)$/u;
+const PRONOUN = /^(?:he|she|they)$/iu;
+const MAX_OPENER = 25;
+const MAX_SUBJECT = 8;
+
+export function mainClauseSubject(ts: Token[], index: MentionIndex): Token[] {
+  let p = 0;
+  for (let guard = 0; guard < 3 && p < ts.length; guard++) {
+    while (p < ts.length && (LEADING.test(ts[p].text) || ts[p].text === ',')) p++;
+    if (p >= ts.length || !OPENER.test(ts[p].text)) break;
+    const comma = ts.findIndex((t, k) => k > p && k - p <= MAX_OPENER && t.text === ',');
+    if (comma < 0) return [];
+    p = comma + 1;
+  }
+  if (p >= ts.length) return [];
+  if (PRONOUN.test(ts[p].text)) return ts[p + 1] && isVerbLike(ts, p + 1) ? [ts[p]] : [];
+  let v = p + 1;
+  while (v < ts.length && v - p <= MAX_SUBJECT && !isVerbLike(ts, v)) v++;
+  if (v >= ts.length || v - p > MAX_SUBJECT) return [];
+  let subject = ts.slice(p, v);
+  const comma = subject.findIndex((t) => t.text === ',');
+  if (comma === 0) return [];
+  if (comma > 0) subject = subject.slice(0, comma);
+  return canSpeak(subject, index) ? subject : [];
+}
+
+/** A finite verb in lower case: an auxiliary, a verb of saying, a past tense, or a present after a name or noun. */
+function isVerbLike(ts: Token[], k: number): boolean {
+  const w = ts[k].text;
+  if (!/^\p{Ll}/u.test(w)) return false;
+  if (AUXILIARY.test(w) || /n['’]t$/u.test(w)) return true;
+  if (/ly$/u.test(w) && ts[k + 1]) return isVerbLike(ts, k + 1);
+  if (/ing$/u.test(w)) return false;
+  if (isSpeechVerb(w) || /ed$/u.test(w)) return true;
+  const prev = ts[k - 1]?.text ?? '';
+  return /s$/u.test(w) && !/ss$/u.test(w) && (/^\p{Lu}/u.test(prev) || ROLE_NOUNS.has(prev) || NON_PERSON_SOURCES.has(prev));
+}
+
+function canSpeak(subject: Token[], index: MentionIndex): boolean {
+  if (!subject.length) return false;
+  const head = subject[subject.length - 1];
+  const named = index.at(head.start);
+  if (named && (named.entity.type === 'PER' || named.entity.type === 'ORG')) return true;
+  const word = head.text.toLowerCase();
+  return ROLE_NOUNS.has(word) || NON_PERSON_SOURCES.has(word);
+}
