@@ -3,7 +3,9 @@
 // State group (IS)", "NATO" beside "North Atlantic Treaty Organization"), a plural demonym with its singular.
 // A surname shared by two people in the article goes to the nearest one mentioned before it, never merging them.
 import type { Entity, EntityType, Mention } from '../types';
-import { isAcronymOf, nameKey, nameTokens, personNameFits, stripPossessive } from './names';
+import { handleName, isAcronymOf, nameKey, nameTokens, personNameFits, stripPossessive } from './names';
+import { linkContainedNames } from './contained';
+import { placeGroupKey } from './short-forms';
 
 interface Form {
   key: string;
@@ -14,12 +16,20 @@ interface Form {
   parent: Form | null;
   /** Acronyms the text defines for this form without tagging them ("(IS)"). */
   acronyms: string[];
+  /** Where the form first occurs. */
+  first: number;
+}
+
+/** The comparison key of a mention: a handle ("@MattBevin", with or without its "@" in the span) by the name it spells. */
+function keyOf(text: string, m: Mention): string {
+  const handle = handleName(text[m.start - 1] === '@' ? `@${m.text}` : m.text);
+  return nameKey(handle ?? m.text);
 }
 
 const PAREN_ACRONYM = /^(?:\s+\p{Ll}+)?\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\s*\)/u;
 
 // Lower-case words that belong inside names ("Hashd al-Shaabi", "Ludwig van Beethoven", "Bank of England").
-const NAME_PARTICLES = /^(?:al|el|ad|as|ash|an|bin|ibn|bint|abu|de|da|das|dos|del|della|di|du|la|le|van|von|der|den|ter|y|e|of|the|and|for|on|in|at|to|&|und|st)$/u;
+const NAME_PARTICLES = /^(?:al|el|ad|as|ash|an|bin|ibn|bint|abu|de|da|das|dos|del|della|di|du|la|le|van|von|der|den|ter|y|e|of|the|and|for|on|in|at|to|&|und|st|am|an|im|sur|upon)$/u;
 // A tagged span that starts with one of these is no name ("He didn", "Following initial").
 const GENERIC_TAIL = /^(?:group|party|movement|militia|network|organi[sz]ation|alliance|coalition|agency|ministry|council|committee|department|army|forces|government|company|club|team|band)$/u;
 // Nouns that close an organisation's name as the article writes it ("Islamic State group").
@@ -78,13 +88,13 @@ export function clusterEntities(text: string, tagged: Mention[]): Entity[] {
     .filter((m): m is Mention => m !== null)
     .map((m) => withGenericTail(text, withOrganisationHead(text, m)));
   const forms = new Map<string, Form>();
-  const formOf = (m: Mention): Form => forms.get(nameKey(m.text))!;
+  const formOf = (m: Mention): Form => forms.get(keyOf(text, m))!;
   for (const m of mentions) {
-    const key = nameKey(m.text);
+    const key = keyOf(text, m);
     if (!key) continue;
     let f = forms.get(key);
     if (!f) {
-      f = { key, tokens: nameTokens(m.text), surfaces: new Map(), types: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, mentions: [], parent: null, acronyms: [] };
+      f = { key, tokens: nameTokens(key), surfaces: new Map(), types: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, mentions: [], parent: null, acronyms: [], first: m.start };
       forms.set(key, f);
     }
     const surface = stripPossessive(m.text.trim()).replace(/\s+/gu, ' ');
@@ -94,8 +104,10 @@ export function clusterEntities(text: string, tagged: Mention[]): Entity[] {
   }
   linkDefinedAcronyms(text, mentions, forms, formOf);
   linkInitialisms(forms);
-  linkPluralDemonyms(forms);
+  linkPlurals(forms);
+  linkPlaceShortForms(forms);
   const assigned = linkPersonNames(forms);
+  linkContainedNames([...forms.values()].map((f) => ({ form: f, key: f.key, tokens: f.tokens, type: majorityType(f.types), first: f.first, free: root(f) === f && !hasChildren(f, forms) })), (short, long) => union(short.form, long.form));
   return buildEntities(mentions, forms, formOf, assigned);
 }
 
@@ -103,6 +115,11 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+function hasChildren(f: Form, forms: Map<string, Form>): boolean {
+  for (const other of forms.values()) if (other.parent === f) return true;
+  return false;
 }
 
 function root(f: Form): Form {
@@ -149,22 +166,41 @@ function linkInitialisms(forms: Map<string, Form>): void {
     if (f.tokens.length < 2 || majorityType(f.types) === 'PER') continue;
     const surface = [...f.surfaces.keys()][0];
     const initials = surface.split(/[\s\-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    if (isAcronymOf(initials, surface)) pushTo(byInitials, initials, f);
+    // Two letters spell too many names ("CB" is a cornerback, not the Cleveland Browns) unless the text defines them.
+    if (initials.length > 2 && isAcronymOf(initials, surface)) pushTo(byInitials, initials, f);
   }
   for (const f of forms.values()) {
     const surface = [...f.surfaces.keys()][0];
-    if (f.tokens.length !== 1 || !/^\p{Lu}[\p{Lu}.]+$/u.test(surface)) continue;
-    const candidates = byInitials.get(surface.replace(/\./gu, '')) ?? [];
+    // "AMAs" for the American Music Awards: a plural acronym spells the same initials.
+    if (f.tokens.length !== 1 || !/^\p{Lu}[\p{Lu}.]+s?$/u.test(surface)) continue;
+    const candidates = byInitials.get(surface.replace(/\./gu, '').replace(/(\p{Lu})s$/u, '$1')) ?? [];
     if (candidates.length === 1 && majorityType(f.types) !== 'PER') union(f, candidates[0]);
   }
 }
 
-/** "Iraqis" with "Iraqi", "Americans" with "American". */
-function linkPluralDemonyms(forms: Map<string, Form>): void {
+/**
+ * "Iraqis" with "Iraqi", "MacBooks" with "MacBook": a plural names the same kind of thing as its singular. Not for
+ * people ("the Browns" are not "Brown") nor places ("the Americas" are not "America").
+ */
+function linkPlurals(forms: Map<string, Form>): void {
+  const pluralizable = (f: Form): boolean => !['PER', 'LOC'].includes(majorityType(f.types));
   for (const f of forms.values()) {
-    if (majorityType(f.types) !== 'MISC' || !f.key.endsWith('s')) continue;
+    if (!pluralizable(f) || !f.key.endsWith('s')) continue;
     const singular = forms.get(f.key.slice(0, -1));
-    if (singular && majorityType(singular.types) === 'MISC') union(f, singular);
+    if (singular && pluralizable(singular)) union(f, singular);
+  }
+}
+
+/** "Calif." with "California", "Britain" with "UK": fixed short forms of one place. */
+function linkPlaceShortForms(forms: Map<string, Form>): void {
+  const byGroup = new Map<string, Form>();
+  for (const f of forms.values()) {
+    const type = majorityType(f.types);
+    const group = type === 'PER' ? null : placeGroupKey(f.key);
+    if (!group) continue;
+    const other = byGroup.get(group);
+    if (other) union(f, other);
+    else byGroup.set(group, f);
   }
 }
 
@@ -273,9 +309,12 @@ function buildEntities(mentions: Mention[], forms: Map<string, Form>, formOf: (m
   return entities;
 }
 
+// Nouns that only describe what a name is ("Islamic State group"); "party" or "council" belong to the name itself.
+const DESCRIPTIVE_TAIL = /^(?:group|movement|militia|network|alliance|coalition)$/u;
+
 function withoutGenericTail(name: string): string {
   const words = name.split(' ');
-  return words.length > 1 && GENERIC_TAIL.test(words[words.length - 1]) ? words.slice(0, -1).join(' ') : name;
+  return words.length > 1 && DESCRIPTIVE_TAIL.test(words[words.length - 1]) ? words.slice(0, -1).join(' ') : name;
 }
 
 /**
@@ -286,12 +325,15 @@ function canonicalName(surfaces: string[], counts: Map<string, number>): string 
   const keys = new Set(surfaces.map(nameKey));
   const score = (s: string): number[] => {
     const words = s.split(' ');
-    const titled = nameTokens(s).length < nameKey(s).split(' ').length ? 0 : 1;
+    const titled = nameTokens(s)[0] === nameKey(s).split(' ')[0] ? 1 : 0;
     const capitalEnd = /^[\p{Lu}\p{N}]/u.test(words[words.length - 1].split('-').pop() ?? '') ? 1 : 0;
     const plural = /s$/u.test(s) && keys.has(nameKey(s).slice(0, -1)) ? 0 : 1;
     // Datelines shout ("HAYWARD, Calif."): a long all-capitals form loses to the same name in running text.
     const shouted = /^[\p{Lu}\s.\-'’]{6,}$/u.test(s) ? 0 : 1;
-    return [titled, capitalEnd, plural, shouted, words.length, s.length, counts.get(s) ?? 0];
+    // "Benjamin Nzeribe" over "B. U. Nzeribe", "California" over "Calif.": the most words spelled out.
+    const spelled = words.filter((w) => !/^\p{L}\.?$/u.test(w) && !/^\p{Lu}\p{Ll}{1,4}\.$/u.test(w)).length;
+    const handle = s.startsWith('@') ? 0 : 1;
+    return [titled, handle, capitalEnd, plural, shouted, spelled, words.length, s.length, counts.get(s) ?? 0];
   };
   return surfaces.reduce((best, s) => {
     const [a, b] = [score(s), score(best)];

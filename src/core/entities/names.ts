@@ -20,12 +20,34 @@ export function nameKey(name: string): string {
     .replace(/[\s\u00a0]+/gu, ' ');
 }
 
-/** The words of a name, lower-cased and without leading titles ("President Donald Trump" → donald, trump). */
+// Generational suffixes follow the surname without being it ("James P. Kennedy Jr." is still a Kennedy).
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/u;
+
+/**
+ * The words of a name, lower-cased, without leading titles or a closing generational suffix ("President Donald
+ * Trump" → donald, trump; "Patrick Carlineo Jr." → patrick, carlineo).
+ */
 export function nameTokens(name: string): string[] {
-  const tokens = nameKey(name).split(/[\s]+/u).filter(Boolean);
+  const tokens = nameKey(name).replace(/,/gu, ' ').split(/[\s]+/u).filter(Boolean);
   let i = 0;
   while (i < tokens.length - 1 && TITLES.has(tokens[i])) i++;
-  return tokens.slice(i);
+  let end = tokens.length;
+  if (end - i > 1 && NAME_SUFFIX.test(tokens[end - 1])) end--;
+  return tokens.slice(i, end);
+}
+
+/**
+ * The name a social handle spells ("@MattBevin" → "Matt Bevin", "@PFF_Browns" → "PFF Browns"), or null when the
+ * text is no handle.
+ */
+export function handleName(text: string): string | null {
+  const handle = /^@([\p{L}\p{N}_]{2,})$/u.exec(text.trim());
+  if (!handle) return null;
+  return handle[1]
+    .replace(/_/gu, ' ')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .trim();
 }
 
 function tokenCompatible(short: string, long: string): boolean {
@@ -39,7 +61,8 @@ function tokenCompatible(short: string, long: string): boolean {
  * that keeps the surname (last word), each word equal or an initial of the other; or it is the first name alone.
  */
 export function personNameFits(short: string[], long: string[]): boolean {
-  if (!short.length || short.length > long.length) return false;
+  if (!short.length) return false;
+  if (short.length > long.length) return initialsFit(short, long);
   if (short.length === 1 && long.length > 1 && short[0] === long[0] && short[0].length > 1) return true;
   if (!tokenCompatible(short[short.length - 1], long[long.length - 1])) return false;
   // Multi-word surnames ("Abdel Mahdi") keep their words adjacent; first names may drop middle names.
@@ -50,6 +73,16 @@ export function personNameFits(short: string[], long: string[]): boolean {
     j--;
   }
   return short.length === 1 ? short[0].length > 1 : tokenCompatible(short[0], long[long.length - short.length]) || tokenCompatible(short[0], long[0]);
+}
+
+/**
+ * "B. U. Nzeribe" for "Benjamin Nzeribe": the same surname, the same first initial, and the extra words of the
+ * longer form are only initials (middle names the other form leaves out). Two spelled-out first names never fit.
+ */
+function initialsFit(withInitials: string[], spelled: string[]): boolean {
+  if (spelled.length < 2 || withInitials[withInitials.length - 1] !== spelled[spelled.length - 1]) return false;
+  if (!tokenCompatible(withInitials[0], spelled[0])) return false;
+  return withInitials.slice(1, -1).every((w) => w.length === 1);
 }
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', '&', 'de', 'du', 'des', 'la', 'le', 'group']);

@@ -1,0 +1,52 @@
+// A shorter name inside a longer one names the same thing when the article has introduced the longer one first and
+// the shorter is what is left without a company designator ("Carlyle" after "The Carlyle Group", "Tempus" after
+// "Tempus Inc.") or the longer name's head word ("Chronicle" after "San Francisco Chronicle", "Steelers" after
+// "Pittsburgh Steelers", "Disney" after "Walt Disney Co."). A product keeps apart from its maker ("Apple TV+" is
+// not "Apple"), a place from an organisation named after it ("Hong Kong" / "Hong Kong Polytechnic University"),
+// and a person's name is left to the person rules.
+import type { EntityType } from '../types';
+
+export interface ContainedForm<F> {
+  form: F;
+  key: string;
+  tokens: string[];
+  type: EntityType;
+  first: number;
+  /** Not yet merged with anything: only such short forms are linked here. */
+  free: boolean;
+}
+
+const DESIGNATORS = new Set([
+  'inc', 'corp', 'corporation', 'co', 'cos', 'company', 'companies', 'ltd', 'limited', 'plc', 'llc', 'lp', 'llp',
+  'group', 'holdings', 'holding', 'ag', 'sa', 'nv', 'gmbh', 'bv', 'spa', 'incorporated', 'se', 'ab', 'asa',
+]);
+
+/** The name without the designators that close it ("carlyle group" → carlyle; "walt disney co" → walt disney). */
+export function withoutDesignators(tokens: string[]): string[] {
+  let end = tokens.length;
+  while (end > 1 && DESIGNATORS.has(tokens[end - 1].replace(/[.,]/gu, ''))) end--;
+  return tokens.slice(0, end);
+}
+
+export function linkContainedNames<F>(forms: ContainedForm<F>[], link: (short: ContainedForm<F>, long: ContainedForm<F>) => void): void {
+  const longs = forms.filter((f) => f.tokens.length >= 2 && f.type !== 'PER');
+  for (const short of forms) {
+    if (!short.free || short.tokens.length !== 1 || short.key.includes(' ')) continue;
+    const word = short.tokens[0];
+    const fits = longs.filter((long) => long.first < short.first && contains(long, word, short.type));
+    if (fits.length === 1) link(short, fits[0]);
+  }
+}
+
+// Lower-case words that join a place's name to what locates it ("Braunau am Inn", "Stratford-upon-Avon").
+const PLACE_JOINERS = new Set(['am', 'an', 'im', 'upon', 'on', 'sur', 'de', 'del', 'la']);
+
+function contains<F>(long: ContainedForm<F>, word: string, shortType: EntityType): boolean {
+  const core = withoutDesignators(long.tokens);
+  // The whole name but its designator: any type, the tagger often reads a bare company name as a person or place.
+  if (core.length === 1 && core.length < long.tokens.length) return core[0] === word;
+  if (core.length < 2) return false;
+  if (long.type === 'LOC') return shortType === 'LOC' && core[0] === word && PLACE_JOINERS.has(core[1]);
+  // The head word of an organisation or a work, never a place's ("New Delhi" is not "Delhi").
+  return core[core.length - 1] === word && shortType !== 'LOC';
+}
