@@ -107,7 +107,9 @@ function score(doc: Doc, found: Quote[], inSubset: (g: GoldQuote) => boolean, pr
       }
       const names = acceptableSpeakers(g);
       if (!g.speakerKind || g.speakerKind === 'unannotated' || g.speakerKind === 'none' || !names.length) continue;
-      const right = q.speaker !== null && names.some((n) => sameSpeaker(q.speaker!, n));
+      // A speaker resolved from a description is shown with it ("Bernie Sanders (the Vermont senator)"): either counts.
+      const shown = q.speaker === null ? [] : [q.speaker, ...(q.speakerDescription ? [q.speakerDescription] : [])];
+      const right = names.some((n) => shown.some((p) => sameSpeaker(p, n)));
       t.speakers.total++;
       if (right) t.speakers.right++;
       const k = (t.speakers.byKind[g.speakerKind] ??= { right: 0, total: 0 });
@@ -139,7 +141,8 @@ const lines = [
   'quotes with a gold speaker, by name head: case-insensitive, honorifics (Mr., Mrs., Ms., Dr., Sen., Rep., Gov.,',
   'Gen., Prof.) stripped from both sides, the same last word with the shorter name\'s other words in the longer one',
   '("Kimberly Strach" = "Kimberly Westbrook Strach", "Clinton" = "Hillary Clinton" ≠ "Bill Clinton"); the gold',
-  'coreferent names count (so a "he" must be resolved to the right name; the pronoun itself never matches); a gold',
+  'coreferent names count (so a "he" must be resolved to the right name; the pronoun itself never matches), and a',
+  'speaker resolved from a description ("the Vermont senator" → Bernie Sanders) matches by either, as it is shown; a gold',
   'speaker is cut at its first comma or at " who / which / of the / at the / from ", without bracketed party tags',
   'or leading titles ("Rep. Jim Clyburn (D-S.C.), the assistant leader" → "Jim Clyburn"). Direct quotes of 3+',
   'words are scored on their own: the headline numbers. PolNeAR\'s converter does not see quotes in `\'\'…\'\'` or',

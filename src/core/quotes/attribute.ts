@@ -46,7 +46,14 @@ export function attributeQuotes(text: string, quotes: Quote[], entities: Entity[
   return quotes.map((q, i) => {
     const s = found[i];
     if (!s) return { ...q, speaker: null };
-    return { ...q, speaker: s.speaker, ...(s.entityId ? { entityId: s.entityId } : {}), speakerSpan: s.speakerSpan };
+    return {
+      ...q,
+      speaker: s.speaker,
+      ...(s.entityId ? { entityId: s.entityId } : {}),
+      speakerSpan: s.speakerSpan,
+      speakerKind: s.kind,
+      ...(s.description ? { speakerDescription: s.description } : {}),
+    };
   });
 }
 
@@ -148,7 +155,7 @@ class CueReader {
     if (!m || /\p{Ll}/u.test(m[1])) return null;
     const span = { start: q.start, end: q.start + m[1].length };
     const linked = this.resolver.linkName(m[1]);
-    return linked ? this.resolver.entitySpeaker(linked, span) : { speaker: m[1], speakerSpan: span, person: true, plural: false };
+    return linked ? this.resolver.entitySpeaker(linked, span) : { speaker: m[1], speakerSpan: span, person: true, plural: false, kind: 'named' };
   }
 
   /** Tokens after the closing mark up to the sentence end or the next quote. */
@@ -265,6 +272,12 @@ class CueReader {
 
   /** "Trump took to Twitter, writing “…”": the first person, group or pronoun of the clause before. */
   private clauseSubject(ts: Token[], v: number, focus: SpeakerInFocus[]): Speaker | null {
+    // "When Wallace died, President Clinton released a statement:": the main clause's subject, past the opener.
+    const main = mainClauseSubject(ts.slice(0, v), this.index);
+    if (main.length) {
+      const s = this.resolver.fromPhrase(main, focus);
+      if (s) return s;
+    }
     for (let k = 0; k < v; k++) {
       const t = ts[k];
       if (/^(?:he|she|they)$/iu.test(t.text)) return this.resolver.fromPhrase([t], focus);
@@ -278,6 +291,10 @@ class CueReader {
   private colonClauseSubject(i: number, focus: SpeakerInFocus[]): Speaker | null {
     const ts = this.beforeTokens(i);
     if (ts[ts.length - 1]?.text !== ':') return null;
+    // "… doesn't surprise pollster Daron Shaw:", "a blind faith in Obama’s word:": a person right before the colon.
+    const last = ts[ts.length - 2];
+    const near = last && (this.index.at(last.start) ?? (ts[ts.length - 3] && /^['’]s$/u.test(last.text) ? this.index.at(ts[ts.length - 3].start) : undefined));
+    if (near?.entity.type === 'PER') return this.resolver.entitySpeaker(near.entity, near);
     return this.clauseSubject(ts, ts.length - 1, focus);
   }
 

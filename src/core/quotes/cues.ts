@@ -29,8 +29,11 @@ const REGULAR = [
   'query', 'volunteer', 'interrupt',
 ];
 
-/** Verbs that are verbs of saying with "back" or "it" after them: "shot back", "as she put it". */
-export const PARTICLE_CUES: Record<string, string> = { shot: 'back', fired: 'back', hit: 'back', shoots: 'back', fires: 'back', hits: 'back', put: 'it' };
+/** Verbs that are verbs of saying with their particle: "shot back", "as she put it", "went on", "chimed in". */
+export const PARTICLE_CUES: Record<string, string> = {
+  shot: 'back', fired: 'back', hit: 'back', shoots: 'back', fires: 'back', hits: 'back', put: 'it', puts: 'it',
+  went: 'on', goes: 'on', chimed: 'in', chimes: 'in', weighed: 'in', weighs: 'in', piped: 'up', spoke: 'up',
+};
 
 /** Verbs that double their last consonant ("admitted", "quipping"). */
 const DOUBLING = new Set(['admit', 'quip', 'slam', 'dub', 'concur', 'label']);

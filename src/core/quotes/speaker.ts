@@ -2,7 +2,7 @@
 // Trump" → Donald Trump), a pronoun resolved to the most recent compatible person (an earlier quote's speaker or a
 // person mentioned outside quotes, the subject of its sentence first), or the phrase as written for an unnamed
 // source ("a NATO official", "two senior US defence officials"), never a guess.
-import type { Entity, Span } from '../types';
+import type { Entity, Span, SpeakerKind } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex, type EntityMention } from '../entities/mention-index';
 import { inferGenders, type Gender } from '../entities/gender';
@@ -19,6 +19,9 @@ export interface Speaker {
   /** A person (he/she can refer back to it), as opposed to an organisation or a document. */
   person: boolean;
   plural: boolean;
+  kind: SpeakerKind;
+  /** The description an unnamed speaker was given when it resolved to a named person ("the actor"). */
+  description?: string;
 }
 
 /** A speaker and the position up to which it is the one being talked about. */
@@ -34,8 +37,23 @@ const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on
 const PRONOUN_WINDOW = 2500;
 // Untagged surnames are looked for in the last few sentences only: a nearby miss matters, a distant one does not.
 const UNTAGGED_WINDOW = 800;
-const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'by', 'of', 'against', 'from', 'about', 'at', 'on', 'than', 'like', 'toward', 'towards', 'between']);
+// Lower-case words after which a name still opens a clause as its subject ("and Trump said", "that Clinton had").
+const SUBJECT_OPENERS = new Set(['and', 'but', 'that', 'while', 'because', 'so', 'then', 'also', 'yet', 'or', 'as', 'since', 'after', 'before', 'where', 'whereas', 'said', 'says', 'added', 'meanwhile', 'however', 'now', 'later']);
 const MAX_NOMINAL = 9;
+// Sources that are texts, not people or bodies: counted apart on the card ("the email", "court filings").
+const DOCUMENTS = new Set([
+  'report', 'reports', 'study', 'survey', 'poll', 'statement', 'statements', 'website', 'document', 'documents', 'letter',
+  'memo', 'filing', 'filings', 'complaint', 'lawsuit', 'ad', 'article', 'story', 'post', 'tweet', 'tweets', 'editorial',
+  'column', 'piece', 'headline', 'release', 'spot', 'video', 'email', 'emails', 'e-mail', 'disclosures', 'records',
+  'transcript', 'book', 'note', 'message', 'indictment', 'ruling', 'order', 'guidelines', 'sign', 'banner', 'slogan', 'caption',
+]);
+// Role nouns too general to name one person ("the man", "the source").
+const GENERIC_PEOPLE = new Set(['man', 'woman', 'person', 'people', 'source', 'member', 'official', 'friend', 'fan', 'voter', 'resident', 'witness', 'supporter', 'critic', 'observer', 'insider', 'worker', 'employee', 'student']);
+// Titles written before a name and the role noun they stand for ("Sen. Ann Lee" is "the senator").
+const TITLE_ROLES: Record<string, string> = {
+  'sen.': 'senator', senator: 'senator', 'rep.': 'congressman', 'gov.': 'governor', governor: 'governor', 'gen.': 'general',
+  'prof.': 'professor', 'dr.': 'doctor', president: 'president', mayor: 'mayor', judge: 'judge',
+};
 const MAX_PLAIN_NOMINAL = 6;
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
 const MAX_PHRASE_TOKENS = 14;
@@ -88,7 +106,7 @@ export class SpeakerResolver {
     const written = this.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
     if (ts.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || /^(?:of|the|de|al|bin|van|von)$/u.test(t.text))) {
       const linked = this.linkName(written);
-      return linked ? this.entitySpeaker(linked, span) : { speaker: written, speakerSpan: span, person: true, plural: false };
+      return linked ? this.entitySpeaker(linked, span) : { speaker: written, speakerSpan: span, person: true, plural: false, kind: 'named' };
     }
     const words = ts.map((t) => t.text.toLowerCase());
     // An unnamed source reads as one: a role or source noun ("official", "report"), or a short phrase without a verb.
@@ -97,7 +115,35 @@ export class SpeakerResolver {
     if (ts.length > MAX_NOMINAL) return null;
     const headWord = words[headIndex(words)];
     const plural = /s$/u.test(headWord) && !/^(?:one|each|every|another|either|neither)$/u.test(words[0]);
-    return { speaker: written, speakerSpan: span, person: !NON_PERSON_SOURCES.has(headWord), plural };
+    const described = ts[0].text.toLowerCase() === 'the' && !plural ? this.describedPerson(headWord, span) : undefined;
+    if (described) return { ...this.entitySpeaker(described, span), description: written };
+    const kind: SpeakerKind = DOCUMENTS.has(headWord) ? 'document' : 'unnamed';
+    return { speaker: written, speakerSpan: span, person: !NON_PERSON_SOURCES.has(headWord) && kind !== 'document', plural, kind };
+  }
+
+  /**
+   * "the actor said": the one person the article gave that role ("Tom Hanks, the actor", "Sen. Ann Lee" for "the
+   * senator"), the latest one named before the phrase when several fit.
+   */
+  private describedPerson(role: string, span: Span): Entity | undefined {
+    if (!ROLE_NOUNS.has(role) || GENERIC_PEOPLE.has(role)) return undefined;
+    let best: Entity | undefined;
+    let bestPos = -1;
+    for (const e of this.entities) {
+      if (e.type !== 'PER' || !this.hasRole(e, role)) continue;
+      const last = e.mentions.filter((m) => m.start < span.start).at(-1);
+      if (last && last.start > bestPos) [best, bestPos] = [e, last.start];
+    }
+    return best;
+  }
+
+  private hasRole(e: Entity, role: string): boolean {
+    if (e.role && new RegExp(`\\b${role}\\b`, 'iu').test(e.role)) return true;
+    return e.mentions.slice(0, 20).some((m) => {
+      const title = /([\p{L}.]+)\s*$/u.exec(this.text.slice(Math.max(0, m.start - 14), m.start))?.[1]?.toLowerCase() ?? '';
+      const own = this.text.slice(m.start, m.end).split(/\s+/u)[0].toLowerCase();
+      return TITLE_ROLES[title] === role || TITLE_ROLES[own] === role;
+    });
   }
 
   /** A name as written ("Caddell", "PENCE") linked to the one person in the article it fits, if any. */
@@ -109,7 +155,7 @@ export class SpeakerResolver {
 
   entitySpeaker(entity: Entity, span: Span): Speaker {
     const plural = entity.type !== 'PER';
-    return { speaker: entity.name, entityId: entity.id, speakerSpan: { start: span.start, end: span.end }, person: entity.type === 'PER', plural };
+    return { speaker: entity.name, entityId: entity.id, speakerSpan: { start: span.start, end: span.end }, person: entity.type === 'PER', plural, kind: 'named' };
   }
 
   /**
@@ -138,7 +184,7 @@ export class SpeakerResolver {
     let mention: EntityMention | undefined;
     for (const m of this.index.backFrom(pronoun.start, floor)) {
       if (this.layout.quoteContaining(m.start) >= 0 || !fits(m.entity)) continue;
-      if (earlier && this.afterPreposition(m.start)) continue;
+      if (!this.subjectLike(m)) continue;
       mention = m;
       break;
     }
@@ -148,14 +194,22 @@ export class SpeakerResolver {
     const subjectFirst = earlier && mention && earlier.speaker.speakerSpan.start < mention.start && sameSentence(earlier.speaker.speakerSpan.start, mention.start);
     if (mention && !subjectFirst && (!earlier || mention.start > earlier.pos)) {
       const subject = this.subjectOfSentence(mention, fits);
-      return { ...this.entitySpeaker(subject.entity, pronoun), person: personal, plural: !personal };
+      return { ...this.entitySpeaker(subject.entity, pronoun), person: personal, plural: !personal, kind: 'pronoun' };
     }
-    return earlier ? { ...earlier.speaker, speakerSpan: { start: pronoun.start, end: pronoun.end } } : null;
+    if (!earlier) return null;
+    const kind: SpeakerKind = earlier.speaker.kind === 'named' ? 'pronoun' : earlier.speaker.kind;
+    return { ...earlier.speaker, speakerSpan: { start: pronoun.start, end: pronoun.end }, kind };
   }
 
-  private afterPreposition(pos: number): boolean {
-    const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, pos - 16), pos))?.[1]?.toLowerCase();
-    return before !== undefined && OBJECT_PREPOSITIONS.has(before);
+  /**
+   * Whether a mention can be a clause's subject, and so take the focus: not after a preposition or a verb
+   * ("loyalists to Joe Biden", "praised Clinton"), not in a "when" clause, not a possessor ("Clinton's plan").
+   */
+  private subjectLike(m: EntityMention): boolean {
+    if (/^\s*['’]s\b/u.test(this.text.slice(m.end, m.end + 4))) return false;
+    const before = /([\p{L}'’]+|[^\s\p{L}])\s*$/u.exec(this.text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+    if (before === undefined || !/^\p{Ll}/u.test(before)) return true;
+    return SUBJECT_OPENERS.has(before);
   }
 
   /** A surname the tagger missed or mistyped ("Cruz openly admitted", tagged as a place), after the last tagged person: the latest one that fits. */
