@@ -28,13 +28,17 @@ function serveArticle(): Promise<{ url: string; close(): Promise<void> }> {
   })));
 }
 
-/** Waits for Lede's highlights in a frame, then points at the first highlighted person and waits for the card. */
+/**
+ * Waits for Lede's highlights in a frame, then points at the highlighted person nearest the middle of the view
+ * (by position, not by name, so the shot follows whatever the model finds) and waits for the card.
+ */
 async function hoverFirstPerson(page: Page, frame: Frame, offset = { x: 0, y: 0 }): Promise<void> {
   await frame.waitForFunction(() => (CSS.highlights.get('lede-x7q-per') as { size?: number } | undefined)?.size, { timeout: 30_000 });
   const box = await frame.evaluate(() => {
     const r = [...(CSS.highlights.get('lede-x7q-per') as unknown as Iterable<AbstractRange>)]
       .map((s) => { const range = document.createRange(); range.setStart(s.startContainer, s.startOffset); range.setEnd(s.endContainer, s.endOffset); return range.getClientRects()[0]; })
-      .find((b) => b && b.top > 120 && b.bottom < innerHeight - 260);
+      .filter((b) => b && b.top > 120 && b.bottom < innerHeight - 260)
+      .sort((a, b) => Math.abs(a.top - innerHeight / 2) - Math.abs(b.top - innerHeight / 2))[0];
     return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
   });
   if (!box) throw new Error('screenshots: no highlighted person in view');
@@ -48,12 +52,17 @@ async function hoverFirstPerson(page: Page, frame: Frame, offset = { x: 0, y: 0 
   await sleep(400);
 }
 
-async function welcome(session: Session, scheme: 'light' | 'dark', file: string): Promise<void> {
+/** The welcome page: its top (what Lede does, pinning, the mode), or scrolled to the demo with a card open. */
+async function welcome(session: Session, scheme: 'light' | 'dark', part: 'top' | 'demo', file: string): Promise<void> {
   const page = await session.openExtensionPage('welcome/welcome.html', '#demo-frame', SIZE);
   await session.colorScheme(page, scheme);
   const frame = await (await page.$('#demo-frame'))!.contentFrame();
   const summary = await (await page.$('#summary-frame'))!.contentFrame();
   await summary.waitForSelector('.card', { timeout: 30_000 });
+  if (part === 'top') {
+    await page.screenshot({ path: file });
+    return page.close();
+  }
   await page.evaluate(() => document.querySelector('.demo')!.scrollIntoView());
   const at = await page.evaluate(() => { const r = document.getElementById('demo-frame')!.getBoundingClientRect(); return { x: r.left + 1, y: r.top + 1 }; });
   await hoverFirstPerson(page, frame, at);
@@ -101,8 +110,8 @@ export async function takeScreenshots(out = join(root, 'store/screenshots'), ext
     const options = await session.openExtensionPage('options/options.html', '#mode-automatic', SIZE);
     await options.screenshot({ path: file('4-options.png') });
     await options.close();
-    await welcome(session, 'light', file('5-welcome-light.png'));
-    await welcome(session, 'dark', file('6-welcome-dark.png'));
+    await welcome(session, 'light', 'top', file('5-welcome-light.png'));
+    await welcome(session, 'dark', 'demo', file('6-welcome-demo-dark.png'));
     const errors = await session.errors();
     if (errors.length) throw new Error(`screenshots: the extension reported errors:\n${errors.join('\n')}`);
   } finally {

@@ -82,7 +82,8 @@ export class OptionsPage {
     const s = this.settings;
     const focused = document.activeElement?.id;
     this.deps.show(h('div', { class: 'options' },
-      h('header', {}, h('h1', {}, 'Lede options'), h('p', { class: 'lead' }, 'Everything Lede does happens on this device. These settings follow you to other computers where your browser syncs.')),
+      h('header', {}, h('h1', {}, 'Lede options'), h('p', { class: 'lead' }, 'Everything Lede does happens on this device. These settings follow you to other computers where your browser syncs. ',
+        h('a', { attrs: { href: '../welcome/welcome.html', id: 'welcome-link' } }, 'See what Lede does on a sample article.'))),
       this.modeSection(s),
       this.typesSection(s),
       this.sitesSection(s),

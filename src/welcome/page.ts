@@ -99,7 +99,9 @@ export class WelcomePage {
       h('fieldset', {},
         h('legend', {}, h('h2', {}, 'When should Lede read an article?')),
         ...modeRadios(this.settings.mode, modeDeps)),
-      h('p', { class: 'hint' }, 'Until you choose, Lede reads a page only when you click its button. You can change this at any time in the options.'));
+      h('p', { class: 'hint' }, this.settings.mode === 'automatic'
+        ? 'Lede reads every news article you open, on this device. You can change this at any time in the options.'
+        : 'Lede reads a page only when you click its button. You can change this at any time in the options.'));
     if (focused) document.getElementById(focused)?.focus();
   }
 
