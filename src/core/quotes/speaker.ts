@@ -181,13 +181,17 @@ export class SpeakerResolver {
     }
     // A person after a preposition ("loyalists to Joe Biden") is an object: while a speaker is in focus, not a
     // candidate for "he".
+    // With no one in focus, a person in any position is better than none ("Trump’s microphone … He says").
     let mention: EntityMention | undefined;
+    let anyPosition: EntityMention | undefined;
     for (const m of this.index.backFrom(pronoun.start, floor)) {
       if (this.layout.quoteContaining(m.start) >= 0 || !fits(m.entity)) continue;
+      anyPosition ??= m;
       if (!this.subjectLike(m)) continue;
       mention = m;
       break;
     }
+    if (!earlier && anyPosition && (!mention || anyPosition.start > mention.start)) mention = anyPosition;
     if (personal) mention = this.untaggedPerson(Math.max(pronoun.start - UNTAGGED_WINDOW, mention?.end ?? 0, 0), pronoun.start, fits) ?? mention;
     // A speaker named earlier in the same sentence as the latest person is that sentence's subject: it wins.
     const sameSentence = (a: number, b: number) => this.layout.sentenceIndex(a) === this.layout.sentenceIndex(b);
