@@ -1,99 +1,225 @@
-// The description the article gives a person: an appositive after the name ("Abdelkarim Khalaf, spokesman for
+// The description the article gives an entity: an appositive after the name ("Abdelkarim Khalaf, spokesman for
 // Prime Minister Adel Abdel Mahdi"), one before it ("His special envoy to the coalition, James Jeffrey"), or the
-// title and modifiers in front of it ("US President Donald Trump", "Iranian General Qasem Soleimani"). The
-// article's first description wins; an appositive beats a bare title at the same mention. Each mention looks
-// only at a short window around it.
-import type { Entity, Span } from '../types';
+// whole phrase in front of it ("NASA planetary scientist Lucas Paganini", "chairman, CEO and president Craig
+// Menear", "Pittsburgh quarterback", "DL" in a depth chart). Organisations and places get theirs too ("private
+// equity giant The Carlyle Group", "Braunau am Inn, a town on the border with Germany"), from nouns that describe
+// their kind. The article's first description wins; an appositive beats a phrase in front at the same mention.
+// Each mention looks only at a short window around it.
+import type { Entity, EntityType, Span } from '../types';
+import { isAbbreviation } from '../text/abbreviations';
 import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex } from './mention-index';
-import { MALE_HONORIFICS, FEMALE_HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
+import {
+  LINE_START_POSITIONS,
+  ORGANISATION_ROLE_NOUNS,
+  PLACE_ROLE_NOUNS,
+  POSITION_ABBREVIATIONS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  ROLE_STOP_WORDS,
+  SPORTS_POSITIONS,
+  TITLES,
+} from './lexicon';
 
 const WINDOW = 160;
 const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that)$/iu;
-const ROLE_END = /[,;:.!?()\[\]—–"“”]|\s(?:who|whom|which|whose|and|but|said|says|told|has|had|is|was|will|would)\s/u;
-const MAX_ROLE_WORDS = 12;
-const AFTER_HEAD = /^(?:of|for|to|at|in|on|with|from|and|&|-|['’]s)$/iu;
+const ROLE_END = /[;:.!?()\[\]—–"“”]|,(?!\s*(?:and\s+)?[\p{L}.]+\s*(?:,|and\b))|\s(?:who|whom|which|whose|but|said|says|told|has|had|is|was|will|would)\s/u;
+const MAX_ROLE_WORDS = 14;
+const AFTER_HEAD = /^(?:of|for|to|at|in|on|with|from|and|&|-|['’]s|near|outside|inside|between)$/iu;
+/** Lower-case words between a role's modifiers that are not content words of the role. */
+const MAX_FREE_WORDS = 4;
+
+type Heads = (word: Token) => boolean;
+
+/** The words that can head a description of an entity of this type. */
+function headsFor(type: EntityType): Heads | null {
+  const lower = (w: Token) => w.text.toLowerCase();
+  if (type === 'PER') return (w) => isRoleWord(lower(w)) || SPORTS_POSITIONS.has(lower(w)) || POSITION_ABBREVIATIONS.has(w.text);
+  if (type === 'ORG') return (w) => ORGANISATION_ROLE_NOUNS.has(lower(w));
+  if (type === 'LOC') return (w) => PLACE_ROLE_NOUNS.has(lower(w));
+  return null;
+}
 
 export function assignRoles(text: string, entities: Entity[], _sentences: Span[]): Entity[] {
   const index = new MentionIndex(entities);
   return entities.map((e) => {
-    if (e.type !== 'PER') return e;
+    const heads = headsFor(e.type);
+    if (!heads) return e;
     for (const m of e.mentions) {
-      const role = appositiveAfter(text, m, index) ?? appositiveBefore(text, m, index) ?? preModifier(text, m, index);
+      const role =
+        appositiveAfter(text, m, index, heads) ??
+        appositiveBefore(text, m, index, heads) ??
+        preModifier(text, m, index, heads, e.type === 'PER');
       if (role) return { ...e, role };
     }
     return e;
   });
 }
 
-/** The role phrase, if `words` form one: modifiers and names leading to a role noun ("senior US defence official"). */
-function roleHead(words: Token[], index: MentionIndex): number {
+// Forms of address, which say how to call someone but not what they do ("chairman" in the gender lists does).
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|sir|dame|lord|lady|dr|prof)\.?$/u;
+
+function isHonorific(word: string): boolean {
+  return HONORIFIC.test(word);
+}
+
+function isRoleWord(word: string): boolean {
+  return (ROLE_NOUNS.has(word) || TITLES.has(word)) && !isHonorific(word);
+}
+
+/** A lower-case word that may sit inside a role as a modifier ("planetary", "foreign exchange", "Iran-backed"). */
+function freeModifier(w: Token): boolean {
+  const lower = w.text.toLowerCase();
+  if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(w.text) || ROLE_STOP_WORDS.has(lower)) return false;
+  // Past tenses and third persons are mostly verbs ("praised", "warns"); as modifiers they come hyphenated.
+  return !/(?:ed|[^s]s)$/u.test(lower);
+}
+
+/**
+ * Whether a token can be part of the modifiers of a role: names, acronyms, role words, possessives, modifiers. A
+ * person's name only in the possessive ("Carlineo's attorney"), and only when `people` allows it.
+ */
+function modifierToken(w: Token, next: Token | undefined, index: MentionIndex, people: boolean): boolean {
+  const lower = w.text.toLowerCase();
+  if (ROLE_MODIFIERS.has(lower) || isRoleWord(lower) || SPORTS_POSITIONS.has(lower)) return true;
+  if (/^['’]s$/u.test(w.text)) return true;
+  const named = index.at(w.start);
+  if (named) return named.entity.type !== 'PER' || (people && next !== undefined && (/^['’]s$/u.test(next.text) || index.at(next.start) === named));
+  return /^\p{Lu}/u.test(w.text) && !ROLE_STOP_WORDS.has(lower);
+}
+
+/** A free modifier stands before another modifier or the role's head, never before a name ("kill U.S. Rep."). */
+function freeBefore(next: Token | undefined, heads: Heads): boolean {
+  if (!next) return false;
+  const lower = next.text.toLowerCase();
+  return heads(next) || ROLE_MODIFIERS.has(lower) || /^(?:-|['’]s)$/u.test(next.text) || /^\p{Ll}/u.test(next.text);
+}
+
+/** Index of the role's head in `words` (modifiers, names and free modifiers leading to it), or -1. */
+function roleHead(words: Token[], index: MentionIndex, heads: Heads): number {
   let i = 0;
   if (words[0] && DETERMINERS.test(words[0].text)) i++;
-  for (; i < words.length && i < 7; i++) {
-    const w = words[i].text;
-    const lower = w.toLowerCase();
-    if (ROLE_NOUNS.has(lower) || (TITLES.has(lower) && !isHonorific(lower))) return i;
-    const nameLike = index.at(words[i].start) !== undefined || /^\p{Lu}{2,}$/u.test(w) || /['’]s$/u.test(w);
-    if (!nameLike && !ROLE_MODIFIERS.has(lower)) return -1;
+  let free = 0;
+  for (; i < words.length && i < 9; i++) {
+    const w = words[i];
+    if (heads(w)) {
+      // "foreign exchange trader": a title word ("foreign") can modify a later head; the role ends at the last one.
+      for (let j = i + 1; j < words.length && (heads(words[j]) || ROLE_MODIFIERS.has(words[j].text.toLowerCase()) || freeModifier(words[j])); j++) {
+        if (heads(words[j])) i = j;
+      }
+      // "senior foreign exchange trader and strategist": a second head joined by "and" belongs to the role.
+      while (words[i + 2] && /^(?:and|&)$/u.test(words[i + 1].text) && heads(words[i + 2])) i += 2;
+      return i;
+    }
+    if (/^[-,]$/u.test(w.text)) continue;
+    if (modifierToken(w, words[i + 1], index, true)) continue;
+    if (freeModifier(w) && freeBefore(words[i + 1], heads) && ++free <= MAX_FREE_WORDS) continue;
+    return -1;
   }
   return -1;
 }
 
-function isHonorific(word: string): boolean {
-  return MALE_HONORIFICS.has(word) || FEMALE_HONORIFICS.has(word) || /^(?:dr\.?|prof\.?)$/u.test(word);
-}
-
 /** "Name, spokesman for X," → "spokesman for X". */
-function appositiveAfter(text: string, m: Span, index: MentionIndex): string | null {
+function appositiveAfter(text: string, m: Span, index: MentionIndex, heads: Heads): string | null {
   const after = text.slice(m.end, Math.min(text.length, m.end + WINDOW));
   const comma = /^\s*,\s*/u.exec(after);
   if (!comma) return null;
   const rest = after.slice(comma[0].length);
-  const stop = ROLE_END.exec(rest);
-  const phrase = rest.slice(0, stop ? stop.index : rest.length);
-  return rolePhrase(text, m.end + comma[0].length, phrase, index);
+  const phrase = rest.slice(0, roleEnd(rest));
+  return rolePhrase(text, m.end + comma[0].length, phrase, index, heads);
+}
+
+/** Where an appositive ends: at punctuation or a clause word, past the periods of "D.C." and "Inc.". */
+function roleEnd(rest: string): number {
+  const ends = new RegExp(ROLE_END.source, 'gu');
+  for (let stop = ends.exec(rest); stop; stop = ends.exec(rest)) {
+    if (stop[0] !== '.') return stop.index;
+    const before = rest.slice(0, stop.index);
+    const word = /(\p{L}+)$/u.exec(before)?.[1] ?? '';
+    const after = rest.slice(stop.index + 1);
+    if (/(?:^|[^\p{L}])\p{L}$/u.test(before) && /^\p{L}\./u.test(after)) continue;
+    if (!/(?:^|[^\p{L}])(?:\p{L}\.)+\p{L}$/u.test(before) && !isAbbreviation(word)) return stop.index;
+    // Inside "D.C" the acronym goes on; after it, the period closes both the abbreviation and the role.
+    if (!/^\p{L}/u.test(after)) return stop.index + 1;
+  }
+  return rest.length;
 }
 
 /** "His special envoy to the coalition, James Jeffrey," → "special envoy to the coalition". */
-function appositiveBefore(text: string, m: Span, index: MentionIndex): string | null {
+function appositiveBefore(text: string, m: Span, index: MentionIndex, heads: Heads): string | null {
   const lo = Math.max(0, m.start - WINDOW);
   const before = text.slice(lo, m.start);
   const clause = /(?:^|[.;:!?\n]\s*|,\s+)([^.;:!?\n,]+),\s*$/u.exec(before);
   if (!clause || !/^[,\s]/u.test(text.slice(m.end, m.end + 2) || ' ')) return null;
   const start = lo + clause.index + clause[0].indexOf(clause[1]);
-  return rolePhrase(text, start, clause[1], index);
+  // "Braunau, a town on the border, Austria will ...": the clause describes the name before it.
+  const previous = index.backFrom(lo + clause.index + 1, lo).next().value;
+  if (previous && !text.slice(previous.end, lo + clause.index + clause[0].indexOf(clause[1])).replace(/[\s,]/gu, '')) return null;
+  return rolePhrase(text, start, clause[1], index, heads);
 }
 
-function rolePhrase(text: string, start: number, phrase: string, index: MentionIndex): string | null {
+function rolePhrase(text: string, start: number, phrase: string, index: MentionIndex, heads: Heads): string | null {
   const words = tokenize(text, { start, end: start + phrase.trimEnd().length });
   if (!words.length || words.length > MAX_ROLE_WORDS) return null;
-  const head = roleHead(words, index);
+  const head = roleHead(words, index, heads);
   if (head < 0) return null;
   // After the role noun, only its complement may follow ("spokesman for ...", "attorney general of ..."), not a
   // clause ("the group also views ...").
   // "Mosseri, Twitter CEO Jack Dorsey, ...": the title belongs to the next person named, not to this one.
   if (words.slice(head + 1).some((w) => index.at(w.start)?.entity.type === 'PER') && !words.slice(head + 1).some((w) => AFTER_HEAD.test(w.text))) return null;
   const after = words[head + 1];
-  if (after && !AFTER_HEAD.test(after.text) && !ROLE_NOUNS.has(after.text.toLowerCase()) && !TITLES.has(after.text.toLowerCase()) && !/^\p{Lu}/u.test(after.text)) return null;
+  if (after && !AFTER_HEAD.test(after.text) && !heads(after) && !/^\p{Lu}/u.test(after.text)) return null;
   const first = DETERMINERS.test(words[0].text) ? 1 : 0;
   if (first > head) return null;
-  return text.slice(words[first].start, words[words.length - 1].end);
+  return text.slice(words[first].start, words[words.length - 1].end).replace(/[\s,]+$/u, '');
 }
 
-/** "US President Donald Trump" → "US President": titles, role nouns and their modifiers just before the name. */
-function preModifier(text: string, m: Span, index: MentionIndex): string | null {
+/**
+ * "NASA planetary scientist Lucas Paganini" → "NASA planetary scientist": the phrase just before the name that ends
+ * in a role word, read leftwards over modifiers, names of organisations and places, possessives, hyphenated
+ * compounds and a list of roles ("chairman, CEO and president"), up to a determiner, a stop word or punctuation.
+ */
+function preModifier(text: string, m: Span, index: MentionIndex, heads: Heads, person: boolean): string | null {
   const lo = Math.max(0, m.start - WINDOW);
-  const words = tokenize(text, { start: lo, end: nameStart(text, m) });
-  let i = words.length;
-  while (i > 0 && fitsBeforeName(words[i - 1], words[i], words[i - 2], index)) i--;
+  const start = person ? nameStart(text, m) : m.start;
+  const words = tokenize(text, { start: lo, end: start });
+  const last = words[words.length - 1];
+  if (!last || text.slice(last.end, start).trim()) return null;
+  if (!heads(last) && !lineStartPosition(text, last, person)) return null;
+  let i = words.length - 1;
+  let free = 0;
+  while (i > 0) {
+    const w = words[i - 1];
+    const next = words[i];
+    if (w.text === '-') {
+      if (w.end !== next.start || words[i - 2]?.end !== w.start) break;
+    } else if (/^(?:,|and|&)$/u.test(w.text)) {
+      // A list of roles: "chairman, CEO and president".
+      if (!heads(next) || !words[i - 2] || !heads(words[i - 2])) break;
+    } else if (words[i - 2]?.text === '-' && words[i - 2].end === w.start) {
+      // The second half of a compound ("Iran-backed", "home-improvement").
+    } else if (w.text.toLowerCase() === 'of') {
+      // "Secretary of State Mike Pompeo": a title of a title. Not "son of former President Richard ...", where the
+      // words before "of" describe someone else.
+      if (!TITLES.has(next.text.toLowerCase()) || !words[i - 2] || !TITLES.has(words[i - 2].text.toLowerCase())) break;
+    } else if (next.text !== '-' && !modifierToken(w, next, index, false) && !(freeModifier(w) && freeBefore(next, heads) && ++free <= MAX_FREE_WORDS)) break;
+    if (text.slice(w.end, next.start).includes('\n')) break;
+    i--;
+  }
   const kept = words.slice(i);
-  while (kept.length && (DETERMINERS.test(kept[0].text) || /^(?:of|-)$/u.test(kept[0].text))) kept.shift();
-  if (!kept.length) return null;
-  const last = kept[kept.length - 1].text.toLowerCase();
-  const isRole = (ROLE_NOUNS.has(last) || TITLES.has(last)) && kept.some((w) => isRoleWord(w.text.toLowerCase()));
-  if (!isRole || text.slice(kept[kept.length - 1].end, nameStart(text, m)).trim()) return null;
+  // "adding mobile marketing pioneer ...": a participle opening the phrase is the verb before it.
+  const participle = (w: Token) => /^\p{Ll}+ing$/u.test(w.text) && !ROLE_MODIFIERS.has(w.text);
+  if (kept.length > 1 && participle(kept[0])) kept.shift();
+  while (kept.length > 1 && (DETERMINERS.test(kept[0].text) || /^(?:of|-|,|and|&|['’]s)$/u.test(kept[0].text))) kept.shift();
+  // A lone honorific or title is no description ("Mr.", "President" before "Trump" is kept, "Mr." is not).
+  if (kept.length === 1 && isHonorific(kept[0].text.toLowerCase())) return null;
+  if (!kept.some((w) => heads(w) || lineStartPosition(text, w, person))) return null;
   return text.slice(kept[0].start, kept[kept.length - 1].end);
+}
+
+/** "S Damarious Randall" at the start of a line of a depth chart: a one-letter position. */
+function lineStartPosition(text: string, w: Token, person: boolean): boolean {
+  return person && LINE_START_POSITIONS.has(w.text) && /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, w.start - 20), w.start));
 }
 
 /** Where the name proper starts, after any title the tagger included in the mention ("President Trump"). */
@@ -102,19 +228,4 @@ function nameStart(text: string, m: Span): number {
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i].text.toLowerCase())) i++;
   return words[i]?.start ?? m.start;
-}
-
-function isRoleWord(word: string): boolean {
-  return (ROLE_NOUNS.has(word) || TITLES.has(word)) && !isHonorific(word);
-}
-
-function fitsBeforeName(w: Token, next: Token | undefined, prev: Token | undefined, index: MentionIndex): boolean {
-  const lower = w.text.toLowerCase();
-  // "vice-presidential": a hyphen inside a compound.
-  if (lower === '-') return next !== undefined && next.start === w.end;
-  if (TITLES.has(lower) || ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower)) return true;
-  // "Secretary of State Mike Pompeo": a title of a title. Not "son of former President Richard ...", where the
-  // words before "of" describe someone else.
-  if (lower === 'of') return next !== undefined && TITLES.has(next.text.toLowerCase()) && prev !== undefined && TITLES.has(prev.text.toLowerCase());
-  return index.at(w.start) !== undefined && next !== undefined;
 }

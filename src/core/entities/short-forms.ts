@@ -41,6 +41,7 @@ const GROUPS: string[][] = [
   ['south carolina', 'sc'],
   ['south dakota', 'sd'],
   ['tennessee', 'tenn'],
+  ['texas', 'tex'],
   ['vermont', 'vt'],
   ['virginia', 'va'],
   ['washington', 'wash'],
