@@ -1,12 +1,18 @@
 // Builds the unpacked extensions: build/chrome and build/firefox from one manifest.
-// Development builds carry source maps; `--production` builds are minified and map-free.
+// Development builds carry source maps; `--production` builds are minified and map-free. `--bench` adds the stage
+// times `npm run bench` reads (src/shared/timing.ts) and writes to build/bench-<browser>, beside the real builds.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const production = process.argv.includes('--production');
+
+export interface Flavour {
+  production: boolean;
+  /** Records stage times for the benchmark (src/shared/timing.ts); off in every build a reader gets. */
+  bench: boolean;
+}
 
 const entries: Record<string, string> = {
   background: 'src/background/main.ts',
@@ -38,7 +44,8 @@ export function manifestFor(target: Target): string {
   return JSON.stringify(manifest, null, 2) + '\n';
 }
 
-export async function buildExtension(target: Target, out = join(root, 'build', target)): Promise<string> {
+export async function buildExtension(target: Target, out = join(root, 'build', target), flavour: Flavour = { production: false, bench: false }): Promise<string> {
+  const { production, bench } = flavour;
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({
@@ -49,7 +56,7 @@ export async function buildExtension(target: Target, out = join(root, 'build', t
     target: target === 'chrome' ? 'chrome120' : 'firefox128',
     minify: production,
     sourcemap: production ? false : 'linked',
-    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'), __LEDE_BENCH__: String(bench) },
     legalComments: 'none',
     logLevel: 'warning',
   });
@@ -64,8 +71,9 @@ export async function buildExtension(target: Target, out = join(root, 'build', t
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
+  const flavour = { production: process.argv.includes('--production'), bench: process.argv.includes('--bench') };
   for (const target of ['chrome', 'firefox'] as const) {
-    const out = await buildExtension(target);
-    console.log(`built ${target}${production ? ' (production)' : ''}: ${out}`);
+    const out = await buildExtension(target, join(root, 'build', flavour.bench ? `bench-${target}` : target), flavour);
+    console.log(`built ${target}${flavour.production ? ' (production)' : ''}${flavour.bench ? ' (bench)' : ''}: ${out}`);
   }
 }

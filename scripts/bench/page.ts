@@ -1,9 +1,13 @@
 // Main-thread cost of Lede in the page, measured in Chromium from a performance trace: every top-level task on
 // the page's main thread that runs content-script code counts (injection, extraction, mapping, painting slices,
 // message replies), with whatever layout it forces. Reported per page: total time and the longest task.
-// Run with `npm run bench -- page` (needs `npm run build` first).
-import { aebPages, waitForMarks } from '../../test/e2e/page-helpers';
-import { serveFixtures, startSession } from '../../test/e2e/harness';
+// Run with `npm run bench -- page` (it makes its own production build).
+import { join } from 'node:path';
+import { buildExtension } from '../build';
+import { waitForMarks } from '../../test/e2e/page-helpers';
+import { ARTIFACTS, serveFixtures, startSession } from '../../test/e2e/harness';
+import type { BenchOptions } from '../bench';
+import { benchPages } from './reader';
 
 interface TraceEvent {
   name: string;
@@ -67,9 +71,13 @@ function median(xs: number[]): number {
 
 const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : '–');
 
+/** Idle-time painting is over when the count of painted marks stops growing for this long. */
+const SETTLED_MS = 600;
+
 export async function measure(pages: { name: string; path: string }[]): Promise<PageCost[]> {
+  const ext = await buildExtension('chrome', join(ARTIFACTS, 'bench', 'chrome'), { production: true, bench: false });
   const server = await serveFixtures();
-  const session = await startSession('chromium');
+  const session = await startSession('chromium', {}, ext);
   const scriptUrl = session.extensionUrl('content.js');
   const out: PageCost[] = [];
   try {
@@ -86,9 +94,13 @@ export async function measure(pages: { name: string; path: string }[]): Promise<
       } catch {
         // Not annotated (not an article, unsupported language): its cost still counts.
       }
-      // Idle-time painting and late replies finish within a couple of seconds.
-      await new Promise((r) => setTimeout(r, 2500));
-      if (marks) marks = (await waitForMarks(page, 1, 1000)).length;
+      // Idle-time painting and late replies: wait until the painted count settles (a page not annotated waits once).
+      for (let settled = false; !settled;) {
+        await new Promise((r) => setTimeout(r, SETTLED_MS));
+        const now = marks ? (await waitForMarks(page, 1, 1000)).length : 0;
+        settled = now === marks;
+        marks = now;
+      }
       const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: TraceEvent[] };
       out.push({ page: name, ...contentScriptTasks(trace.traceEvents, scriptUrl), firstPaint, marks });
       await page.close();
@@ -100,9 +112,9 @@ export async function measure(pages: { name: string; path: string }[]): Promise<
   return out;
 }
 
-export async function run(): Promise<string> {
-  const real = aebPages(40).map(({ id }) => ({ name: id.slice(0, 12), path: `/aeb/${id}.html` }));
-  const results = await measure([{ name: 'sample', path: '/fixtures/pages/sample/index.html' }, ...real]);
+export async function run(options: BenchOptions): Promise<string> {
+  if (!options.browsers.includes('chromium')) return '';
+  const results = await measure(benchPages(options.pages));
   const sample = results[0];
   const rest = results.slice(1);
   const annotated = rest.filter((r) => r.marks > 0);

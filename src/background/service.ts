@@ -6,6 +6,7 @@ import type { NerModel } from '../core/ner/model';
 import type { Annotation, ArticleText } from '../core/types';
 import type { BackgroundProtocol, CacheReport, SeenIn, TabAccess, TabState } from '../shared/protocol';
 import { isSiteDisabled, type Settings } from '../shared/settings';
+import { StageClock } from '../shared/timing';
 import { MAX_ENTRIES, type AnnotationCache, type CacheLimits } from './cache';
 import { cacheKey, canonicalUrl, contentHash } from './cache-key';
 import type { Counters } from './counters';
@@ -62,6 +63,8 @@ export class BackgroundService {
   constructor(private readonly deps: BackgroundDeps) {}
 
   async annotate({ url, article }: Req<'annotate'>, sender: Sender): Promise<Res<'annotate'>> {
+    const clock = new StageClock(`background:${url}`);
+    clock.mark('request');
     const tabId = this.contentTab(sender);
     const settings = await this.deps.settings();
     if (isSiteDisabled(settings, url)) throw new Error('Lede is switched off for this site.');
@@ -70,7 +73,7 @@ export class BackgroundService {
     await this.deps.tabs.set(tabId, { status: 'annotating' });
     let computed: Computed;
     try {
-      computed = await this.lookupOrCompute(key, pageUrl, article, cacheLimits(settings));
+      computed = await this.lookupOrCompute(key, pageUrl, article, cacheLimits(settings), clock);
     } catch (err) {
       const reason = `Lede could not annotate this article: ${err instanceof Error ? err.message : String(err)}. Reload the page to try again.`;
       await this.deps.tabs.set(tabId, { status: 'error', reason });
@@ -80,6 +83,8 @@ export class BackgroundService {
     await this.deps.counters.count(cached ? 'fromCache' : 'computed');
     const history = await this.historyFor(settings, pageUrl, annotation, true);
     await this.deps.tabs.set(tabId, finishedState(annotation, article, pageUrl, key, computed));
+    clock.mark('replied');
+    clock.publish();
     return { annotation, cached, history };
   }
 
@@ -90,12 +95,17 @@ export class BackgroundService {
 
   async tabState({ tabId }: Req<'tabState'>, sender: Sender): Promise<TabState> {
     this.extensionPage(sender);
+    const clock = new StageClock(`background:tab:${tabId}`);
+    clock.mark('request');
     const stored = await this.deps.tabs.get(tabId);
     if (stored.status !== 'done') return stored;
     const annotation = stored.annotation ?? await this.deps.cache.get(stored.key).catch(() => null);
+    clock.mark('looked-up');
     // Evicted or wiped since: the popup asks the page to run again.
     if (!annotation) return { status: 'idle' };
     const history = await this.historyFor(await this.deps.settings(), stored.url, annotation, false);
+    clock.mark('replied');
+    clock.publish();
     return { status: 'done', annotation, cached: stored.cached, history };
   }
 
@@ -140,26 +150,31 @@ export class BackgroundService {
     await this.deps.cache.evict(cacheLimits(settings), 0);
   }
 
-  private lookupOrCompute(key: string, url: string, article: ArticleText, limits: CacheLimits): Promise<Computed> {
+  private lookupOrCompute(key: string, url: string, article: ArticleText, limits: CacheLimits, clock: StageClock): Promise<Computed> {
     let pending = this.inFlight.get(key);
     if (!pending) {
-      pending = this.compute(key, url, article, limits).finally(() => this.inFlight.delete(key));
+      pending = this.compute(key, url, article, limits, clock).finally(() => this.inFlight.delete(key));
       this.inFlight.set(key, pending);
     }
     return pending;
   }
 
-  private async compute(key: string, url: string, article: ArticleText, limits: CacheLimits): Promise<Computed> {
+  private async compute(key: string, url: string, article: ArticleText, limits: CacheLimits, clock: StageClock): Promise<Computed> {
     const hit = await this.deps.cache.get(key).catch((err: unknown) => {
       console.warn('Lede: cache unavailable, annotating without it', err);
       return null;
     });
+    clock.mark('looked-up');
     if (hit) return { annotation: hit, cached: true, stored: true };
-    const annotation = annotate(article, { ner: await this.deps.model() });
+    const ner = await this.deps.model();
+    clock.mark('model-ready');
+    const annotation = annotate(article, { ner });
+    clock.mark('annotated');
     const stored = await this.deps.cache.put(key, url, annotation, limits).catch((err: unknown) => {
       console.warn('Lede: could not cache the annotation', err);
       return false;
     });
+    clock.mark('stored');
     return { annotation, cached: false, stored };
   }
 

@@ -5,6 +5,7 @@ import { extractArticle } from '../article/extract';
 import type { Annotation, ArticleText } from '../core/types';
 import type { BackgroundProtocol, Request, Response, SeenIn } from '../shared/protocol';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../shared/settings';
+import { StageClock } from '../shared/timing';
 import { ArticleWatch } from './article-watch';
 import { CardLayer } from './card/layer';
 import { Painter, highlightApi } from './highlights';
@@ -55,9 +56,12 @@ export class Controller {
   private readonly navigation: NavigationWatch;
   private readonly cleanups: (() => void)[] = [];
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly clock: StageClock;
 
   constructor(private readonly deps: ControllerDeps) {
     const { win } = deps;
+    this.clock = new StageClock(`page:${win.location.href}`);
+    this.clock.mark('script');
     const api = highlightApi(win);
     this.painter = api ? new Painter(api) : null;
     this.styles = new PageStyles(win.document);
@@ -98,6 +102,7 @@ export class Controller {
     const generation = ++this.generation;
     const { win } = this.deps;
     const url = win.location.href;
+    this.clock.mark('run');
     if (!explicit) {
       // Extraction is one long piece of work: let the page finish its own start-up first.
       await whenIdle();
@@ -110,7 +115,9 @@ export class Controller {
     }
     let extracted;
     try {
+      this.clock.mark('extract');
       extracted = extractArticle(win.document, url);
+      this.clock.mark('extracted');
     } catch (err) {
       this.report(url, `Could not read this page: ${err instanceof Error ? err.message : String(err)}`);
       return false;
@@ -136,6 +143,7 @@ export class Controller {
         await new Promise((ok) => setTimeout(ok, RETRY_DELAY_MS));
       }
     }
+    this.clock.mark('answered');
     if (generation !== this.generation || this.dead) return false;
     if (!reply?.annotation?.article) return false;
     this.current = { url, article: extracted.article, annotation: reply.annotation, history: reply.history ?? {} };
@@ -144,6 +152,8 @@ export class Controller {
   }
 
   private report(url: string, reason: string): void {
+    this.clock.mark('reported');
+    this.clock.publish();
     this.deps.send('report', { url, state: { status: 'not-article', reason } }).catch(() => this.checkAlive());
   }
 
@@ -153,6 +163,7 @@ export class Controller {
     this.unpaint();
     const { win } = this.deps;
     const painted = new PaintedArticle(win.document, current.article, marksOf(current.annotation), this.painter);
+    this.clock.mark('mapped');
     if (!painted.root) return;
     // Mapping the article onto the page was one task; painting starts in the next.
     await nextTask();
@@ -166,10 +177,14 @@ export class Controller {
     this.painter.setVisible(visibleGroups(this.settings.visibleTypes, this.settings.showQuotes));
     const live = () => generation === this.generation && this.painted === painted;
     await painted.paint(live, () => {
+      this.clock.mark('highlight');
+      this.clock.publish();
       if (!live() || !painted.root) return;
       this.interaction.attach();
       this.articleWatch.observe(painted.root);
     });
+    this.clock.mark('painted');
+    this.clock.publish();
     // Late slices may add marks: the navigator's count follows.
     if (live()) this.interaction.attach();
   }

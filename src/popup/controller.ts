@@ -4,6 +4,7 @@
 import type { ContentProtocol, Request, Response, TabAccess, TabState } from '../shared/protocol';
 import { annotationToJson, cardToMarkdown, toWebAnnotations } from '../shared/export';
 import { isSiteDisabled, normaliseSite, type Settings } from '../shared/settings';
+import { StageClock } from '../shared/timing';
 import { buildCard } from './card-model';
 import { renderView, type PopupView, type ViewActions } from './view';
 
@@ -64,8 +65,13 @@ export class PopupController {
   private pageRunsItself = false;
   /** The state shown when the reader asked to run again: until the page reports anew, it is not the answer. */
   private stale: string | null = null;
+  private readonly clock = new StageClock('popup');
+  /** Views drawn so far: the benchmark times the first drawing of each. */
+  private readonly shown = new Set<PopupView['kind']>();
 
-  constructor(private readonly deps: PopupDeps) {}
+  constructor(private readonly deps: PopupDeps) {
+    this.clock.mark('script');
+  }
 
   async start(): Promise<void> {
     this.show({ kind: 'loading' });
@@ -91,6 +97,7 @@ export class PopupController {
     for (;;) {
       if (this.siteOff()) return this.refresh();
       this.state = await this.deps.tabState(this.tabId!);
+      this.clock.mark(this.ranAt === null ? 'state' : 'polled');
       const outdated = this.stale !== null && JSON.stringify(this.state) === this.stale && Date.now() - this.ranAt! < NO_REPORT_MS;
       const waiting = this.state.status === 'idle' || this.state.status === 'annotating' || outdated;
       if (!waiting) return this.refresh();
@@ -123,6 +130,7 @@ export class PopupController {
     this.ranAt = Date.now();
     this.show({ kind: 'annotating' });
     const access = await this.deps.prepareTab(this.tabId!);
+    this.clock.mark('prepared');
     if (access.status === 'no-access') {
       this.show({ kind: 'no-access', reason: access.reason, canAllow: true });
       return false;
@@ -135,6 +143,7 @@ export class PopupController {
   private async askPage(): Promise<boolean> {
     try {
       this.runRefused = !(await this.deps.toTab(this.tabId!, 'run', {})).ok;
+      this.clock.mark('asked');
       return true;
     } catch {
       this.show(this.url
@@ -175,8 +184,14 @@ export class PopupController {
   }
 
   private show(view: PopupView): void {
+    const first = !this.shown.has(view.kind);
+    this.shown.add(view.kind);
     this.view = view;
     this.deps.show(renderView(view, { colors: this.settings?.colors ?? { PER: '', ORG: '', LOC: '', MISC: '' } }, this.actions()));
+    if (first) {
+      this.clock.mark(view.kind);
+      this.clock.publish();
+    }
   }
 
   private actions(): ViewActions {

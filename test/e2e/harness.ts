@@ -197,6 +197,8 @@ export interface Session {
    * `triggerAction` run in the browser window over BiDi (the harness launches it with system access).
    */
   clickAction(page: Page): Promise<void>;
+  /** Closes the popup a toolbar click opened, as clicking elsewhere would (nothing when none is open). */
+  closePopup(): Promise<void>;
   /**
    * Light or dark, as a reader's system theme would set it: Chromium emulates the media feature for `page` over
    * CDP; Firefox (where emulation is CDP-only) sets its content colour-scheme preference, for every page at once.
@@ -292,6 +294,11 @@ async function startChromium(ext: string, profile: string, proxy: Proxy, request
       await page.bringToFront();
       await page.triggerExtensionAction(extension);
     },
+    async closePopup() {
+      for (const target of browser.targets()) {
+        if (target.type() === 'page' && target.url() === `${base}popup/popup.html`) await (await target.asPage())?.close();
+      }
+    },
     async colorScheme(page, scheme) {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     },
@@ -370,6 +377,13 @@ async function startFirefox(ext: string, profile: string, proxy: Proxy, requests
       // puppeteer's triggerExtensionAction is CDP-only; the browser window's own code is reachable over BiDi.
       await inBrowserWindow(browser, `(ExtensionParent.apiManager.global.browserActionFor(extension()).triggerAction(window), true)`);
     },
+    async closePopup() {
+      await inBrowserWindow(browser, `(() => {
+        const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
+        ViewPopup.for(extension(), window)?.closePopup();
+        return true;
+      })()`);
+    },
   };
 }
 
@@ -399,7 +413,7 @@ async function inBrowserWindow(browser: Browser, expression: string): Promise<un
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-function commonSession(name: BrowserName, browser: Browser, base: string, requests: string[], profile: string, proxy: Proxy): Omit<Session, 'errors' | 'restartWorker' | 'clickAction' | 'backgroundSuspended' | 'colorScheme'> {
+function commonSession(name: BrowserName, browser: Browser, base: string, requests: string[], profile: string, proxy: Proxy): Omit<Session, 'errors' | 'restartWorker' | 'clickAction' | 'closePopup' | 'backgroundSuspended' | 'colorScheme'> {
   const extensionUrl = (path: string) => base + path.replace(/^\//, '');
   const tabs = new WeakMap<Page, number>();
   let probe: Promise<Page> | null = null;

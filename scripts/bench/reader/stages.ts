@@ -1,0 +1,121 @@
+// Turns the stage records the bench build leaves in storage (src/shared/timing.ts) into what the reader waited
+// for and where that time went. Each document notes times on its own clock; its time origin (ms since the epoch)
+// puts them on one line. The popup's origin is the toolbar click: the browser opens the popup for it.
+import type { StageRecord } from '../../../src/shared/timing';
+
+/** The records one scenario left: the popup, the page's content script, and the background's. */
+export interface Records {
+  popup?: StageRecord;
+  page?: StageRecord;
+  /** The background's record of the page's annotate request. */
+  annotate?: StageRecord;
+  /** The background's record of the popup's tab-state request that found the article. */
+  tabState?: StageRecord;
+  /** The background's model load, when it happened during the scenario (a fresh worker). */
+  model?: StageRecord;
+}
+
+export type Scenario = 'click' | 'reopen' | 'automatic';
+
+/** One stage of a waterfall: from the end of the one before it to its own end. */
+export interface Stage {
+  name: string;
+  ms: number;
+}
+
+export interface Measured {
+  /** The answer the reader waited for (card, or first highlight in automatic mode), ms from the start. */
+  total: number;
+  /** Click scenarios: ms from the click to the first highlight. */
+  highlight?: number;
+  /** The page's own work up to the first highlight: extraction, mapping, first slice (from marks, both browsers). */
+  pageWork?: number;
+  stages: Stage[];
+}
+
+/** Absolute time (ms since the epoch) of `stage` in `record`, or undefined when it was not reached. */
+function at(record: StageRecord | undefined, stage: string): number | undefined {
+  const t = record?.marks[stage];
+  return t === undefined ? undefined : record!.origin + t;
+}
+
+/** Consecutive stages from `start`: each point that was reached closes a stage; missing points merge into the next. */
+function waterfall(start: number, points: [string, number | undefined][]): Stage[] {
+  const out: Stage[] = [];
+  let last = start;
+  for (const [name, t] of points) {
+    if (t === undefined) continue;
+    out.push({ name, ms: Math.max(0, t - last) });
+    last = Math.max(last, t);
+  }
+  return out;
+}
+
+const span = (r: StageRecord | undefined, from: string, to: string) => {
+  const a = r?.marks[from];
+  const b = r?.marks[to];
+  return a === undefined || b === undefined ? 0 : b - a;
+};
+
+/** Extraction, mapping and the first slice; the one task between mapping and painting is included (a few ms at most). */
+function pageWork(page: StageRecord | undefined): number | undefined {
+  if (page?.marks.extracted === undefined) return undefined;
+  return span(page, 'extract', 'extracted') + span(page, 'answered', 'mapped') + span(page, 'mapped', 'highlight');
+}
+
+/** The background's part of an annotate request, shared by the click and automatic waterfalls. */
+function backgroundPoints(r: Records): [string, number | undefined][] {
+  return [
+    ['messaging', at(r.annotate, 'request')],
+    ['cache lookup', at(r.annotate, 'looked-up')],
+    ['model load', at(r.annotate, 'model-ready')],
+    ['annotation', at(r.annotate, 'annotated')],
+    ['store and reply', at(r.annotate, 'replied')],
+    ['messaging', at(r.page, 'answered')],
+    ['mapping', at(r.page, 'mapped')],
+    ['first paint', at(r.page, 'highlight')],
+  ];
+}
+
+/** Merges stages of the same name (the two messaging legs) so tables have one column each. */
+function merged(stages: Stage[]): Stage[] {
+  const out = new Map<string, number>();
+  for (const s of stages) out.set(s.name, (out.get(s.name) ?? 0) + s.ms);
+  return [...out].map(([name, ms]) => ({ name, ms }));
+}
+
+export function measure(scenario: Scenario, r: Records): Measured | null {
+  if (scenario === 'automatic') {
+    const end = at(r.page, 'highlight');
+    if (!r.page || end === undefined) return null;
+    const stages = waterfall(r.page.origin, [
+      ['page load', at(r.page, 'script')],
+      ['idle wait', at(r.page, 'extract')],
+      ['extraction', at(r.page, 'extracted')],
+      ...backgroundPoints(r),
+    ]);
+    return { total: end - r.page.origin, pageWork: pageWork(r.page), stages: merged(stages) };
+  }
+  const card = at(r.popup, 'card');
+  if (!r.popup || card === undefined) return null;
+  const start = r.popup.origin;
+  const highlight = at(r.page, 'highlight');
+  if (scenario === 'reopen') {
+    const stages = waterfall(start, [
+      ['popup start', at(r.popup, 'script')],
+      ['tab state', at(r.popup, 'state')],
+      ['card', card],
+    ]);
+    return { total: card - start, stages };
+  }
+  const stages = waterfall(start, [
+    ['popup start', at(r.popup, 'script')],
+    ['tab state', at(r.popup, 'state')],
+    ['injection', at(r.popup, 'prepared')],
+    ['messaging', at(r.page, 'extract')],
+    ['extraction', at(r.page, 'extracted')],
+    ...backgroundPoints(r),
+    ['card', card],
+  ]);
+  return { total: card - start, highlight: highlight === undefined ? undefined : highlight - start, pageWork: pageWork(r.page), stages: merged(stages) };
+}
