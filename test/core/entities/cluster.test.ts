@@ -164,3 +164,41 @@ describe('clusterEntities: bad input', () => {
     expect(entities.reduce((n, e) => n + e.mentions.length, 0)).toBe(4000);
   });
 });
+
+describe('clusterEntities: short and long forms of one entity', () => {
+  it.each([
+    ['designator dropped', 'The Harlow Group bought it. Harlow already held a stake.', { 'The Harlow Group': 'ORG', Harlow: 'PER' }, 'The Harlow Group', ['Harlow']],
+    ['designator dropped, read as a place', 'Tamsin Holdings paid $3M. A stake in Tamsin followed.', { 'Tamsin Holdings': 'ORG', Tamsin: 'LOC' }, 'Tamsin Holdings', ['Tamsin']],
+    ['head word of an organisation', 'The Riverton Chronicle reported it. The Chronicle says more.', { 'Riverton Chronicle': 'ORG', Chronicle: 'ORG' }, 'Riverton Chronicle', ['Chronicle']],
+    ['team by its nickname', 'The Dover Hawks won. The Hawks had lost twice.', { 'Dover Hawks': 'ORG', Hawks: 'ORG' }, 'Dover Hawks', ['Hawks']],
+    ['state abbreviation', 'ELMTON, Calif. (AP) — Rain fell across California.', { ELMTON: 'LOC', 'Calif.': 'LOC', California: 'LOC' }, 'California', ['Calif.']],
+    ["a country's everyday names", 'Britain objected. The UK later agreed.', { Britain: 'LOC', UK: 'LOC' }, 'Britain', ['UK']],
+    ['plural product name', 'The new Zephyr sold out. Older Zephyrs did not.', { Zephyr: 'MISC', Zephyrs: 'ORG' }, 'Zephyr', ['Zephyrs']],
+    ['plural acronym', 'The Global Film Awards are on Sunday. The GFAs are televised.', { 'Global Film Awards': 'MISC', GFAs: 'ORG' }, 'Global Film Awards', ['GFAs']],
+    ['handle', 'Governor Ray Tull spoke. @RayTull posted a video.', { 'Ray Tull': 'PER', '@RayTull': 'PER' }, 'Ray Tull', ['@RayTull']],
+    ['handle tagged without its @', 'Governor Ray Tull spoke. @RayTull posted a video.', { 'Ray Tull': 'PER', RayTull: 'PER' }, 'Ray Tull', ['RayTull']],
+    ['initials for a spelled-out first name', 'B. U. Nwosu wrote the bill. Later Benjamin Nwosu defended it.', { 'B. U. Nwosu': 'PER', 'Benjamin Nwosu': 'PER' }, 'Benjamin Nwosu', ['B. U. Nwosu']],
+    ['generational suffix', 'Carl Odum Jr. pleaded guilty. Odum was arrested in April.', { 'Carl Odum Jr.': 'PER', Odum: 'PER' }, 'Carl Odum Jr.', ['Odum']],
+    ['place joined by a particle', 'It stands in Halden am See. Halden voted for it.', { 'Halden am See': 'LOC', Halden: 'LOC' }, 'Halden am See', ['Halden']],
+  ] as const)('%s', (_label, text, names, canonical, aliases) => {
+    const entities = cluster(text, names as Record<string, EntityType>);
+    const e = byName(entities, canonical);
+    expect(e, JSON.stringify(entities.map((x) => x.name))).toBeDefined();
+    expect(e!.aliases).toEqual(aliases);
+  });
+
+  it.each([
+    ['a product and its maker', 'Orchard launched Orchard TV+. Orchard said it sold well.', { Orchard: 'ORG', 'Orchard TV+': 'MISC' }],
+    ['a place and an organisation named after it', 'Students at Port Ria Polytechnic University fled. Port Ria is tense.', { 'Port Ria Polytechnic University': 'ORG', 'Port Ria': 'LOC' }],
+    ['a city and a longer city', 'NEW HARLOW: Flights left Harlow early.', { 'NEW HARLOW': 'LOC', Harlow: 'LOC' }],
+    ['a state and a team named after a region of it', 'Illinois voted. Northern Illinois won the game.', { Illinois: 'LOC', 'Northern Illinois': 'ORG' }],
+    ['a short name mentioned before the long one', 'Brell rose. The Brell Composite index rose too.', { Brell: 'MISC', 'Brell Composite': 'MISC' }],
+    ['two organisations sharing a first word', 'Kotar Securities and Kotar Institutional Equities both said so.', { 'Kotar Securities': 'ORG', 'Kotar Institutional Equities': 'ORG' }],
+    ['a two-letter abbreviation that only looks like initials', 'The Cleve Browns lost. CB Ian Po played well.', { 'Cleve Browns': 'ORG', CB: 'ORG', 'Ian Po': 'PER' }],
+    ['two spelled-out first names', 'Benjamin Nwosu spoke. Later Bola U. Nwosu replied.', { 'Benjamin Nwosu': 'PER', 'Bola U. Nwosu': 'PER' }],
+    ['a person and a plural of the surname', 'Ada Brown spoke. The Browns won.', { 'Ada Brown': 'PER', Browns: 'ORG' }],
+  ] as const)('keeps apart %s', (_label, text, names) => {
+    const entities = cluster(text, names as Record<string, EntityType>);
+    expect(entities.map((e) => e.name)).toHaveLength(Object.keys(names).length);
+  });
+});
