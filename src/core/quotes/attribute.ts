@@ -30,21 +30,37 @@ export function attributeQuotes(text: string, quotes: Quote[], entities: Entity[
   const index = new MentionIndex(entities);
   const resolver = new SpeakerResolver(text, index, entities, layout);
   const cues = new CueReader(text, layout, index, resolver);
-  const found: (Speaker | null)[] = [];
+  const found: (Speaker | null)[] = quotes.map(() => null);
   const focus: SpeakerInFocus[] = [];
-  for (let i = 0; i < quotes.length; i++) {
-    const speaker = cues.explicit(i, focus) ?? continued(i, quotes, found, layout);
-    found.push(speaker);
+  // Titles and terms are nobody's speech: they neither get a speaker nor break a run of one speaker's quotes.
+  const speech = quotes.flatMap((q, i) => (q.notSpeech ? [] : [i]));
+  const terms = new Set<number>();
+  for (let k = 0; k < speech.length; k++) {
+    const i = speech[k];
+    // A one-word fragment ("a “rigged” system") is a term unless a cue in its own sentence quotes it ("Lee called
+    // it “rigged”").
+    if (isOneWordFragment(text, quotes[i])) {
+      const own = cues.sameSentence(i, focus);
+      if (!own) terms.add(i);
+      found[i] = own;
+      if (own) focus.push({ speaker: own, pos: quotes[i].end });
+      continue;
+    }
+    const speaker = cues.explicit(i, focus) ?? continued(k, speech, found, layout);
+    found[i] = speaker;
     if (speaker) focus.push({ speaker, pos: quotes[i].end });
   }
   // Backwards: a quote that leads into an attributed one ("“A.” … “B,” he said.", or a multi-paragraph quote).
-  for (let i = quotes.length - 2; i >= 0; i--) {
-    if (found[i] || !found[i + 1]) continue;
-    const sameParagraph = layout.paragraphOf(quotes[i].start) === layout.paragraphOf(quotes[i + 1].start);
-    if (sameParagraph || layout.runsOn(quotes[i])) found[i] = found[i + 1];
+  for (let k = speech.length - 2; k >= 0; k--) {
+    const [i, next] = [speech[k], speech[k + 1]];
+    if (found[i] || !found[next]) continue;
+    const sameParagraph = layout.paragraphOf(quotes[i].start) === layout.paragraphOf(quotes[next].start);
+    if (sameParagraph || layout.runsOn(quotes[i])) found[i] = found[next];
   }
+  bridgeParagraphs(speech, found, layout);
   return quotes.map((q, i) => {
     const s = found[i];
+    if (terms.has(i)) return { ...q, speaker: null, notSpeech: 'term' };
     if (!s) return { ...q, speaker: null };
     return {
       ...q,
@@ -57,15 +73,46 @@ export function attributeQuotes(text: string, quotes: Quote[], entities: Entity[
   });
 }
 
+function isOneWordFragment(text: string, q: Quote): boolean {
+  return Boolean(q.partial) && (text.slice(q.start, q.end).match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0) === 1 && !/[.!?…]\s*$/u.test(text.slice(q.start, q.end));
+}
+
 /** No cue: the previous quote of the paragraph, or of the paragraph just before when this one opens its own. */
-function continued(i: number, quotes: Quote[], found: (Speaker | null)[], layout: QuoteLayout): Speaker | null {
-  if (i === 0 || !found[i - 1]) return null;
-  const here = layout.paragraphOf(quotes[i].start);
-  const there = layout.paragraphOf(quotes[i - 1].start);
-  if (here === there) return found[i - 1];
-  const open = layout.openMark(quotes[i]);
-  const opensParagraph = !layout.text.slice(layout.paragraphSpan(open).start, open).trim();
-  return opensParagraph && here - there <= 3 && onlyBlankBetween(layout, there, here) ? found[i - 1] : null;
+function continued(k: number, speech: number[], found: (Speaker | null)[], layout: QuoteLayout): Speaker | null {
+  if (k === 0 || !found[speech[k - 1]]) return null;
+  const [i, prev] = [speech[k], speech[k - 1]];
+  const here = layout.paragraphOf(layout.quotes[i].start);
+  const there = layout.paragraphOf(layout.quotes[prev].start);
+  if (here === there) return found[prev];
+  return opensParagraph(layout, i) && here - there <= 3 && onlyBlankBetween(layout, there, here) ? found[prev] : null;
+}
+
+function opensParagraph(layout: QuoteLayout, i: number): boolean {
+  const open = layout.openMark(layout.quotes[i]);
+  return !layout.text.slice(layout.paragraphSpan(open).start, open).trim();
+}
+
+/**
+ * A paragraph of quotes with no cue between two paragraphs quoting the same speaker is theirs too: "“A,” Lee
+ * said. / “B.” / “C,” Lee added."
+ */
+function bridgeParagraphs(speech: number[], found: (Speaker | null)[], layout: QuoteLayout): void {
+  for (let k = 1; k < speech.length - 1; k++) {
+    const i = speech[k];
+    if (found[i] || !opensParagraph(layout, i)) continue;
+    const before = found[speech[k - 1]];
+    let n = k + 1;
+    while (n < speech.length && !found[speech[n]] && layout.paragraphOf(layout.quotes[speech[n]].start) === layout.paragraphOf(layout.quotes[i].start)) n++;
+    const after = n < speech.length ? found[speech[n]] : null;
+    if (!before || !after || !sameSpeaker(before, after)) continue;
+    const here = layout.paragraphOf(layout.quotes[i].start);
+    if (here - layout.paragraphOf(layout.quotes[speech[k - 1]].start) !== 1 || layout.paragraphOf(layout.quotes[speech[n]].start) - here !== 1) continue;
+    for (let m = k; m < n; m++) found[speech[m]] = before;
+  }
+}
+
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  return a.entityId ? a.entityId === b.entityId : a.speaker.toLowerCase() === b.speaker.toLowerCase();
 }
 
 function onlyBlankBetween(layout: QuoteLayout, from: number, to: number): boolean {
@@ -117,6 +164,11 @@ class CueReader {
       this.previousSentence(i, focus) ??
       this.sentenceSubject(i, focus)
     );
+  }
+
+  /** A cue in the quote's own sentence only: after it, or before it. */
+  sameSentence(i: number, focus: SpeakerInFocus[]): Speaker | null {
+    return this.after(i, focus) ?? this.before(i, focus);
   }
 
   /** The quote is followed by "according to X" or "via X". */

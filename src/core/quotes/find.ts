@@ -5,6 +5,7 @@
 import type { Quote, Span } from '../types';
 import { MARK_CHARS, looksPossessive, markRole, type MarkRole } from './marks';
 import { isPartialQuote } from './partial';
+import { notSpeech } from './not-speech';
 
 interface Mark extends MarkRole {
   i: number;
@@ -24,7 +25,10 @@ export function findQuotes(text: string, blocks: Span[]): Quote[] {
     const nextOpens = next !== undefined && opensWithQuote(text, next);
     for (const span of quotesInBlock(text, block, nextOpens)) {
       const quote = trimmed(text, span);
-      if (quote) out.push({ ...quote, speaker: null, ...(isPartialQuote(text, quote, block) ? { partial: true } : {}) });
+      if (!quote) continue;
+      const found: Quote = { ...quote, speaker: null, ...(isPartialQuote(text, quote, block) ? { partial: true } : {}) };
+      const kind = notSpeech(text, found, block);
+      out.push(kind ? { ...found, notSpeech: kind } : found);
     }
   }
   return out;
