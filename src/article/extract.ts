@@ -62,7 +62,8 @@ function extract(doc: Document, url: string): ExtractResult {
   if (verdict) return { article: null, reason: verdict };
 
   const { text, blocks: spans } = joinBlocks(blocks.map((b) => b.text));
-  const meta = readMetadata({ doc, url, scan, jsonLd, text, readability: parsed });
+  const bodyStart = blocks.find((b) => b.text.split(' ').length >= 6)?.text ?? '';
+  const meta = readMetadata({ doc, url, scan, jsonLd, text, bodyStart, readability: parsed });
   if (isPaywalled(scan, jsonLd, rawText)) meta.paywalled = true;
   const next = nextPageUrl(scan, doc.baseURI && /^https?:/i.test(doc.baseURI) ? doc.baseURI : url, url);
   if (next) meta.nextPage = next;

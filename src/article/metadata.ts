@@ -3,9 +3,16 @@
 import type { ArticleMeta } from '../core/types';
 import { countWords, readingMinutes } from '../core/text/reading-time';
 import { detectLanguage } from '../core/text/language';
+import { isOutletName, splitAuthors } from './byline';
 import { findDatesInText, normalizeDate } from './dates';
-import { articleItem, namesOf, textOf, type JsonLdItem } from './json-ld';
+import { chooseHeadline, titleAgreement, type HeadingCandidate } from './headline';
+import { contentItem, namesOf, textOf, typesOf, type JsonLdItem } from './json-ld';
+import { chooseOutlet, hostLabels } from './outlet';
 import { metaValue, type PageScan } from './page-scan';
+import { renderBlocks } from './render-text';
+import { findSnippet, pageText } from './page-text';
+
+export { splitAuthors } from './byline';
 
 type Provenance = ArticleMeta['provenance'];
 
@@ -16,6 +23,8 @@ export interface MetadataInput {
   scan: PageScan;
   jsonLd: JsonLdItem[];
   text: string;
+  /** The opening words of the extracted body: where the article starts on the page. */
+  bodyStart?: string;
   /** Readability's guesses, used as the last structured fallback. */
   readability: { title?: string | null; byline?: string | null; siteName?: string | null } | null;
 }
@@ -46,29 +55,6 @@ function first<T>(provenance: Provenance, field: keyof ArticleMeta, candidates: 
   return null;
 }
 
-function stripSiteSuffix(title: string, siteName: string | null): string {
-  const parts = title.split(/\s+[|–—·•:-]\s+/);
-  if (parts.length < 2) return title.trim();
-  const last = parts[parts.length - 1].trim().toLowerCase();
-  const firstPart = parts[0].trim().toLowerCase();
-  const site = siteName?.trim().toLowerCase();
-  if (site && last === site) return parts.slice(0, -1).join(' | ').trim();
-  if (site && firstPart === site) return parts.slice(1).join(' | ').trim();
-  return title.trim();
-}
-
-const BY_PREFIX = /^\s*(?:by|written by|words by|von|par|por|di)\s+/i;
-
-/** "By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe"]. */
-export function splitAuthors(byline: string): string[] {
-  const cleaned = byline.replace(BY_PREFIX, '').replace(/\s*[|•·]\s*.*$/, '').replace(/\s+/g, ' ').trim();
-  if (!cleaned || cleaned.length > 200 || /^https?:/i.test(cleaned)) return [];
-  return cleaned
-    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*/i)
-    .map((s) => s.trim())
-    .filter((s) => s && /\p{L}/u.test(s) && s.split(' ').length <= 5 && !/^(?:staff|updated|published)\b/i.test(s));
-}
-
 function uniq(names: string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => {
@@ -79,13 +65,92 @@ function uniq(names: string[]): string[] {
   });
 }
 
-function bylineFromPage(scan: PageScan): string | null {
-  for (const el of scan.bylineElements) {
-    const name = el.querySelector('[itemprop="name"]')?.textContent ?? el.textContent;
-    const t = name?.replace(/\s+/g, ' ').trim();
-    if (t && t.length <= 120 && /\p{L}/u.test(t)) return t;
+/** A byline box's name lines: it often goes on into the author's bio ("Jane Doe is a reporter who ...") and links. */
+function bylineLines(lines: string[]): string {
+  const kept: string[] = [];
+  for (const line of lines) {
+    const words = line.split(' ');
+    const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+    if (words.length >= 6 && lower >= 2) break;
+    if (/^(?:about|more (?:from|by|articles|stories)|see (?:all|more)|view|read more)\b/i.test(line)) continue;
+    kept.push(line);
   }
-  return null;
+  return kept.join('\n');
+}
+
+/** Names from the page's byline elements (itemprop=author, rel=author, a "byline" class), read as a reader sees them. */
+function bylineFromPage(scan: PageScan, outlet: string | null): string[] | null {
+  let names: string[] = [];
+  for (const el of scan.bylineElements) {
+    const named = el.querySelector('[itemprop="name"]');
+    const raw = named ? named.textContent ?? '' : bylineLines(renderBlocks(el).map((b) => b.text));
+    const found = raw.length <= 400 ? splitAuthors(raw, outlet) : [];
+    // Separate itemprop=author elements are separate authors; otherwise the first byline that names someone.
+    if (!names.length) names = found;
+    else if (el.getAttribute('itemprop') === 'author') names = uniq([...names, ...found]);
+  }
+  return names.length ? names : null;
+}
+
+interface PageHeader {
+  headings: HeadingCandidate[];
+  /** Names on a "By …" line between the headline and the body. */
+  byline: string[] | null;
+  /** The first publication date written between the headline and the body. */
+  date: string | null;
+}
+
+const CHROME_CLASS = /logo|brand|site-?(?:title|name|header|banner)|masthead|banner|section-?(?:title|header|name|banner)|category-?(?:title|header|name)|channel|archive-?title|page-?title--section/i;
+const HEADER_LINES = 1500;
+const HEADER_AFTER = 600;
+
+function isChrome(el: Element, url: string): boolean {
+  if (el.closest('nav, [role="banner"], [role="navigation"]')) return true;
+  for (let node: Element | null = el, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    if (CHROME_CLASS.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+  }
+  // A heading that links to the home page is the site's name.
+  return [...el.querySelectorAll('a[href]')].some((a) => {
+    try {
+      const href = new URL(a.getAttribute('href') ?? '', url);
+      return href.pathname.replace(/\/+$/, '') === '' && href.origin === new URL(url).origin;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The page's headings with their distance above the body, and the header lines between the headline and the body. */
+function readHeader(doc: Document, scan: PageScan, bodyStart: string, siteNames: string[]): PageHeader {
+  const url = doc.baseURI && /^https?:/i.test(doc.baseURI) ? doc.baseURI : 'http://localhost/';
+  const { text, spans } = pageText(doc.body, scan.headings);
+  const anchor = findSnippet(text, bodyStart);
+  const headings: HeadingCandidate[] = scan.headings.map((el) => {
+    const span = spans.get(el);
+    let gap: number | null = null;
+    if (span && anchor >= 0) gap = span.end <= anchor ? anchor - span.end : span.start - anchor < 300 ? 0 : null;
+    return { text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), h1: el.tagName.toUpperCase() === 'H1', gapToBody: gap, chrome: isChrome(el, url) };
+  });
+  // The header region: from the heading nearest above the body to the body.
+  const nearest = scan.headings
+    .map((el, i) => ({ el, gap: headings[i].gapToBody }))
+    .filter((h) => h.gap !== null && !headings[scan.headings.indexOf(h.el)].chrome && headings[scan.headings.indexOf(h.el)].text && !siteNames.includes(headings[scan.headings.indexOf(h.el)].text))
+    .sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0))[0];
+  const span = nearest ? spans.get(nearest.el) : undefined;
+  // When the body's first block sits above the heading (a pull quote, a standfirst), the header lines follow the heading.
+  const regionEnd = span ? (anchor > span.end ? Math.min(anchor, span.end + HEADER_LINES) : span.end + HEADER_AFTER) : 0;
+  const region = span ? text.slice(span.end, regionEnd) : '';
+  let byline: string[] | null = null;
+  let date: string | null = null;
+  for (const line of region.split('\n')) {
+    if (line.split(' ').length >= 30) break; // the prose has started
+    if (!byline && /^(?:by|written by|posted by|words by)\b/i.test(line.trim())) {
+      const names = splitAuthors(line, siteNames[0] ?? null);
+      if (names.length) byline = names;
+    }
+    if (!date) date = findDatesInText(line).find((d) => !d.updated)?.iso ?? null;
+  }
+  return { headings, byline, date };
 }
 
 function timeElementDate(scan: PageScan, which: 'published' | 'modified'): string | null {
@@ -125,34 +190,65 @@ export function readMetadata(input: MetadataInput): ArticleMeta {
   const { doc, url, scan, jsonLd, text, readability } = input;
   const meta = (...keys: string[]) => metaValue(scan, ...keys);
   const provenance: Provenance = {};
-  const article = articleItem(jsonLd);
+  const article = contentItem(jsonLd);
   const base = baseOf(doc, url);
   const ld = (key: string) => (article ? article[key] : undefined);
 
-  const siteName = first(provenance, 'siteName', [
-    ['opengraph', () => meta('og:site_name')],
-    ['json-ld', () => textOf(ld('publisher'))],
-    ['meta', () => meta('application-name', 'apple-mobile-web-app-title')],
-    ['readability', () => readability?.siteName?.trim() || null],
-    ['url', () => { try { return new URL(url).hostname.replace(/^www\./, '') || null; } catch { return null; } }],
-  ]);
+  const publisher = textOf(ld('publisher')) ?? textOf(jsonLd.find((i) => typesOf(i).some((t) => /Organization$/.test(t)))?.name);
+  const statedTitles = [meta('og:title'), doc.title].filter((t): t is string => !!t);
+  // Some CMSs put the page title in application-name or og:site_name: a name that reads like the title is not the site's.
+  const siteLike = (n: string | null) => (n && !(n.split(/\s+/).length >= 4 && statedTitles.some((t) => titleAgreement(n, t) >= 0.6)) ? n : null);
+  const ogSite = siteLike(meta('og:site_name'));
+  const appName = siteLike(meta('application-name', 'apple-mobile-web-app-title'));
+  const siteNames = [ogSite, publisher, appName, ...hostLabels(url)].filter((n): n is string => !!n);
 
-  const title = first(provenance, 'title', [
-    ['json-ld', () => textOf(ld('headline'))],
-    ['opengraph', () => meta('og:title')],
-    ['meta', () => meta('twitter:title', 'title', 'dc.title')],
-    ['html', () => (scan.articleH1 ?? scan.firstH1)?.textContent?.replace(/\s+/g, ' ').trim() || null],
-    ['readability', () => readability?.title?.trim() || null],
-  ]);
+  const header = readHeader(doc, scan, input.bodyStart ?? '', siteNames);
+  const headline = chooseHeadline(
+    [
+      ['json-ld', textOf(ld('headline'))],
+      ['opengraph', meta('og:title')],
+      ['meta', meta('twitter:title', 'dc.title', 'title')],
+      ['title', doc.title || null],
+      ['readability', readability?.title?.trim() || null],
+    ].flatMap(([source, t]) => (t ? [{ source: source as string, text: t }] : [])),
+    header.headings,
+    siteNames,
+  );
+  if (headline) provenance.title = headline.source;
+  const title = headline?.text ?? null;
+
+  const titleSegments = (doc.title ?? '').split(/\s+[|–—·•»\/~-]\s+|\s*[|:]\s+|\s*\|\s*/).map((t) => t.trim()).filter((t) => t && !(title && titleAgreement(t, title) >= 0.5));
+  const outlet = chooseOutlet(
+    [
+      { source: 'opengraph', name: ogSite, weight: 3 },
+      { source: 'json-ld', name: publisher, weight: 3 },
+      { source: 'meta', name: appName, weight: 2 },
+      ...titleSegments.slice(-1).concat(titleSegments.length > 1 ? titleSegments.slice(0, 1) : []).map((name) => ({ source: 'title', name, weight: 1 })),
+      { source: 'readability', name: readability?.siteName?.trim() || null, weight: 1 },
+      { source: 'url', name: (() => { try { return new URL(url).hostname.replace(/^www\./, '') || null; } catch { return null; } })(), weight: 0 },
+    ],
+    url,
+  );
+  if (outlet) provenance.siteName = outlet.source;
+  const siteName = outlet?.name ?? null;
+  const outlets = [siteName, ogSite, publisher, appName];
+  // A publisher credited as the author of its own page ("BBC News" on bbc.com) is no byline.
+  const people = (names: string[] | null) => (names ? names.filter((n) => !isOutletName(n, outlets)) : null);
 
   const authorNames = first(provenance, 'authors', [
-    ['json-ld', () => uniq(namesOf(ld('author')).flatMap(splitAuthors))],
+    ['json-ld', () => {
+      const stated = uniq(namesOf(ld('author')).filter((n) => !isOutletName(n, outlets)).flatMap((n) => splitAuthors(n, siteName)));
+      // The page's byline may list the co-authors the structured data leaves out.
+      const shown = people(header.byline ?? bylineFromPage(scan, siteName));
+      const covers = stated.length && shown && shown.length > stated.length && stated.every((n) => shown.some((m) => m.toLowerCase() === n.toLowerCase()));
+      return covers ? shown : stated;
+    }],
     ['meta', () => {
       const value = meta('author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author');
-      return value ? splitAuthors(value) : null;
+      return value ? people(splitAuthors(value, siteName)) : null;
     }],
-    ['html', () => { const b = bylineFromPage(scan); return b ? splitAuthors(b) : null; }],
-    ['readability', () => (readability?.byline ? splitAuthors(readability.byline) : null)],
+    ['html', () => people(bylineFromPage(scan, siteName)) ?? people(header.byline)],
+    ['readability', () => (readability?.byline ? people(splitAuthors(readability.byline, siteName)) : null)],
   ]) ?? [];
   if (provenance.authors) provenance.byline = provenance.authors;
 
@@ -164,7 +260,7 @@ export function readMetadata(input: MetadataInput): ArticleMeta {
       'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime', 'datepublished',
     ))],
     ['time', () => timeElementDate(scan, 'published')],
-    ['text', () => textDate(doc, scan, 'published')],
+    ['text', () => textDate(doc, scan, 'published') ?? header.date],
   ]);
 
   let modified = first(provenance, 'modified', [
@@ -208,7 +304,7 @@ export function readMetadata(input: MetadataInput): ArticleMeta {
   provenance.wordCount = 'text';
   provenance.readingMinutes = 'text';
   return {
-    title: title ? stripSiteSuffix(title, siteName) : null,
+    title,
     byline: authorNames.length ? authorNames.join(', ') : null,
     authors: authorNames,
     siteName,

@@ -23,6 +23,8 @@ export interface PageScan {
   firstArticle: Element | null;
   firstH1: Element | null;
   articleH1: Element | null;
+  /** The page's first <h1> and <h2> elements, in document order: where the visible headline is. */
+  headings: Element[];
   articleElements: number;
   headlineLinks: number;
   codeBlocks: number;
@@ -36,6 +38,7 @@ export interface PageScan {
 }
 
 const TEXT_SAMPLE = 20_000;
+const MAX_HEADINGS = 16;
 
 const CLASS_HINT = /date|time|publish|posted|byline|author|paywall|regwall|meter|piano|subscri|premium|locked|paginat|pager|comment|related|gate|offer/i;
 const PROMPT_CLASS = /subscri|premium|meter|piano|gate|offer|locked|regwall|paywall/i;
@@ -49,7 +52,7 @@ const NEXT_TEXT = /^(?:next(?: page)?|continue(?: reading)?(?: on)? (?:to )?(?:n
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
     meta: new Map(), links: new Map(), jsonLdSources: [], times: [], bylineElements: [], dateElements: [],
-    paywallElements: [], subscribePrompts: [], nextLinks: [], firstArticle: null, firstH1: null, articleH1: null, articleElements: 0,
+    paywallElements: [], subscribePrompts: [], nextLinks: [], firstArticle: null, firstH1: null, articleH1: null, headings: [], articleElements: 0,
     headlineLinks: 0, codeBlocks: 0, videoPlayers: 0, passwordField: false, maxDepth: 0, textSample: '',
   };
   const setOnce = <V>(map: Map<string, V>, key: string | null, value: V) => {
@@ -97,10 +100,12 @@ export function scanPage(doc: Document): PageScan {
       case 'H1':
         if (!scan.firstH1) scan.firstH1 = el;
         if (ctx.article && !scan.articleH1) scan.articleH1 = el;
+        if (scan.headings.length < MAX_HEADINGS) scan.headings.push(el);
         next = { ...next, heading: true };
         if (ctx.anchor) scan.headlineLinks++;
         break;
       case 'H2': case 'H3': case 'H4':
+        if (tag === 'H2' && scan.headings.length < MAX_HEADINGS) scan.headings.push(el);
         next = { ...next, heading: true };
         if (ctx.anchor) scan.headlineLinks++;
         break;

@@ -1,0 +1,63 @@
+// The page's visible text in document order, one line per block, with where given elements start and end in it:
+// enough to tell which heading sits right above the article body and to read the header lines between them
+// (byline, date) the way a reader sees them.
+
+const BLOCK = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|CAPTION|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HGROUP|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL|TIME)$/;
+const SILENT = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|MATH|BUTTON|SELECT|TEXTAREA|IFRAME|OBJECT|CANVAS|VIDEO|AUDIO|HEAD)$/;
+/** Pages over this many characters of text are only indexed this far: headers sit near the top. */
+const TEXT_LIMIT = 400_000;
+
+export interface PageText {
+  text: string;
+  /** Start and end offsets in `text` of each marked element found. */
+  spans: Map<Element, { start: number; end: number }>;
+}
+
+export function pageText(root: Element | null, marks: Element[]): PageText {
+  const wanted = new Set(marks);
+  const spans = new Map<Element, { start: number; end: number }>();
+  let text = '';
+  const newline = () => {
+    if (text && !text.endsWith('\n')) text += '\n';
+  };
+  // An explicit stack: pages nested thousands deep must not overflow the call stack. A null entry closes `el`.
+  const stack: { node: Node; closing?: Element }[] = root ? [{ node: root }] : [];
+  while (stack.length && text.length < TEXT_LIMIT) {
+    const { node, closing } = stack.pop()!;
+    if (closing) {
+      if (BLOCK.test(closing.tagName.toUpperCase())) newline();
+      const span = spans.get(closing);
+      if (span) span.end = text.replace(/\s+$/, '').length;
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const data = (node as Text).data.replace(/[\s\u200b\ufeff]+/g, ' ');
+      // Whitespace between inline elements still separates their words ("Minh Do</a> <span>on").
+      if (!data.trim()) {
+        if (text && !/\s$/.test(text)) text += ' ';
+      } else text += /\s$/.test(text) || !text ? data.replace(/^ /, '') : data;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SILENT.test(tag)) continue;
+    if (BLOCK.test(tag)) newline();
+    if (wanted.has(el)) spans.set(el, { start: text.length, end: text.length });
+    stack.push({ node: el, closing: el });
+    const children: Node[] = [];
+    for (let c = el.firstChild; c; c = c.nextSibling) children.push(c);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
+  }
+  return { text, spans };
+}
+
+/** Where `snippet` (whitespace collapsed) first occurs in `text` from `from` on, ignoring spacing differences; -1 when absent. */
+export function findSnippet(text: string, snippet: string, from = 0): number {
+  const words = snippet.split(/\s+/).filter(Boolean).slice(0, 8);
+  if (words.length < 3) return -1;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(escaped.join('\\s+'), 'g');
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? -1;
+}
