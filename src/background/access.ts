@@ -116,8 +116,11 @@ export class ContentAccess {
     }
     if (present) return { status: 'ready', injected: false };
     try {
-      await this.deps.scripting.insertCSS({ target, files: [CONTENT_CSS] });
-      await this.deps.scripting.executeScript({ target, files: [CONTENT_JS] });
+      // Side by side: the styles are needed only once the first highlight is painted, long after the script runs.
+      await Promise.all([
+        this.deps.scripting.insertCSS({ target, files: [CONTENT_CSS] }),
+        this.deps.scripting.executeScript({ target, files: [CONTENT_JS] }),
+      ]);
     } catch (err) {
       return { status: 'no-access', reason: noAccessReason(err) };
     }

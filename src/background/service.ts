@@ -56,9 +56,14 @@ function finishedState(annotation: Annotation, article: ArticleText, url: string
   return { status: 'not-article', reason };
 }
 
+/** Annotations a live worker keeps at hand, so reopening the popup does not wait for the database. */
+const RECENT = 4;
+
 export class BackgroundService {
   /** Requests for the same article already being worked on (twenty tabs of one story compute it once). */
   private readonly inFlight = new Map<string, Promise<Computed>>();
+  /** The last few annotations by cache key, most recent last; gone with the worker, the database has them. */
+  private readonly recent = new Map<string, Annotation>();
 
   constructor(private readonly deps: BackgroundDeps) {}
 
@@ -98,8 +103,10 @@ export class BackgroundService {
     const clock = new StageClock(`background:tab:${tabId}`);
     clock.mark('request');
     const stored = await this.deps.tabs.get(tabId);
+    // A popup finding nothing is about to have the page read: the model loads while the page is reached.
+    if (stored.status === 'idle') this.warmUp();
     if (stored.status !== 'done') return stored;
-    const annotation = stored.annotation ?? await this.deps.cache.get(stored.key).catch(() => null);
+    const annotation = stored.annotation ?? this.recent.get(stored.key) ?? await this.deps.cache.get(stored.key).catch(() => null);
     clock.mark('looked-up');
     // Evicted or wiped since: the popup asks the page to run again.
     if (!annotation) return { status: 'idle' };
@@ -111,12 +118,14 @@ export class BackgroundService {
 
   async clearHistory(_req: Req<'clearHistory'>, sender: Sender): Promise<Res<'clearHistory'>> {
     this.extensionPage(sender);
+    this.recent.clear();
     await Promise.all([this.deps.history.clear(), this.deps.cache.clear()]);
     return { ok: true };
   }
 
   async clearCache(_req: Req<'clearCache'>, sender: Sender): Promise<Res<'clearCache'>> {
     this.extensionPage(sender);
+    this.recent.clear();
     await this.deps.cache.clear();
     return { ok: true };
   }
@@ -133,7 +142,22 @@ export class BackgroundService {
 
   async prepareTab({ tabId }: Req<'prepareTab'>, sender: Sender): Promise<TabAccess> {
     this.extensionPage(sender);
+    this.warmUp();
     return this.deps.ensureInTab(tabId);
+  }
+
+  /** Starts loading the model without waiting for it (a failure is reported by the request that needs it). */
+  private warmUp(): void {
+    this.deps.model().catch(() => undefined);
+  }
+
+  private remember(key: string, annotation: Annotation): void {
+    this.recent.delete(key);
+    this.recent.set(key, annotation);
+    for (const old of this.recent.keys()) {
+      if (this.recent.size <= RECENT) break;
+      this.recent.delete(old);
+    }
   }
 
   /**
@@ -160,16 +184,20 @@ export class BackgroundService {
   }
 
   private async compute(key: string, url: string, article: ArticleText, limits: CacheLimits, clock: StageClock): Promise<Computed> {
-    const hit = await this.deps.cache.get(key).catch((err: unknown) => {
+    const hit = this.recent.get(key) ?? await this.deps.cache.get(key).catch((err: unknown) => {
       console.warn('Lede: cache unavailable, annotating without it', err);
       return null;
     });
     clock.mark('looked-up');
-    if (hit) return { annotation: hit, cached: true, stored: true };
+    if (hit) {
+      this.remember(key, hit);
+      return { annotation: hit, cached: true, stored: true };
+    }
     const ner = await this.deps.model();
     clock.mark('model-ready');
     const annotation = annotate(article, { ner });
     clock.mark('annotated');
+    this.remember(key, annotation);
     const stored = await this.deps.cache.put(key, url, annotation, limits).catch((err: unknown) => {
       console.warn('Lede: could not cache the annotation', err);
       return false;

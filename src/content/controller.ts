@@ -176,17 +176,21 @@ export class Controller {
     this.layer.setColors(this.settings.colors);
     this.painter.setVisible(visibleGroups(this.settings.visibleTypes, this.settings.showQuotes));
     const live = () => generation === this.generation && this.painted === painted;
-    await painted.paint(live, () => {
+    // What the reader sees is painted before this returns (so the popup that asked can show the card at once);
+    // the rest follows in idle time.
+    const rest = painted.paint(live, () => {
       this.clock.mark('highlight');
       this.clock.publish();
       if (!live() || !painted.root) return;
       this.interaction.attach();
       this.articleWatch.observe(painted.root);
     });
-    this.clock.mark('painted');
-    this.clock.publish();
-    // Late slices may add marks: the navigator's count follows.
-    if (live()) this.interaction.attach();
+    void rest.then(() => {
+      this.clock.mark('painted');
+      this.clock.publish();
+      // Late slices may add marks: the navigator's count follows.
+      if (live()) this.interaction.attach();
+    }, () => this.checkAlive());
   }
 
   /** Removes everything painted or added; the page is as it was. */

@@ -28,7 +28,8 @@ export interface PopupDeps {
   show(el: HTMLElement): void;
 }
 
-const POLL_MS = 250;
+/** Only while the page reads itself (automatic mode): a run the popup asked for is followed up at once. */
+const POLL_MS = 100;
 const GIVE_UP_MS = 60_000;
 /** After the page said it will not run, how long to wait for its report before saying so ourselves. */
 const NO_REPORT_MS = 3000;
@@ -65,6 +66,8 @@ export class PopupController {
   private pageRunsItself = false;
   /** The state shown when the reader asked to run again: until the page reports anew, it is not the answer. */
   private stale: string | null = null;
+  /** The first tab state, asked for while the settings load. */
+  private prefetched: Promise<TabState> | null = null;
   private readonly clock = new StageClock('popup');
   /** Views drawn so far: the benchmark times the first drawing of each. */
   private readonly shown = new Set<PopupView['kind']>();
@@ -78,6 +81,10 @@ export class PopupController {
     try {
       this.tabId = tabFromSearch(this.deps.search) ?? await this.deps.activeTabId();
       if (this.tabId === null) return this.show({ kind: 'no-access', reason: 'There is no tab to read.' });
+      // The background's answer is the slow part of a reopen: asked for at once, beside the settings and the URL.
+      const state = this.deps.tabState(this.tabId);
+      state.catch(() => undefined);
+      this.prefetched = state;
       [this.settings, this.url] = await Promise.all([this.deps.loadSettings(), this.deps.tabUrl(this.tabId).catch(() => null)]);
       this.deps.onSettingsChanged((settings) => {
         this.settings = settings;
@@ -96,13 +103,16 @@ export class PopupController {
     const started = Date.now();
     for (;;) {
       if (this.siteOff()) return this.refresh();
-      this.state = await this.deps.tabState(this.tabId!);
+      this.state = await (this.prefetched ?? this.deps.tabState(this.tabId!));
+      this.prefetched = null;
       this.clock.mark(this.ranAt === null ? 'state' : 'polled');
       const outdated = this.stale !== null && JSON.stringify(this.state) === this.stale && Date.now() - this.ranAt! < NO_REPORT_MS;
       const waiting = this.state.status === 'idle' || this.state.status === 'annotating' || outdated;
       if (!waiting) return this.refresh();
       if (this.state.status === 'idle' && this.ranAt === null) {
         if (!(await this.run())) return;
+        // The page answers once the article is read and its first highlights are up: ask for the result now.
+        if (!this.pageRunsItself) continue;
       } else if (this.state.status === 'idle' && this.pageRunsItself && Date.now() - this.ranAt! > NO_REPORT_MS) {
         this.pageRunsItself = false;
         if (!(await this.askPage())) return;

@@ -11,7 +11,7 @@ import { AnnotationCache } from '../../src/background/cache';
 import { Counters } from '../../src/background/counters';
 import { Database } from '../../src/background/db';
 import { ArticleHistory } from '../../src/background/history';
-import { BackgroundService } from '../../src/background/service';
+import { BackgroundService, type BackgroundDeps } from '../../src/background/service';
 import { TabStates } from '../../src/background/tab-state';
 import type { NerModel } from '../../src/core/ner/model';
 import type { ArticleText, EntityType, Mention } from '../../src/core/types';
@@ -49,7 +49,7 @@ let db: Database;
 let service: BackgroundService;
 let session: FakeStorageArea;
 
-function makeService() {
+function makeService(overrides: Partial<BackgroundDeps> = {}) {
   db = new Database({ blockedTimeoutMs: 200 });
   const events = { emit: () => [] } as never;
   session = session ?? new FakeStorageArea('session', events);
@@ -62,6 +62,7 @@ function makeService() {
     model: async () => model,
     extensionOrigin: ORIGIN,
     ensureInTab: async (tabId) => (tabId === 3 ? { status: 'ready', injected: true } : { status: 'no-access', reason: 'not allowed' }),
+    ...overrides,
   });
 }
 
@@ -200,6 +201,27 @@ describe('tab states', () => {
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     await service.applyLimits({ ...settings, cacheLimitMb: 0 });
     expect((await service.cacheStats({}, popup)).entries).toBe(0);
+  });
+});
+
+describe('answering quickly', () => {
+  it('starts loading the model when a popup finds nothing yet or prepares a tab, before any article arrives', async () => {
+    let loads = 0;
+    const counting = makeService({ model: async () => (loads++, model) });
+    await counting.tabState({ tabId: 5 }, popup);
+    expect(loads).toBe(1);
+    await counting.prepareTab({ tabId: 3 }, popup);
+    expect(loads).toBe(2);
+  });
+
+  it('gives a reopened popup the annotation from memory while the worker lives, even when the database fails', async () => {
+    await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    vi.spyOn(AnnotationCache.prototype, 'get').mockRejectedValue(new Error('database gone'));
+    const state = await service.tabState({ tabId: 1 }, popup);
+    expect(state.status).toBe('done');
+    // A new worker has only the database: failing, it asks for the page to be read again.
+    service = makeService();
+    expect(await service.tabState({ tabId: 1 }, popup)).toEqual({ status: 'idle' });
   });
 });
 

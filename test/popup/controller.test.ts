@@ -284,6 +284,34 @@ describe('states other than the card', () => {
   });
 });
 
+describe('not keeping the reader waiting', () => {
+  it('shows the card as soon as the page it asked has answered, without waiting to poll again', async () => {
+    const h = harness({ states: [{ status: 'idle' }, done()] });
+    const waits: number[] = [];
+    h.deps.wait = async (ms) => void waits.push(ms);
+    await new PopupController(h.deps).start();
+    expect(h.sent.map((m) => m.type)).toEqual(['prepareTab', 'run']);
+    expect(h.root.querySelector('.card')).not.toBeNull();
+    expect(waits).toEqual([]);
+  });
+
+  it('asks the background for the tab while the settings are still loading', async () => {
+    const h = harness({ states: [done(true)] });
+    const order: string[] = [];
+    const { tabState, loadSettings } = h.deps;
+    h.deps.tabState = (id) => (order.push('tabState'), tabState(id));
+    h.deps.loadSettings = async () => {
+      order.push('settings asked');
+      await new Promise((ok) => setTimeout(ok, 5));
+      order.push('settings loaded');
+      return loadSettings();
+    };
+    await new PopupController(h.deps).start();
+    expect(order).toEqual(['tabState', 'settings asked', 'settings loaded']);
+    expect(h.root.querySelector('.card')).not.toBeNull();
+  });
+});
+
 describe('finding the tab', () => {
   it('takes ?tab=<id> when given, else the active tab', async () => {
     expect(tabFromSearch('?tab=12')).toBe(12);
