@@ -37,7 +37,7 @@ async function hoverFirstPerson(page: Page, frame: Frame, offset = { x: 0, y: 0 
   const box = await frame.evaluate(() => {
     const r = [...(CSS.highlights.get('lede-x7q-per') as unknown as Iterable<AbstractRange>)]
       .map((s) => { const range = document.createRange(); range.setStart(s.startContainer, s.startOffset); range.setEnd(s.endContainer, s.endOffset); return range.getClientRects()[0]; })
-      .filter((b) => b && b.top > 120 && b.bottom < innerHeight - 260)
+      .filter((b) => b && b.top > 120 && b.bottom < innerHeight - 200)
       .sort((a, b) => Math.abs(a.top - innerHeight / 2) - Math.abs(b.top - innerHeight / 2))[0];
     return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
   });
@@ -55,7 +55,9 @@ async function hoverFirstPerson(page: Page, frame: Frame, offset = { x: 0, y: 0 
 /** The welcome page: its top (what Lede does, pinning, the mode), or scrolled to the demo with a card open. */
 async function welcome(session: Session, scheme: 'light' | 'dark', part: 'top' | 'demo', file: string): Promise<void> {
   const page = await session.openExtensionPage('welcome/welcome.html', '#demo-frame', SIZE);
+  // The scheme first, then a fresh load: the demo picks its card theme when it paints.
   await session.colorScheme(page, scheme);
+  await page.reload({ waitUntil: 'load' });
   const frame = await (await page.$('#demo-frame'))!.contentFrame();
   const summary = await (await page.$('#summary-frame'))!.contentFrame();
   await summary.waitForSelector('.card', { timeout: 30_000 });
