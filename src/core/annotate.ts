@@ -5,6 +5,7 @@ import type { NerModel } from './ner/model';
 import { splitSentences } from './text/sentences';
 import { detectLanguage } from './text/language';
 import { clusterEntities } from './entities/cluster';
+import { decideTypes } from './entities/typing';
 import { assignRoles } from './entities/roles';
 import { rankEntities } from './entities/salience';
 import { findQuotes } from './quotes/find';
@@ -44,7 +45,7 @@ export function annotate(article: ArticleText, deps: AnnotateDeps): Annotation {
   }
   const sentences = time('sentences', () => splitSentences(text, article.blocks));
   const mentions = time('ner', () => deps.ner.tag(text, sentences));
-  const clustered = time('entities', () => clusterEntities(text, mentions));
+  const clustered = time('entities', () => decideTypes(text, clusterEntities(text, mentions), sentences));
   const withRoles = time('roles', () => assignRoles(text, clustered, sentences));
   const quotes = time('quotes', () => attributeQuotes(text, findQuotes(text, article.blocks), withRoles, sentences));
   const entities = time('salience', () => rankEntities(text, withRoles, quotes, meta.title));

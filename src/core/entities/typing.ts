@@ -1,0 +1,130 @@
+// One type per entity, decided from all its mentions and what surrounds them rather than mention by mention: the
+// tagger's votes, then cues a reader uses. A company designator or an organisation's head word closing the name
+// ("Dick Clark Productions", "Keck Observatory") makes an organisation; a noun of kind just before it ("the moon
+// Europa", "rival Lowe's") or a work noun after it ("Fargo TV series") says what it is; a place's possessive ("Punjab's
+// Bhatinda") or its police ("a Forest Hill police sergeant") makes a place; items of one list share a type. A person
+// needs more than the tagger's word: a name of two words, a title or honorific before it, or "he"/"she" after it.
+import type { Entity, EntityType, Span } from '../types';
+import { inferGenders } from './gender';
+import { MentionIndex } from './mention-index';
+import { ORGANISATION_ROLE_NOUNS, PLACE_ROLE_NOUNS, ROLE_NOUNS, SPORTS_POSITIONS, TITLES } from './lexicon';
+import { nameTokens } from './names';
+
+type Votes = Record<EntityType, number>;
+
+/** Last words that make a name an organisation's, whatever the tagger read. */
+const ORGANISATION_LAST_WORDS = new Set([
+  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'group', 'holdings', 'productions',
+  'studios', 'records', 'entertainment', 'technologies', 'systems', 'securities', 'equities', 'partners', 'bank',
+  'airlines', 'airways', 'motors', 'pharmaceuticals', 'labs', 'laboratories', 'university', 'college', 'institute',
+  'foundation', 'association', 'federation', 'society', 'council', 'committee', 'commission', 'ministry',
+  'department', 'agency', 'authority', 'party', 'army', 'navy', 'observatory', 'hospital', 'church',
+  'league', 'conference', 'club', 'fc', 'reporter', 'times', 'post', 'daily', 'journal', 'gazette', 'herald',
+  'tribune', 'news', 'press', 'network', 'channel', 'magazine', 'police', 'court', 'senate', 'parliament', 'congress',
+]);
+
+/** Nouns after a name that make it a work ("Fargo TV series", "Lucy in the Sky movie"). */
+const WORK_NOUNS = /^\s+(?:tv\s+)?(?:series|film|films|movie|movies|album|novel|book|show|sitcom|documentary|song|single|game|franchise|trilogy|sequel|podcast)\b/iu;
+/** Words after a name that make it a place ("Forest Hill police", "Dallas-based"). */
+const PLACE_AFTER = /^(?:\s+(?:police|county|residents|native|suburbs?)\b|-based\b)/iu;
+/** A person's marks just before the name. */
+const PERSON_BEFORE = (word: string): boolean =>
+  (TITLES.has(word) || ROLE_NOUNS.has(word) || SPORTS_POSITIONS.has(word)) && !ORGANISATION_ROLE_NOUNS.has(word) && !PLACE_ROLE_NOUNS.has(word);
+
+export function decideTypes(text: string, entities: Entity[], sentences: Span[]): Entity[] {
+  const index = new MentionIndex(entities);
+  const votes = new Map<Entity, Votes>();
+  for (const e of entities) votes.set(e, tallyTagger(e, text));
+  for (const e of entities) addCues(text, e, votes.get(e)!, index);
+  addListVotes(text, votes, index);
+  const genders = inferGenders(text, entities, sentences, index);
+  return entities.map((e) => {
+    const v = votes.get(e)!;
+    let type = best(v);
+    if (type === 'PER' && !personEvidence(text, e, genders.has(e))) type = best({ ...v, PER: -Infinity }, 'ORG');
+    const name = type === 'PER' ? e.name : nameWithItsS(text, e);
+    return type === e.type && name === e.name ? e : { ...e, type, name };
+  });
+}
+
+/**
+ * "Lowe's", "Macy's": a company whose every mention ends in "'s" has it in its name, not as a possessive (which
+ * clustering took off to compare names).
+ */
+function nameWithItsS(text: string, e: Entity): string {
+  if (e.aliases.length || !e.mentions.every((m) => /['’]s$/u.test(text.slice(m.start, m.end)))) return e.name;
+  const first = text.slice(e.mentions[0].start, e.mentions[0].end);
+  return first.slice(0, -2) === e.name ? first : e.name;
+}
+
+/** The tagger's types over the mentions, as clustering kept them: the entity's type counts for every mention. */
+function tallyTagger(e: Entity, text: string): Votes {
+  const v: Votes = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+  v[e.type] += e.mentions.length;
+  const last = (s: string) => nameTokens(s).pop()?.replace(/[.,]/gu, '') ?? '';
+  if ([e.name, ...e.aliases].some((n) => nameTokens(n).length > 1 && ORGANISATION_LAST_WORDS.has(last(n)))) v.ORG += 100;
+  return v;
+}
+
+function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
+  for (const m of e.mentions) {
+    const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '';
+    const after = text.slice(m.end, m.end + 40);
+    // Nouns that describe people too ("rival", "investor") say nothing here.
+    if (PLACE_ROLE_NOUNS.has(before) && !ROLE_NOUNS.has(before)) v.LOC += 3;
+    else if (ORGANISATION_ROLE_NOUNS.has(before) && !ROLE_NOUNS.has(before)) v.ORG += 3;
+    // "Fargo TV series": titles are misread as places and people; "a Netflix documentary" names its maker.
+    if (e.type !== 'ORG' && e.type !== 'MISC' && WORK_NOUNS.test(after)) v.MISC += 3;
+    if (PLACE_AFTER.test(after)) v.LOC += 2;
+    // "Punjab's Bhatinda": a place's possessive before what the tagger took for a lone person's name.
+    if (e.type !== 'PER') continue;
+    const possessive = /(['’]s)\s+$/u.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    const owner = possessive ? index.at(m.start - possessive[0].length - 1) : undefined;
+    if (owner?.entity.type === 'LOC' && owner.entity !== e) v.LOC += 2;
+  }
+}
+
+// What stands between two items of a list: a comma, "and"/"or", or both.
+const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/u;
+
+/**
+ * Items of one list ("Ford, Macy's, Kellogg's, NBC, Fox and others") are things of one kind: each item of a list of
+ * three or more takes a vote for the type most of the other items have.
+ */
+function addListVotes(text: string, votes: Map<Entity, Votes>, index: MentionIndex): void {
+  const all = index.all;
+  for (let i = 0, j = 0; i < all.length; i = j + 1) {
+    j = i;
+    while (j + 1 < all.length && LIST_GAP.test(text.slice(all[j].end, all[j + 1].start))) j++;
+    const items = all.slice(i, j + 1);
+    if (items.length < 3) continue;
+    for (const item of items) {
+      const others: Votes = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+      let count = 0;
+      for (const o of items) if (o.entity !== item.entity) (others[best(votes.get(o.entity)!)]++, count++);
+      // Only a clear majority of the others speaks for the item ("Greenbelt, Maryland, and American University" has none).
+      const kind = best(others);
+      if (others[kind] * 2 > count) votes.get(item.entity)![kind] += 2;
+    }
+  }
+}
+
+function best(v: Votes, fallback: EntityType = 'PER'): EntityType {
+  let out: EntityType = fallback;
+  let top = -Infinity;
+  for (const t of ['PER', 'ORG', 'LOC', 'MISC'] as EntityType[]) {
+    if (v[t] > top || (v[t] === top && t === fallback)) [out, top] = [t, v[t]];
+  }
+  return top > 0 ? out : fallback;
+}
+
+/** A name of two words or more, a title or honorific before a mention, or "he"/"she" the article uses for it. */
+function personEvidence(text: string, e: Entity, gendered: boolean): boolean {
+  if (gendered) return true;
+  if ([e.name, ...e.aliases].some((n) => nameTokens(n.replace(/^@/u, '')).length > 1 && !/['’]s$/u.test(n))) return true;
+  return e.mentions.some((m) => {
+    const before = /([\p{L}.]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '';
+    const own = text.slice(m.start, m.end).split(/\s+/u)[0].toLowerCase();
+    return PERSON_BEFORE(before) || (TITLES.has(own) && nameTokens(text.slice(m.start, m.end)).length < text.slice(m.start, m.end).split(/\s+/u).length);
+  });
+}

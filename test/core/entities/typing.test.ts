@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../src/core/types';
+import { clusterEntities } from '../../../src/core/entities/cluster';
+import { decideTypes } from '../../../src/core/entities/typing';
+import { splitSentences } from '../../../src/core/text/sentences';
+import { tagNames } from '../quotes/stages';
+
+function typeOf(text: string, names: Record<string, EntityType>, name: string): EntityType | undefined {
+  const entities = decideTypes(text, clusterEntities(text, tagNames(text, names)), splitSentences(text));
+  return entities.find((e) => e.name === name)?.type;
+}
+
+describe('decideTypes', () => {
+  it.each([
+    ['a lone word the tagger read as a person', 'Shares of Vantor fell after Vantor cut its forecast.', { Vantor: 'PER' }, 'Vantor', 'ORG'],
+    ['a possessive brand', "Rival Holm's was also lower.", { "Holm's": 'PER' }, "Holm's", 'ORG'],
+    ['a company designator', 'Jay Marr Productions denied it.', { 'Jay Marr Productions': 'PER' }, 'Jay Marr Productions', 'ORG'],
+    ["an organisation's head word", 'Astronomers at the R.K. Lund Observatory saw it.', { 'R.K. Lund Observatory': 'MISC' }, 'R.K. Lund Observatory', 'ORG'],
+    ['a noun of kind before it', 'The moon Keral has an ocean. Keral is cold.', { Keral: 'ORG' }, 'Keral', 'LOC'],
+    ['a work noun after it', "He created Tarrow's Legion and Brinford TV series.", { Brinford: 'LOC' }, 'Brinford', 'MISC'],
+    ["a place's police", 'A Ferndale police sergeant searched the room.', { Ferndale: 'ORG' }, 'Ferndale', 'LOC'],
+    ["a place's possessive", "Singh, 24, from Punjab's Dorra said so.", { Punjab: 'LOC', Dorra: 'PER' }, 'Dorra', 'LOC'],
+    ['an item of a list', 'Clients included Ardo, Belvin, Carrow, Dunmore and Fenn.', { Ardo: 'ORG', Belvin: 'ORG', Carrow: 'ORG', Dunmore: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
+  ] as const)('%s', (_label, text, names, name, type) => {
+    expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
+  });
+
+  it.each([
+    ['a full name', 'Ada Vantor spoke. Vantor left.', { 'Ada Vantor': 'PER', Vantor: 'PER' }, 'Ada Vantor', 'PER'],
+    ['a surname after a title', 'Senator Brell voted no.', { Brell: 'PER' }, 'Brell', 'PER'],
+    ['a surname the article calls "she"', 'Brell arrived late. She said the vote was lost.', { Brell: 'PER' }, 'Brell', 'PER'],
+    ['a surname after a role noun', 'The drive ended when quarterback Brell fumbled.', { Brell: 'PER' }, 'Brell', 'PER'],
+    ['a person after a noun that describes people and firms', 'Hungarian-American investor Gil Sorel spoke.', { 'Gil Sorel': 'PER' }, 'Gil Sorel', 'PER'],
+    ["an organisation's work", 'An upcoming Streamflix documentary covers it.', { Streamflix: 'ORG' }, 'Streamflix', 'ORG'],
+    ['a country named a union', 'The Soviet Union collapsed in 1991.', { 'Soviet Union': 'LOC' }, 'Soviet Union', 'LOC'],
+    ['a city and its state in a list', 'She works in Greenbelt, Maryland, and Vale University in Dover.', { Greenbelt: 'LOC', Maryland: 'LOC', 'Vale University': 'ORG', Dover: 'LOC' }, 'Greenbelt', 'LOC'],
+    ["an index a country's possessive names", "Japan's Nikkei futures lost 0.66%.", { Japan: 'LOC', Nikkei: 'MISC' }, 'Nikkei', 'MISC'],
+  ] as const)('keeps %s', (_label, text, names, name, type) => {
+    expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
+  });
+});
