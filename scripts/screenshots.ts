@@ -52,21 +52,27 @@ async function hoverFirstPerson(page: Page, frame: Frame, offset = { x: 0, y: 0 
   await sleep(400);
 }
 
+async function frameOf(page: Page, selector: string): Promise<Frame> {
+  const frame = await (await page.$(selector))?.contentFrame();
+  if (!frame) throw new Error(`screenshots: no frame ${selector}`);
+  return frame;
+}
+
 /** The welcome page: its top (what Lede does, pinning, the mode), or scrolled to the demo with a card open. */
 async function welcome(session: Session, scheme: 'light' | 'dark', part: 'top' | 'demo', file: string): Promise<void> {
   const page = await session.openExtensionPage('welcome/welcome.html', '#demo-frame', SIZE);
   // The scheme first, then a fresh load: the demo picks its card theme when it paints.
   await session.colorScheme(page, scheme);
   await page.reload({ waitUntil: 'load' });
-  const frame = await (await page.$('#demo-frame'))!.contentFrame();
-  const summary = await (await page.$('#summary-frame'))!.contentFrame();
+  const frame = await frameOf(page, '#demo-frame');
+  const summary = await frameOf(page, '#summary-frame');
   await summary.waitForSelector('.card', { timeout: 30_000 });
   if (part === 'top') {
     await page.screenshot({ path: file });
     return page.close();
   }
   await page.evaluate(() => document.querySelector('.demo')!.scrollIntoView());
-  const at = await page.evaluate(() => { const r = document.getElementById('demo-frame')!.getBoundingClientRect(); return { x: r.left + 1, y: r.top + 1 }; });
+  const at = await page.evaluate(() => { const el = document.getElementById('demo-frame')!; const r = el.getBoundingClientRect(); return { x: r.left + el.clientLeft, y: r.top + el.clientTop }; });
   await hoverFirstPerson(page, frame, at);
   await page.screenshot({ path: file });
   await page.close();

@@ -59,7 +59,7 @@ describeInBrowsers('welcome page', (ctx) => {
     await page.waitForFunction(() => {
       const frame = document.getElementById('demo-frame') as HTMLIFrameElement;
       const summary = document.getElementById('summary-frame') as HTMLIFrameElement;
-      return ((frame.contentWindow?.CSS.highlights.get('lede-x7q-per') as { size?: number } | undefined)?.size ?? 0) > 0
+      return (((frame.contentWindow as (Window & typeof globalThis) | null)?.CSS.highlights.get('lede-x7q-per') as { size?: number } | undefined)?.size ?? 0) > 0
         && !!summary.contentDocument?.querySelector('.card .title');
     }, { timeout: 60_000, polling: 200 });
     const state = await demoState(page);
@@ -73,7 +73,7 @@ describeInBrowsers('welcome page', (ctx) => {
       frame.scrollIntoView({ block: 'start' });
       const doc = frame.contentDocument!;
       const box = frame.getBoundingClientRect();
-      const ranges = [...(frame.contentWindow!.CSS.highlights.get('lede-x7q-per') as unknown as Iterable<AbstractRange>)];
+      const ranges = [...((frame.contentWindow as Window & typeof globalThis).CSS.highlights.get('lede-x7q-per') as unknown as Iterable<AbstractRange>)];
       for (const s of ranges) {
         const range = doc.createRange();
         range.setStart(s.startContainer, s.startOffset);
