@@ -64,6 +64,8 @@ export class BackgroundService {
   private readonly inFlight = new Map<string, Promise<Computed>>();
   /** The last few annotations by cache key, most recent last; gone with the worker, the database has them. */
   private readonly recent = new Map<string, Annotation>();
+  /** Earlier articles per entity for annotations at hand, until the history changes. */
+  private seen = new WeakMap<Annotation, Record<string, SeenIn[]>>();
 
   constructor(private readonly deps: BackgroundDeps) {}
 
@@ -85,8 +87,10 @@ export class BackgroundService {
       throw new Error(reason);
     }
     const { annotation, cached } = computed;
-    await this.deps.counters.count(cached ? 'fromCache' : 'computed');
-    const history = await this.historyFor(settings, pageUrl, annotation, true);
+    const [, history] = await Promise.all([
+      this.deps.counters.count(cached ? 'fromCache' : 'computed'),
+      this.historyFor(settings, pageUrl, annotation, true),
+    ]);
     await this.deps.tabs.set(tabId, finishedState(annotation, article, pageUrl, key, computed));
     clock.mark('replied');
     clock.publish();
@@ -119,6 +123,7 @@ export class BackgroundService {
   async clearHistory(_req: Req<'clearHistory'>, sender: Sender): Promise<Res<'clearHistory'>> {
     this.extensionPage(sender);
     this.recent.clear();
+    this.seen = new WeakMap();
     await Promise.all([this.deps.history.clear(), this.deps.cache.clear()]);
     return { ok: true };
   }
@@ -210,8 +215,15 @@ export class BackgroundService {
   private async historyFor(settings: Settings, url: string, annotation: Annotation, record: boolean): Promise<Record<string, SeenIn[]>> {
     if (!settings.historyEnabled || !annotation.article) return {};
     try {
+      const known = this.seen.get(annotation);
+      if (known && !record) return known;
       const seen = await this.deps.history.earlierMentions(url, annotation.entities);
-      if (record) await this.deps.history.record(url, annotation);
+      if (record) {
+        await this.deps.history.record(url, annotation);
+        // Another article in the history changes what every other article has seen before.
+        this.seen = new WeakMap();
+      }
+      this.seen.set(annotation, seen);
       return seen;
     } catch (err) {
       console.warn('Lede: reading history unavailable', err);

@@ -157,6 +157,19 @@ describe('history', () => {
     'Castelein to step down',
   );
 
+  it('reads an article\'s earlier mentions once until the history changes', async () => {
+    const reads = vi.spyOn(ArticleHistory.prototype, 'earlierMentions');
+    await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    await service.tabState({ tabId: 1 }, popup);
+    await service.tabState({ tabId: 1 }, popup);
+    expect(reads).toHaveBeenCalledTimes(1);
+    await service.annotate({ url: 'https://harbour.example/b', article: second() }, tab(2));
+    const state = await service.tabState({ tabId: 1 }, popup);
+    expect(reads).toHaveBeenCalledTimes(3);
+    // What the popup shows for the first article follows the history: the second one mentions Castelein too.
+    expect(state.status === 'done' && Object.values(state.history).flat().map((s) => s.url)).toContain('https://harbour.example/b');
+  });
+
   it('tells a later article which earlier ones mentioned the same entity', async () => {
     const first = await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     expect(first.history).toEqual({});
