@@ -50,6 +50,7 @@ handleMessages<BackgroundProtocol>(
     cacheStats: (req, sender) => service.cacheStats(req, sender),
     prepareTab: (req, sender) => service.prepareTab(req, sender),
     annotateSample: (req, sender) => service.annotateSample(req, sender),
+    expectArticle: (req, sender) => service.expectArticle(req, sender),
   },
   (sender) => sender.id === browser.runtime.id,
   validateBackgroundRequest,

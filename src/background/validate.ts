@@ -106,6 +106,7 @@ const CHECKS: { [K in keyof BackgroundProtocol]: Check } = {
   cacheStats: empty,
   prepareTab: fields({ tabId }),
   annotateSample: fields({ article }),
+  expectArticle: empty,
 };
 
 export function validateBackgroundRequest(type: keyof BackgroundProtocol, payload: unknown): string | null {

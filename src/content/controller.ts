@@ -112,6 +112,8 @@ export class Controller {
         this.report(url, ready.reason);
         return false;
       }
+      // A worker that has just started loads the model while we extract (the popup's click does the same).
+      this.deps.send('expectArticle', {}).catch(() => undefined);
     }
     let extracted;
     try {

@@ -227,6 +227,19 @@ describe('answering quickly', () => {
     expect(loads).toBe(2);
   });
 
+  it('loads the model when a content script expects an article, and a fresh worker reads a warm-up article once', async () => {
+    const warm = makeService();
+    await expect(warm.expectArticle({}, popup)).rejects.toThrow(/content script/);
+    await warm.expectArticle({}, tab(1));
+    await warm.expectArticle({}, tab(2));
+    await vi.waitFor(() => expect(model.calls).toBe(1));
+    // The reader's article is then read as usual, and no second warm-up follows.
+    await warm.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    await warm.prepareTab({ tabId: 3 }, popup);
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(model.calls).toBe(2);
+  });
+
   it('gives a reopened popup the annotation from memory while the worker lives, even when the database fails', async () => {
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     vi.spyOn(AnnotationCache.prototype, 'get').mockRejectedValue(new Error('database gone'));

@@ -14,6 +14,8 @@ describe('validateBackgroundRequest', () => {
     expect(validateBackgroundRequest('report', { url: 'http://harbour.example/', state: { status: 'unsupported-language', lang: 'de', reason: 'German' } })).toBeNull();
     expect(validateBackgroundRequest('tabState', { tabId: 12 })).toBeNull();
     expect(validateBackgroundRequest('clearHistory', {})).toBeNull();
+    expect(validateBackgroundRequest('expectArticle', {})).toBeNull();
+    expect(validateBackgroundRequest('expectArticle', { text: 'an article' })).toMatch(/empty object/);
   });
 
   it('accepts the optional fields extraction sets on paywalled teasers and multi-page articles', () => {

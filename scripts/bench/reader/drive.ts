@@ -19,6 +19,8 @@ export interface Sample {
   measured: Measured | null;
   /** What the popup or the page ended with when there was no card or highlight (not an article, an error). */
   outcome: string;
+  /** The stage records as the documents left them, for a closer look (.artifacts/bench/reader-last.json). */
+  records: Records;
 }
 
 const POPUP_ENDS = ['card', 'not-article', 'unsupported-language', 'no-access', 'error', 'disabled'];
@@ -85,7 +87,7 @@ function outcome(scenario: Scenario, r: Records): string {
 }
 
 function sample(page: string, scenario: Scenario, cold: boolean, r: Records): Sample {
-  return { page, scenario, cold, measured: measure(scenario, r), outcome: outcome(scenario, r) };
+  return { page, scenario, cold, measured: measure(scenario, r), outcome: outcome(scenario, r), records: r };
 }
 
 export interface DriveOptions {

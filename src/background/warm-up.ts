@@ -1,0 +1,32 @@
+// A short invented article that a fresh worker reads once before the reader's first one (service.ts, warmUp), so
+// the engine has compiled the language core by then. It has what articles have: a headline, names of people,
+// organisations and places, a quote with its speaker, and a few sentences to rank.
+import type { ArticleText } from '../core/types';
+
+const PARAGRAPHS = [
+  'Harbour council delays vote on new ferry line',
+  'The Northport harbour council on Tuesday delayed a vote on a ferry line to Wessel Island, after residents of Eastbank asked for a study of the noise.',
+  '"We will not rush a decision that changes the harbour for decades," said Maren Holt, who chairs the council. The ferry operator Baltic Crossings had hoped to start sailing in May.',
+  'Holt said the study would be finished by the autumn. Residents welcomed the delay, while shop owners in Northport said the line would bring visitors to the old town.',
+];
+
+function build(): ArticleText {
+  const blocks: { start: number; end: number }[] = [];
+  let text = '';
+  for (const paragraph of PARAGRAPHS) {
+    if (text) text += '\n\n';
+    blocks.push({ start: text.length, end: text.length + paragraph.length });
+    text += paragraph;
+  }
+  const words = text.split(/\s+/).length;
+  return {
+    text,
+    blocks,
+    meta: {
+      title: PARAGRAPHS[0], byline: null, authors: [], siteName: null, published: null, modified: null, lang: 'en',
+      canonicalUrl: null, image: null, wordCount: words, readingMinutes: 1, provenance: {},
+    },
+  };
+}
+
+export const WARM_UP_ARTICLE: ArticleText = build();
