@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { measure, type Records } from '../../../scripts/bench/reader/stages';
+
+// Three documents on three clocks: the popup opened at 1000 (epoch ms), the page loaded at 400, the worker started at 0.
+const popup = (marks: Record<string, number>) => ({ origin: 1000, marks });
+const page = (marks: Record<string, number>) => ({ origin: 400, marks });
+const background = (marks: Record<string, number>) => ({ origin: 0, marks });
+
+const click: Records = {
+  popup: popup({ script: 20, state: 30, prepared: 60, card: 300 }),
+  page: page({ script: 650, run: 665, extract: 665, extracted: 700, answered: 860, mapped: 870, highlight: 880 }),
+  annotate: background({ request: 1105, 'looked-up': 1110, 'model-ready': 1110, annotated: 1200, replied: 1255 }),
+};
+
+describe('reader benchmark stages', () => {
+  it('puts the documents on one line and splits the click into consecutive stages that add up', () => {
+    const m = measure('click', click)!;
+    expect(m.total).toBe(300);
+    expect(m.highlight).toBe(280);
+    const stages = Object.fromEntries(m.stages.map((s) => [s.name, s.ms]));
+    expect(stages).toEqual({
+      'popup start': 20, 'tab state': 10, injection: 30,
+      // popup.prepared (1060) → page extract (1065), plus page extracted (1100) → request (1105), plus replied (1255) → answered (1260)
+      messaging: 15,
+      extraction: 35, 'cache lookup': 5, 'model load': 0, annotation: 90, 'store and reply': 55,
+      mapping: 10, 'first paint': 10, card: 20,
+    });
+    expect(m.stages.reduce((sum, s) => sum + s.ms, 0)).toBeCloseTo(m.total);
+    expect(m.pageWork).toBe(35 + 10 + 10);
+  });
+
+  it('leaves out a stage that did not happen and gives nothing when the answer never came', () => {
+    const reopen = measure('reopen', { popup: popup({ script: 25, state: 40, card: 52 }) })!;
+    expect(reopen.stages.map((s) => s.name)).toEqual(['popup start', 'tab state', 'card']);
+    expect(reopen.total).toBe(52);
+    expect(measure('click', { popup: popup({ script: 20, error: 90 }) })).toBeNull();
+    expect(measure('automatic', { page: page({ script: 300, reported: 320 }) })).toBeNull();
+  });
+
+  it('times automatic mode from the page\'s own navigation', () => {
+    const m = measure('automatic', { page: page({ script: 250, extract: 270, extracted: 300, answered: 420, mapped: 430, highlight: 436 }) })!;
+    expect(m.total).toBe(436);
+    expect(m.stages.map((s) => s.name)).toEqual(['page load', 'idle wait', 'extraction', 'messaging', 'mapping', 'first paint']);
+  });
+});
