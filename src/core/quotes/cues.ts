@@ -92,11 +92,13 @@ export const SPEAKER_PHRASE_END = new Set([
 
 /** Words that end a clause going backwards from a verb: the speaker starts after them. */
 export const CLAUSE_BOUNDARY = new Set([
-  'and', 'but', 'that', 'while', 'although', 'though', 'because', 'when', 'after', 'before', 'since', 'if', 'so',
+  'what', 'and', 'but', 'that', 'while', 'although', 'though', 'because', 'when', 'after', 'before', 'since', 'if', 'so',
   'where', 'whereas', 'as', 'yet', 'or', 'unless', 'until', 'whether', 'once', 'than',
 ]);
 
 const NOUN_BEFORE = /^(?:['’]s|the|a|an|his|her|its|their|our|my|your|these|those|this|whose|some|many|several|no)$/iu;
+
+const AFTER_PREPOSITION = /^(?:in|of|for|to|with|on|at|by|from|about|into|than|like|and|or)$/iu;
 
 /** A finite verb of saying at token `v`, alone or with its particle ("shot back"). */
 export function isCueAt(tokens: readonly { text: string; start: number; end: number }[], v: number): boolean {
@@ -104,6 +106,8 @@ export function isCueAt(tokens: readonly { text: string; start: number; end: num
   const prev = tokens[v - 1];
   // "Trump's comments", "the reports", "six-pointed": a noun or part of a compound, not a verb.
   if (prev && (NOUN_BEFORE.test(prev.text) || (prev.text === '-' && prev.end === tokens[v].start))) return false;
+  // "in states with", "of reports": a noun after a preposition.
+  if (prev && AFTER_PREPOSITION.test(prev.text) && /s$/u.test(word)) return false;
   if (isSpeechVerb(word)) return !isParticiple(word);
   return PARTICLE_CUES[word] !== undefined && tokens[v + 1]?.text.toLowerCase() === PARTICLE_CUES[word];
 }

@@ -47,6 +47,11 @@ const DOCUMENTS = new Set([
   'column', 'piece', 'headline', 'release', 'spot', 'video', 'email', 'emails', 'e-mail', 'disclosures', 'records',
   'transcript', 'book', 'note', 'message', 'indictment', 'ruling', 'order', 'guidelines', 'sign', 'banner', 'slogan', 'caption',
 ]);
+// Groups that speak as one ("the crowd chanted").
+const GROUPS = new Set(['crowd', 'crowds', 'audience', 'audiences', 'protesters', 'demonstrators', 'residents', 'voters', 'fans', 'police', 'family', 'families', 'administration', 'authorities', 'prosecutors', 'investigators', 'experts', 'analysts', 'lawmakers', 'officials', 'aides', 'allies', 'critics', 'sources', 'democrats', 'republicans', 'americans', 'polls', 'court', 'judge', 'jury', 'panel', 'board', 'council', 'senate', 'house', 'congress', 'staff', 'people', 'others', 'both', 'some', 'many', 'most', 'all', 'each', 'several', 'one', 'two', 'three',
+  'tycoon', 'mogul', 'heavyweight', 'heavyweights', 'celebrity', 'legend', 'veteran', 'veterans', 'icon', 'boy', 'girl',
+  'kid', 'kids', 'child', 'children', 'teen', 'teens', 'couple', 'guy', 'lady', 'mom', 'dad', 'hopeful', 'hopefuls',
+  'native', 'figure', 'boss', 'liberals', 'progressives', 'conservatives', 'independents', 'group', 'groups']);
 // Role nouns too general to name one person ("the man", "the source").
 const GENERIC_PEOPLE = new Set(['man', 'woman', 'person', 'people', 'source', 'member', 'official', 'friend', 'fan', 'voter', 'resident', 'witness', 'supporter', 'critic', 'observer', 'insider', 'worker', 'employee', 'student']);
 // Titles written before a name and the role noun they stand for ("Sen. Ann Lee" is "the senator").
@@ -113,7 +118,11 @@ export class SpeakerResolver {
     const sourceNoun = words.some((w) => ROLE_NOUNS.has(w) || NON_PERSON_SOURCES.has(w));
     if (!sourceNoun && (ts.length > MAX_PLAIN_NOMINAL || words.some((w) => AUXILIARIES.has(w)))) return null;
     if (ts.length > MAX_NOMINAL) return null;
-    const headWord = words[headIndex(words)];
+    const headAt = headIndex(words);
+    const headWord = words[headAt];
+    // "the race", "hungry for", "Syed Farook’s name": a phrase that names no one who could speak ("a person
+    // familiar with the talks" does).
+    if (!ts.slice(0, headAt + 1).some((t, k) => canSpeakAsHead(words[k], t.text))) return null;
     const plural = /s$/u.test(headWord) && !/^(?:one|each|every|another|either|neither)$/u.test(words[0]);
     const described = ts[0].text.toLowerCase() === 'the' && !plural ? this.describedPerson(headWord, span) : undefined;
     if (described) return { ...this.entitySpeaker(described, span), description: written };
@@ -242,6 +251,12 @@ export class SpeakerResolver {
     }
     return m;
   }
+}
+
+/** A head noun for a source: a role, a body or a text, a group of people, an agent noun, or a name. */
+function canSpeakAsHead(word: string, written: string): boolean {
+  if (ROLE_NOUNS.has(word) || NON_PERSON_SOURCES.has(word) || DOCUMENTS.has(word) || GROUPS.has(word)) return true;
+  return /^\p{Lu}/u.test(written) || /(?:er|or|ist|ian|ant|ent|eer|ee|man|men|aire|geon|old|ive)s?$/u.test(word);
 }
 
 /** The head word of a nominal phrase: the last word before a preposition ("one of the officials" → "one"
