@@ -32,6 +32,9 @@ export function startDemo(deps: DemoDeps): DemoHandle {
       if ('reason' in state) settle.fail(new Error(state.reason));
       return { ok: true } as Response<BackgroundProtocol, K>;
     }
+    // The page's hint that an article is coming warms the model for the tab's annotate; the sample's own request
+    // loads it anyway.
+    if (type === 'expectArticle') return { ok: true } as Response<BackgroundProtocol, K>;
     throw new Error(`The demo does not send ${String(type)}`);
   };
   const controllerDeps: ControllerDeps = {
