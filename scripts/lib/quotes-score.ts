@@ -66,14 +66,17 @@ const TITLE_WORDS = /^(?:senator|president|secretary|governor|representative|con
 // the campaign"; "an official at the agency" → "an official").
 const GOLD_CUT = /,| who\b| which\b| of the\b| at the\b| from\b/iu;
 
-/** The name part of a gold speaker: no bracketed tag, cut at its first comma or post-modifier, no leading titles. */
-export function speakerName(s: string): string[] {
+/**
+ * The name part of a speaker: no bracketed tag, cut at its first comma or post-modifier, no honorifics and (for a
+ * gold speaker) no leading titles. Both sides are cut the same way: "a letter from the Legion" = "A letter".
+ */
+export function speakerName(s: string, stripTitles = true): string[] {
   const plain = s.replace(/\([^)]*\)/gu, ' ');
   const cut = GOLD_CUT.exec(plain);
   const head = cut ? plain.slice(0, cut.index) : plain;
   const words = withoutHonorifics(normName(head.trim() ? head : s));
   let i = 0;
-  while (i < words.length - 1 && TITLE_WORDS.test(words[i])) i++;
+  while (stripTitles && i < words.length - 1 && TITLE_WORDS.test(words[i])) i++;
   return words.slice(i);
 }
 
@@ -112,9 +115,19 @@ function endsWith(long: string[], short: string[]): boolean {
  * "Hillary Clinton" ≠ "Bill Clinton").
  */
 export function sameSpeaker(predicted: string, gold: string): boolean {
-  const a = withoutHonorifics(normName(predicted));
-  const b = speakerName(gold);
-  if (!a.length || !b.length) return false;
+  const a = speakerName(predicted, false);
+  if (!a.length) return false;
+  return [speakerName(gold), appositiveName(gold)].some((b) => sameHead(a, b));
+}
+
+/** The name in a gold speaker's appositive when the description comes first: "A top strategist, John Weaver,". */
+function appositiveName(gold: string): string[] {
+  const second = gold.replace(/\([^)]*\)/gu, ' ').split(',')[1]?.trim() ?? '';
+  return /^(?:\p{Lu}[\p{L}.'’\-]*\s*){1,4}$/u.test(second) ? withoutHonorifics(normName(second)) : [];
+}
+
+function sameHead(a: string[], b: string[]): boolean {
+  if (!b.length) return false;
   if (endsWith(a, b) || endsWith(b, a)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length > 1 && short[short.length - 1] === long[long.length - 1] && short.slice(0, -1).every((w) => long.includes(w));

@@ -50,6 +50,9 @@ describe('name-head speaker matching', () => {
     ['Hillary Clinton', 'Bill Clinton', false],
     ['Mark Lee', 'Ann Lee', false],
     ['the campaign', 'a spokesman for the campaign', false],
+    ['John Weaver', 'A top strategist, John Weaver,', true],
+    ['A letter from the union', 'a letter', true],
+    ['South Carolina', 'Dean Lee, a teacher from Sumter, South Carolina', false],
   ])('%s vs gold %s: %s', (predicted, gold, same) => {
     expect(sameSpeaker(predicted, gold)).toBe(same);
   });

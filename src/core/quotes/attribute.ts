@@ -291,6 +291,20 @@ class CueReader {
       if (clause.some((_, k) => isCueAt(clause, k))) return this.cueIn(clause, focus) ?? this.cueIn(ts, focus);
       break;
     }
+    return this.cueIn(ts, focus) ?? this.cueBeforeEarlierQuote(i, focus);
+  }
+
+  /**
+   * "Bush tweeted that Trump is a “loser,” a “liar” and a “whiner”": a later quote of a sentence shares the cue
+   * before the sentence's first quote. The words inside earlier quotes are no cue.
+   */
+  private cueBeforeEarlierQuote(i: number, focus: SpeakerInFocus[]): Speaker | null {
+    const prev = this.layout.quotes[i - 1];
+    const open = this.layout.openMark(this.layout.quotes[i]);
+    const sentence = this.layout.sentenceAt(open);
+    if (!prev || prev.end <= sentence.start || prev.start < sentence.start) return null;
+    const start = Math.max(sentence.start, this.layout.paragraphSpan(open).start);
+    const ts = withoutAsides(tokenize(this.text, { start, end: open })).filter((t) => this.layout.quoteContaining(t.start) < 0);
     return this.cueIn(ts, focus);
   }
 
