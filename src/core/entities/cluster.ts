@@ -5,7 +5,8 @@
 import type { Entity, EntityType, Mention } from '../types';
 import { handleName, isAcronymOf, nameKey, nameTokens, personNameFits, stripPossessive } from './names';
 import { linkContainedNames } from './contained';
-import { placeGroupKey } from './short-forms';
+import { adjustSpans } from './span-edges';
+import { placeGroupKey, spelledStateName } from './short-forms';
 
 interface Form {
   key: string;
@@ -83,10 +84,8 @@ function withOrganisationHead(text: string, m: Mention): Mention {
 }
 
 export function clusterEntities(text: string, tagged: Mention[]): Entity[] {
-  const mentions = tagged
-    .map(nameSpan)
-    .filter((m): m is Mention => m !== null)
-    .map((m) => withGenericTail(text, withOrganisationHead(text, m)));
+  const named = tagged.map(nameSpan).filter((m): m is Mention => m !== null);
+  const mentions = adjustSpans(text, named).map((m) => withGenericTail(text, withOrganisationHead(text, m)));
   const forms = new Map<string, Form>();
   const formOf = (m: Mention): Form => forms.get(keyOf(text, m))!;
   for (const m of mentions) {
@@ -291,10 +290,12 @@ function buildEntities(mentions: Mention[], forms: Map<string, Form>, formOf: (m
     const extra = [...(formsByRoot.get(r) ?? [])].flatMap((f) => f.acronyms);
     // A name without its generic tail is a candidate name too: "Islamic State" for "Islamic State group".
     const bare = [...surfaces.keys()].map(withoutGenericTail).filter((s) => s && !surfaces.has(s));
-    const name = canonicalName([...surfaces.keys(), ...bare], surfaces);
+    const shortest = canonicalName([...surfaces.keys(), ...bare], surfaces);
+    // "Dekalb, Ill.": a state named only by its abbreviation is shown spelled out.
+    const name = (types.LOC >= ms.length / 2 && spelledStateName(shortest)) || shortest;
     const seen = new Set([nameKey(name)]);
     const aliases: string[] = [];
-    for (const s of [...surfaces.keys(), ...extra]) {
+    for (const s of [...(name === shortest ? [] : [shortest]), ...surfaces.keys(), ...extra]) {
       const k = nameKey(s);
       if (!seen.has(k)) {
         seen.add(k);

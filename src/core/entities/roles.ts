@@ -154,8 +154,12 @@ function appositiveBefore(text: string, m: Span, index: MentionIndex, heads: Hea
   const start = lo + clause.index + clause[0].indexOf(clause[1]);
   // "Braunau, a town on the border, Austria will ...": the clause describes the name before it.
   const previous = index.backFrom(lo + clause.index + 1, lo).next().value;
-  if (previous && !text.slice(previous.end, lo + clause.index + clause[0].indexOf(clause[1])).replace(/[\s,]/gu, '')) return null;
-  return rolePhrase(text, start, clause[1], index, heads);
+  if (previous && !text.slice(previous.end, start).replace(/[\s,]/gu, '')) return null;
+  const role = rolePhrase(text, start, clause[1], index, heads);
+  if (role) return role;
+  // "boosted the prospects of Taiwan's incumbent president, Tsai Ing-wen": the role after the clause's last "of".
+  const of = /^.*\sof\s+/su.exec(clause[1]);
+  return of ? rolePhrase(text, start + of[0].length, clause[1].slice(of[0].length), index, heads) : null;
 }
 
 function rolePhrase(text: string, start: number, phrase: string, index: MentionIndex, heads: Heads): string | null {
@@ -185,8 +189,13 @@ function preModifier(text: string, m: Span, index: MentionIndex, heads: Heads, p
   const words = tokenize(text, { start: lo, end: start });
   const last = words[words.length - 1];
   if (!last || text.slice(last.end, start).trim()) return null;
-  if (!heads(last) && !lineStartPosition(text, last, person)) return null;
   let i = words.length - 1;
+  if (!heads(last) && !lineStartPosition(text, last, person)) {
+    // "ambassador to Britain Liu Xiaming": a title and its complement of capitalised words just before the name.
+    const j = complementStart(words);
+    if (j < 0) return null;
+    i = j - 1;
+  }
   let free = 0;
   while (i > 0) {
     const w = words[i - 1];
@@ -198,10 +207,10 @@ function preModifier(text: string, m: Span, index: MentionIndex, heads: Heads, p
       if (!heads(next) || !words[i - 2] || !heads(words[i - 2])) break;
     } else if (words[i - 2]?.text === '-' && words[i - 2].end === w.start) {
       // The second half of a compound ("Iran-backed", "home-improvement").
-    } else if (w.text.toLowerCase() === 'of') {
-      // "Secretary of State Mike Pompeo": a title of a title. Not "son of former President Richard ...", where the
-      // words before "of" describe someone else.
-      if (!TITLES.has(next.text.toLowerCase()) || !words[i - 2] || !TITLES.has(words[i - 2].text.toLowerCase())) break;
+    } else if (/^(?:of|to|for)$/iu.test(w.text)) {
+      // "Secretary of State Mike Pompeo", "ambassador to Britain Liu Xiaming": a title's complement. Not "son of
+      // former President Richard ...", where the words before "of" describe someone else.
+      if (!/^\p{Lu}/u.test(next.text) || !words[i - 2] || !TITLES.has(words[i - 2].text.toLowerCase())) break;
     } else if (next.text !== '-' && !modifierToken(w, next, index, false) && !(freeModifier(w) && freeBefore(next, heads) && ++free <= MAX_FREE_WORDS)) break;
     if (text.slice(w.end, next.start).includes('\n')) break;
     i--;
@@ -215,6 +224,15 @@ function preModifier(text: string, m: Span, index: MentionIndex, heads: Heads, p
   if (kept.length === 1 && isHonorific(kept[0].text.toLowerCase())) return null;
   if (!kept.some((w) => heads(w) || lineStartPosition(text, w, person))) return null;
   return text.slice(kept[0].start, kept[kept.length - 1].end);
+}
+
+/** Index of "to" in "... ambassador to Great Britain" ending `words`, when a title precedes it; else -1. */
+function complementStart(words: Token[]): number {
+  for (let j = words.length - 2; j >= Math.max(1, words.length - 5); j--) {
+    if (!/^\p{Lu}/u.test(words[j + 1].text)) return -1;
+    if (/^(?:of|to|for)$/u.test(words[j].text)) return TITLES.has(words[j - 1].text.toLowerCase()) ? j : -1;
+  }
+  return -1;
 }
 
 /** "S Damarious Randall" at the start of a line of a depth chart: a one-letter position. */

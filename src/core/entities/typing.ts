@@ -27,6 +27,10 @@ const ORGANISATION_LAST_WORDS = new Set([
 const WORK_NOUNS = /^\s+(?:tv\s+)?(?:series|film|films|movie|movies|album|novel|book|show|sitcom|documentary|song|single|game|franchise|trilogy|sequel|podcast)\b/iu;
 /** Words after a name that make it a place ("Forest Hill police", "Dallas-based"). */
 const PLACE_AFTER = /^(?:\s+(?:police|county|residents|native|suburbs?)\b|-based\b)/iu;
+/** A verb of speech after a name. */
+const SPEAKS = /^\s+(?:has\s+|have\s+)?(?:says|said|told|announced|reported|denied|denies|claimed|claims|added|stated|confirmed)\b/u;
+/** Place nouns that also open the names of bodies ("the state Senate", "the city council"). */
+const KIND_NOUNS_OF_BODIES = new Set(['state', 'city', 'county', 'country', 'nation', 'district', 'border', 'capital', 'port', 'region', 'republic']);
 /** A person's marks just before the name. */
 const PERSON_BEFORE = (word: string): boolean =>
   (TITLES.has(word) || ROLE_NOUNS.has(word) || SPORTS_POSITIONS.has(word)) && !ORGANISATION_ROLE_NOUNS.has(word) && !PLACE_ROLE_NOUNS.has(word);
@@ -37,6 +41,7 @@ export function decideTypes(text: string, entities: Entity[], sentences: Span[])
   for (const e of entities) votes.set(e, tallyTagger(e, text));
   for (const e of entities) addCues(text, e, votes.get(e)!, index);
   addListVotes(text, votes, index);
+  productsOfBrands(entities, votes);
   const genders = inferGenders(text, entities, sentences, index);
   return entities.map((e) => {
     const v = votes.get(e)!;
@@ -57,6 +62,21 @@ function nameWithItsS(text: string, e: Entity): string {
   return first.slice(0, -2) === e.name ? first : e.name;
 }
 
+/**
+ * "Amazon Echo Dot", "Sonos Move": a maker's name the article uses on its own, followed by more capitalised words
+ * that name no organisation (no designator or head word), is one of its products.
+ */
+function productsOfBrands(entities: Entity[], votes: Map<Entity, Votes>): void {
+  const makers = new Set(entities.filter((e) => best(votes.get(e)!) === 'ORG' && nameTokens(e.name).length === 1).map((e) => nameTokens(e.name)[0]));
+  for (const e of entities) {
+    const words = nameTokens(e.name);
+    const v = votes.get(e)!;
+    // "Cleveland Browns": a plural after a place or maker is a team's nickname, not a product.
+    if (words.length < 2 || best(v) !== 'ORG' || v.ORG >= 100 || !makers.has(words[0]) || /s$/u.test(words[words.length - 1])) continue;
+    v.MISC = v.ORG + 1;
+  }
+}
+
 /** The tagger's types over the mentions, as clustering kept them: the entity's type counts for every mention. */
 function tallyTagger(e: Entity, text: string): Votes {
   const v: Votes = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
@@ -70,12 +90,16 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
   for (const m of e.mentions) {
     const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '';
     const after = text.slice(m.end, m.end + 40);
-    // Nouns that describe people too ("rival", "investor") say nothing here.
-    if (PLACE_ROLE_NOUNS.has(before) && !ROLE_NOUNS.has(before)) v.LOC += 3;
-    else if (ORGANISATION_ROLE_NOUNS.has(before) && !ROLE_NOUNS.has(before)) v.ORG += 3;
+    // The article saying what it is ("the moon Europa") outweighs the tagger's reading of every mention. Nouns that
+    // describe people too ("rival", "investor") say nothing here.
+    const said = e.mentions.length + 1;
+    if (PLACE_ROLE_NOUNS.has(before) && !ROLE_NOUNS.has(before) && !KIND_NOUNS_OF_BODIES.has(before)) v.LOC += said;
+    else if (ORGANISATION_ROLE_NOUNS.has(before) && !ROLE_NOUNS.has(before)) v.ORG += said;
     // "Fargo TV series": titles are misread as places and people; "a Netflix documentary" names its maker.
     if (e.type !== 'ORG' && e.type !== 'MISC' && WORK_NOUNS.test(after)) v.MISC += 3;
-    if (PLACE_AFTER.test(after)) v.LOC += 2;
+    if (PLACE_AFTER.test(after)) v.LOC += 3;
+    // "Big Machine says": what speaks is a person or an organisation, not a thing or a place.
+    if ((e.type === 'MISC' || e.type === 'LOC') && SPEAKS.test(after)) v.ORG += 2;
     // "Punjab's Bhatinda": a place's possessive before what the tagger took for a lone person's name.
     if (e.type !== 'PER') continue;
     const possessive = /(['’]s)\s+$/u.exec(text.slice(Math.max(0, m.start - 4), m.start));

@@ -179,6 +179,7 @@ describe('clusterEntities: short and long forms of one entity', () => {
     ['handle tagged without its @', 'Governor Ray Tull spoke. @RayTull posted a video.', { 'Ray Tull': 'PER', RayTull: 'PER' }, 'Ray Tull', ['RayTull']],
     ['initials for a spelled-out first name', 'B. U. Nwosu wrote the bill. Later Benjamin Nwosu defended it.', { 'B. U. Nwosu': 'PER', 'Benjamin Nwosu': 'PER' }, 'Benjamin Nwosu', ['B. U. Nwosu']],
     ['generational suffix', 'Carl Odum Jr. pleaded guilty. Odum was arrested in April.', { 'Carl Odum Jr.': 'PER', Odum: 'PER' }, 'Carl Odum Jr.', ['Odum']],
+    ['a state named only by its abbreviation', 'DEKALB, Ill. — The game ended late.', { DEKALB: 'LOC', 'Ill.': 'LOC' }, 'Illinois', ['Ill.']],
     ['place joined by a particle', 'It stands in Halden am See. Halden voted for it.', { 'Halden am See': 'LOC', Halden: 'LOC' }, 'Halden am See', ['Halden']],
   ] as const)('%s', (_label, text, names, canonical, aliases) => {
     const entities = cluster(text, names as Record<string, EntityType>);

@@ -20,6 +20,8 @@ describe('decideTypes', () => {
     ['a work noun after it', "He created Tarrow's Legion and Brinford TV series.", { Brinford: 'LOC' }, 'Brinford', 'MISC'],
     ["a place's police", 'A Ferndale police sergeant searched the room.', { Ferndale: 'ORG' }, 'Ferndale', 'LOC'],
     ["a place's possessive", "Singh, 24, from Punjab's Dorra said so.", { Punjab: 'LOC', Dorra: 'PER' }, 'Dorra', 'LOC'],
+    ['a speaker the tagger read as a thing', 'Big Label says she may play. Big Label added that it was sorry.', { 'Big Label': 'MISC' }, 'Big Label', 'ORG'],
+    ["a maker's product", 'Orrin sells the Orrin Echo Pod. Orrin cut its price.', { Orrin: 'ORG', 'Orrin Echo Pod': 'ORG' }, 'Orrin Echo Pod', 'MISC'],
     ['an item of a list', 'Clients included Ardo, Belvin, Carrow, Dunmore and Fenn.', { Ardo: 'ORG', Belvin: 'ORG', Carrow: 'ORG', Dunmore: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
   ] as const)('%s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
@@ -32,6 +34,8 @@ describe('decideTypes', () => {
     ['a surname after a role noun', 'The drive ended when quarterback Brell fumbled.', { Brell: 'PER' }, 'Brell', 'PER'],
     ['a person after a noun that describes people and firms', 'Hungarian-American investor Gil Sorel spoke.', { 'Gil Sorel': 'PER' }, 'Gil Sorel', 'PER'],
     ["an organisation's work", 'An upcoming Streamflix documentary covers it.', { Streamflix: 'ORG' }, 'Streamflix', 'ORG'],
+    ["a team named for its city", 'Cleveland won. The Cleveland Browns lost later.', { Cleveland: 'ORG', 'Cleveland Browns': 'ORG' }, 'Cleveland Browns', 'ORG'],
+    ['a body opened by a place noun', 'The bill passed the state Senate on Monday.', { Senate: 'ORG' }, 'Senate', 'ORG'],
     ['a country named a union', 'The Soviet Union collapsed in 1991.', { 'Soviet Union': 'LOC' }, 'Soviet Union', 'LOC'],
     ['a city and its state in a list', 'She works in Greenbelt, Maryland, and Vale University in Dover.', { Greenbelt: 'LOC', Maryland: 'LOC', 'Vale University': 'ORG', Dover: 'LOC' }, 'Greenbelt', 'LOC'],
     ["an index a country's possessive names", "Japan's Nikkei futures lost 0.66%.", { Japan: 'LOC', Nikkei: 'MISC' }, 'Nikkei', 'MISC'],

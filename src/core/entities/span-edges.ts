@@ -1,0 +1,61 @@
+// Where a tagged name begins and ends. Two names joined by a conjunction are two ("Steelers and Browns"), a hashtag
+// is a name of its own ("#Browns Greedy Williams"), and a job title is no name: one the tagger took for an
+// organisation or place ("Head of Research", "Minister of Defence") is dropped, and titles closing an organisation's
+// name ("House of Representatives Speaker") are left outside it, where the role finder reads them.
+import type { Mention } from '../types';
+import { ROLE_NOUNS, TITLES } from './lexicon';
+import { nameKey } from './names';
+
+const CONJUNCTION = /\s+(?:and|&)\s+/gu;
+const isTitleWord = (w: string): boolean => TITLES.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase());
+
+export function adjustSpans(text: string, mentions: Mention[]): Mention[] {
+  const keys = new Set(mentions.map((m) => nameKey(m.text)));
+  return mentions.flatMap((m) => splitConjoined(m, keys)).flatMap((m) => splitHashtag(text, m)).flatMap(dropTitles);
+}
+
+function part(m: Mention, from: number, to: number): Mention {
+  const raw = m.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { ...m, start: m.start + from + lead, end: m.start + from + lead + text.length, text };
+}
+
+/**
+ * "Steelers and Browns" → Steelers, Browns: when the tagger read it as one person (no person's name has "and" in
+ * it), or when each side is named on its own elsewhere. "Ernst & Young" and "Trinidad and Tobago" stay whole.
+ */
+function splitConjoined(m: Mention, keys: Set<string>): Mention[] {
+  const joints = [...m.text.matchAll(CONJUNCTION)];
+  if (joints.length !== 1) return [m];
+  const j = joints[0];
+  const left = part(m, 0, j.index);
+  const right = part(m, j.index + j[0].length, m.text.length);
+  if (!/^\p{Lu}/u.test(left.text) || !/^\p{Lu}/u.test(right.text)) return [m];
+  const elsewhere = keys.has(nameKey(left.text)) && keys.has(nameKey(right.text));
+  return m.type === 'PER' || elsewhere ? [left, right] : [m];
+}
+
+/** "#Browns Greedy Williams": the hashtag's word is a name apart from the one after it. */
+function splitHashtag(text: string, m: Mention): Mention[] {
+  if (text[m.start - 1] !== '#') return [m];
+  const space = m.text.search(/\s/u);
+  if (space < 0) return [m];
+  return [part(m, 0, space), part(m, space, m.text.length)];
+}
+
+/** Job titles the tagger read as an organisation or place: dropped whole, or cut off the end of a name. */
+function dropTitles(m: Mention): Mention[] {
+  if (m.type === 'PER') return [m];
+  const words = m.text.split(/\s+/u);
+  // "Head of Platform Solutions for Ascom": a title of something, not a name.
+  if (words.length > 2 && isTitleWord(words[0]) && words[1] === 'of' && !TITLES_OF_PLACES.has(words[0].toLowerCase())) return [];
+  let keep = words.length;
+  while (keep > 1 && /^\p{Lu}/u.test(words[keep - 1]) && TITLES.has(words[keep - 1].toLowerCase()) && !/^(?:of|the|for|and)$/iu.test(words[keep - 2])) keep--;
+  if (keep === words.length || keep < 2) return [m];
+  const cut = m.text.indexOf(words[keep - 1], words.slice(0, keep - 1).join(' ').length) + words[keep - 1].length;
+  return [part(m, 0, cut)];
+}
+
+// Title words that also open the names of states and bodies ("State of Palestine"): kept as the tagger read them.
+const TITLES_OF_PLACES = new Set(['state']);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType, Mention } from '../../../src/core/types';
+import { adjustSpans } from '../../../src/core/entities/span-edges';
+
+function spans(text: string, tagged: [string, EntityType][]): string[] {
+  const mentions: Mention[] = tagged.map(([name, type]) => {
+    const start = text.indexOf(name);
+    return { start, end: start + name.length, text: name, type };
+  });
+  return adjustSpans(text, mentions).map((m) => {
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    return m.text;
+  });
+}
+
+describe('adjustSpans', () => {
+  it.each([
+    ['two teams named apart elsewhere', 'The Steelers and Browns met. The Steelers won; the Browns lost.', [['Steelers and Browns', 'ORG'], ['Steelers', 'ORG'], ['Browns', 'ORG']], ['Steelers', 'Browns', 'Steelers', 'Browns']],
+    ['two people read as one', 'Ann Lee and Tom Ray spoke.', [['Ann Lee and Tom Ray', 'PER']], ['Ann Lee', 'Tom Ray']],
+    ['a hashtag before a name', '#Hawks Greedy Wills has been solid.', [['Hawks Greedy Wills', 'PER']], ['Hawks', 'Greedy Wills']],
+    ['a title read as an organisation', 'said Ana Neu, Head of Platform Solutions for Ascor.', [['Head of Platform Solutions for Ascor', 'ORG']], []],
+    ["a title closing an organisation's name", 'House of Commons Speaker Lia Hoyle spoke.', [['House of Commons Speaker', 'ORG']], ['House of Commons']],
+  ] as const)('splits or trims %s', (_label, text, tagged, expected) => {
+    expect(spans(text, tagged as unknown as [string, EntityType][])).toEqual(expected);
+  });
+
+  it.each([
+    ['a firm named for two partners', 'Ernst & Young audited it.', [['Ernst & Young', 'ORG']]],
+    ['a country of two names', 'Trinidad and Tobago won.', [['Trinidad and Tobago', 'LOC']]],
+    ['a law with "and" in its name', 'The Human Rights and Democracy Act passed.', [['Human Rights and Democracy Act', 'MISC']]],
+    ['a title of a place', 'The State of Palestine objected.', [['State of Palestine', 'LOC']]],
+    ['an office named for a title', 'The Office of the President replied.', [['Office of the President', 'ORG']]],
+    ['a person with a title inside', 'Secretary of State Mike Pompeo flew in.', [['Secretary of State Mike Pompeo', 'PER']]],
+  ] as const)('keeps %s whole', (_label, text, tagged) => {
+    expect(spans(text, tagged as unknown as [string, EntityType][])).toEqual(tagged.map(([n]) => n));
+  });
+});
