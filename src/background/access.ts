@@ -4,6 +4,7 @@
 // device always follows the permission, which the reader can also grant or take back in the browser's own UI.
 import { ARTICLE_ORIGINS, type TabAccess, type TabState } from '../shared/protocol';
 import type { Mode, ModeNote } from '../shared/settings';
+import { StageClock } from '../shared/timing';
 
 export const CONTENT_SCRIPT_ID = 'lede-articles';
 const CONTENT_JS = 'content.js';
@@ -107,6 +108,8 @@ export class ContentAccess {
    */
   async ensureInTab(tabId: number): Promise<TabAccess> {
     const target = { tabId };
+    const clock = new StageClock(`background:inject:${tabId}`);
+    clock.mark('probe');
     let present: boolean;
     try {
       const [probe] = await this.deps.scripting.executeScript({ target, func: contentScriptPresent });
@@ -114,13 +117,15 @@ export class ContentAccess {
     } catch (err) {
       return { status: 'no-access', reason: noAccessReason(err) };
     }
+    clock.mark('probed');
     if (present) return { status: 'ready', injected: false };
     try {
       // Side by side: the styles are needed only once the first highlight is painted, long after the script runs.
       await Promise.all([
-        this.deps.scripting.insertCSS({ target, files: [CONTENT_CSS] }),
-        this.deps.scripting.executeScript({ target, files: [CONTENT_JS] }),
+        this.deps.scripting.insertCSS({ target, files: [CONTENT_CSS] }).then(() => clock.mark('styled')),
+        this.deps.scripting.executeScript({ target, files: [CONTENT_JS] }).then(() => clock.mark('injected')),
       ]);
+      clock.publish();
     } catch (err) {
       return { status: 'no-access', reason: noAccessReason(err) };
     }

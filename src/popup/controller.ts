@@ -79,13 +79,15 @@ export class PopupController {
   async start(): Promise<void> {
     this.show({ kind: 'loading' });
     try {
+      const settings = this.deps.loadSettings();
+      settings.catch(() => undefined);
       this.tabId = tabFromSearch(this.deps.search) ?? await this.deps.activeTabId();
       if (this.tabId === null) return this.show({ kind: 'no-access', reason: 'There is no tab to read.' });
       // The background's answer is the slow part of a reopen: asked for at once, beside the settings and the URL.
       const state = this.deps.tabState(this.tabId);
       state.catch(() => undefined);
       this.prefetched = state;
-      [this.settings, this.url] = await Promise.all([this.deps.loadSettings(), this.deps.tabUrl(this.tabId).catch(() => null)]);
+      [this.settings, this.url] = await Promise.all([settings, this.deps.tabUrl(this.tabId).catch(() => null)]);
       this.deps.onSettingsChanged((settings) => {
         this.settings = settings;
         this.refresh();

@@ -307,7 +307,7 @@ describe('not keeping the reader waiting', () => {
       return loadSettings();
     };
     await new PopupController(h.deps).start();
-    expect(order).toEqual(['tabState', 'settings asked', 'settings loaded']);
+    expect(order).toEqual(['settings asked', 'tabState', 'settings loaded']);
     expect(h.root.querySelector('.card')).not.toBeNull();
   });
 });

@@ -26,6 +26,7 @@ export interface Sample {
 const POPUP_ENDS = ['card', 'not-article', 'unsupported-language', 'no-access', 'error', 'disabled'];
 const TIMEOUT_MS = 30_000;
 const POLL_MS = 40;
+const SETTLE_MS = 300;
 
 /** An extension page of the session, used to read and clear the records and to empty the cache. */
 class Control {
@@ -69,6 +70,7 @@ class Control {
         annotate: all[`background:${url}`],
         tabState: tabId === null ? undefined : all[`background:tab:${tabId}`],
         model: all['background:model'],
+        inject: tabId === null ? undefined : all[`background:inject:${tabId}`],
       };
       if (done(r) || Date.now() > deadline) return r;
       await new Promise((ok) => setTimeout(ok, POLL_MS));
@@ -88,6 +90,15 @@ function outcome(scenario: Scenario, r: Records): string {
 
 function sample(page: string, scenario: Scenario, cold: boolean, r: Records): Sample {
   return { page, scenario, cold, measured: measure(scenario, r), outcome: outcome(scenario, r), records: r };
+}
+
+/**
+ * A reader clicks on a page they are reading, not in the instant it loads: wait until the page's own start-up work
+ * is over (its main thread idle), so the click's timings are Lede's and not the page's.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((ok) => requestIdleCallback(() => ok(), { timeout: 2000 })));
+  await new Promise((ok) => setTimeout(ok, SETTLE_MS));
 }
 
 export interface DriveOptions {
@@ -116,11 +127,13 @@ async function onDemand(session: Session, server: FixtureServer, pages: BenchPag
     const url = server.url(path);
     const page = await session.openPage(url);
     const tabId = session.tabIdOf(page);
+    await settled(page);
     const warm = sample(name, 'click', false, await click(page, url, tabId, clickEnded));
     out.push(warm);
     if (warm.outcome === 'card') out.push(sample(name, 'reopen', false, await click(page, url, tabId, popupEnded)));
     if (i % opts.coldEvery === 0) {
       await page.reload({ waitUntil: 'load' });
+      await settled(page);
       await ctl.clearCache();
       await session.restartWorker();
       out.push(sample(name, 'click', true, await click(page, url, tabId, clickEnded)));
@@ -137,7 +150,10 @@ async function automatic(session: Session, server: FixtureServer, pages: BenchPa
   const out: Sample[] = [];
   const load = async (url: string) => {
     await ctl.clear();
-    const page = await session.openPage(url);
+    // No tab id needed here: a plain new tab, without openPage's look at the tab list.
+    const page = await session.puppeteer.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(url, { waitUntil: 'load' });
     const r = await ctl.wait(url, null, pageEnded);
     await page.close();
     return r;

@@ -13,6 +13,8 @@ export interface Records {
   tabState?: StageRecord;
   /** The background's model load, when it happened during the scenario (a fresh worker). */
   model?: StageRecord;
+  /** The background putting the content script into the tab (a click on a page without it). */
+  inject?: StageRecord;
 }
 
 export type Scenario = 'click' | 'reopen' | 'automatic';
