@@ -1,5 +1,7 @@
 // The summary card as plain text, for a person reading a terminal.
 import type { Annotation, EntityType } from '../core/types';
+import { sourcingLine, speakerLabel } from '../shared/format';
+import { distinctQuotes, sourcingOf } from '../shared/summary-card';
 
 const GROUPS: [EntityType, string][] = [['PER', 'People'], ['ORG', 'Organisations'], ['LOC', 'Places']];
 const WIDTH = 96;
@@ -17,10 +19,15 @@ export function renderCard(file: string, a: Annotation): string {
     out.push(`${label}:`);
     for (const e of top) out.push(clip(`  • ${e.name}${e.role ? ` — ${e.role}` : ''} (${e.mentions.length}×)`));
   }
-  const quotes = a.quotes.filter((q) => !q.partial);
+  // Each wording once: a page may repeat a quote as a pull quote.
+  const quotes = distinctQuotes(a).filter(({ quote }) => !quote.partial);
   if (quotes.length) {
     out.push('', 'Quotes:');
-    for (const q of quotes) out.push(clip(`  “${article.text.slice(q.start, q.end).replace(/[,;:]\s*$/, '')}” — ${q.speaker ?? 'unattributed'}`));
+    const sourcing = sourcingLine(sourcingOf(a));
+    if (sourcing) out.push(clip(`  ${sourcing}`));
+    for (const { quote: q, words } of quotes) {
+      out.push(clip(`  “${words.replace(/[,;:]\s*$/, '')}” — ${q.speaker ? speakerLabel(q.speaker, q.speakerDescription ?? null) : 'unattributed'}`));
+    }
   }
   if (a.summary.length) {
     out.push('', 'Key sentences:');

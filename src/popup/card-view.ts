@@ -1,9 +1,9 @@
 // Draws the summary card: header facts, key entities with roles and history, quotes with speakers, key
 // sentences, notes on confidence, and the actions bar.
 import type { EntityType } from '../core/types';
-import type { CardEntity, CardQuote, SummaryCard } from './card-model';
+import type { CardEntity, CardQuote, SummaryCard } from '../shared/summary-card';
 import { h } from './dom';
-import { formatDate, languageName, plural, seenInLabel, TYPE_LABELS } from './format';
+import { formatDate, languageName, plural, seenInLabel, sourcingLine, speakerLabel, TYPE_LABELS } from '../shared/format';
 
 export interface CardActions {
   toggleHighlights(): Promise<boolean>;
@@ -47,12 +47,13 @@ function quoteRow(q: CardQuote, actions: CardActions): HTMLLIElement {
   return h('li', {},
     h('button', { class: 'quote', attrs: { type: 'button', title: 'Show this quote in the page' }, on: { click: () => actions.reveal({ quote: q.index }) } },
       h('span', { class: 'quote-text' }, `“${q.text}”`),
-      h('span', { class: 'speaker' }, q.speaker ? `— ${q.speaker}` : '— speaker not identified')));
+      h('span', { class: 'speaker' }, q.speaker ? `— ${speakerLabel(q.speaker, q.description)}` : '— speaker not identified')));
 }
 
-function section(title: string, list: HTMLElement, more: number): HTMLElement {
+function section(title: string, list: HTMLElement, more: number, lead: HTMLElement | null = null): HTMLElement {
   return h('section', { class: 'card-section' },
     h('h2', {}, title, h('span', { class: 'more', attrs: { 'data-more': String(more) } }, more > 0 ? ` +${more} more` : '')),
+    lead,
     list);
 }
 
@@ -94,7 +95,9 @@ export function renderCard(card: SummaryCard, style: CardStyle, actions: CardAct
     body.append(section('Key people, organisations and places', h('ol', { class: 'entities' }, ...card.entities.map((e) => entityRow(e, style, actions))), card.moreEntities));
   }
   if (card.quotes.length) {
-    body.append(section('Quotes', h('ul', { class: 'quotes' }, ...card.quotes.map((q) => quoteRow(q, actions))), card.moreQuotes));
+    const sourcing = sourcingLine(card.sourcing);
+    const lead = sourcing ? h('p', { class: 'sourcing', attrs: { title: 'Who this article quotes, over all its quotes' } }, sourcing) : null;
+    body.append(section('Quotes', h('ul', { class: 'quotes' }, ...card.quotes.map((q) => quoteRow(q, actions))), card.moreQuotes, lead));
   }
   if (card.keySentences.length) {
     body.append(section('Key sentences', h('ul', { class: 'key-sentences' }, ...card.keySentences.map((s) => h('li', {}, s))), 0));

@@ -4,8 +4,8 @@
 // The reading history is private and never part of an export, except the counts shown on the card.
 import type { Annotation, EntityType, Span } from '../core/types';
 import { PIPELINE_VERSION } from '../core/version';
-import { formatDate, plural, seenInLabel, TYPE_LABELS } from '../popup/format';
-import type { SummaryCard } from '../popup/card-model';
+import { formatDate, plural, seenInLabel, sourcingLine, speakerLabel, TYPE_LABELS } from './format';
+import { sourcingOf, type SummaryCard } from './summary-card';
 
 const GENERATOR = `Lede ${PIPELINE_VERSION}`;
 
@@ -27,7 +27,9 @@ export function cardToMarkdown(card: SummaryCard): string {
   }
   if (card.quotes.length) {
     lines.push('', '## Quotes', '');
-    for (const q of card.quotes) lines.push(`> “${md(q.text)}”${q.speaker ? ` — ${md(q.speaker)}` : ''}`, '');
+    const sourcing = sourcingLine(card.sourcing);
+    if (sourcing) lines.push(`*${md(sourcing)}*`, '');
+    for (const q of card.quotes) lines.push(`> “${md(q.text)}”${q.speaker ? ` — ${md(speakerLabel(q.speaker, q.description))}` : ''}`, '');
     lines.pop();
   }
   if (card.keySentences.length) {
@@ -39,7 +41,8 @@ export function cardToMarkdown(card: SummaryCard): string {
 }
 
 export function annotationToJson(annotation: Annotation, url: string, exportedAt = new Date()): string {
-  return JSON.stringify({ source: url, generator: GENERATOR, exportedAt: exportedAt.toISOString(), annotation }, null, 2);
+  const sourcing = annotation.article ? sourcingOf(annotation) : null;
+  return JSON.stringify({ source: url, generator: GENERATOR, exportedAt: exportedAt.toISOString(), sourcing, annotation }, null, 2);
 }
 
 // ---- W3C Web Annotation (https://www.w3.org/TR/annotation-model/) ----

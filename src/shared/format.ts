@@ -1,5 +1,6 @@
-// Display formats shared by the popup, the options page and the Markdown export.
+// Display formats shared by the popup, the options page, the exports and the text card.
 import type { EntityType } from '../core/types';
+import type { Sourcing } from './summary-card';
 
 export const TYPE_LABELS: Record<EntityType, string> = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other name' };
 
@@ -36,4 +37,26 @@ export function languageName(code: string | null, locale = 'en'): string | null 
   } catch {
     return code;
   }
+}
+
+/**
+ * Who the article quotes, in one line: "9 quotes: 6 from named people, 2 from unnamed sources, 1 from a document ·
+ * most quoted: Ann Lee (4)". Null when there is no quote.
+ */
+export function sourcingLine(s: Sourcing): string | null {
+  const total = s.named + s.unnamed + s.documents + s.unattributed;
+  if (!total) return null;
+  const parts = [
+    s.named ? `${s.named} from named people` : null,
+    s.unnamed ? `${s.unnamed} from unnamed sources` : null,
+    s.documents ? `${s.documents} from ${s.documents === 1 ? 'a document' : 'documents'}` : null,
+    s.unattributed ? `${s.unattributed} unattributed` : null,
+  ].filter(Boolean);
+  const most = s.mostQuoted ? ` · most quoted: ${s.mostQuoted.name} (${s.mostQuoted.quotes})` : '';
+  return `${plural(total, 'quote')}: ${parts.join(', ')}${most}`;
+}
+
+/** A speaker as shown: the name, with the description the article used for them when it gave one. */
+export function speakerLabel(speaker: string, description: string | null): string {
+  return description ? `${speaker} (${description})` : speaker;
 }

@@ -1,7 +1,7 @@
 // The summary card as data: what the popup draws and what "copy as Markdown" writes, chosen once from an
-// annotation and the reader's settings.
-import type { Annotation, EntityType } from '../core/types';
-import type { SeenIn } from '../shared/protocol';
+// annotation and the reader's settings. Below both the popup and the exports, so neither depends on the other.
+import type { Annotation, EntityType, Quote, SpeakerKind } from '../core/types';
+import type { SeenIn } from './protocol';
 
 export interface CardEntity {
   id: string;
@@ -17,7 +17,22 @@ export interface CardQuote {
   index: number;
   text: string;
   speaker: string | null;
+  /** The description the article used for a speaker resolved to a name ("the Vermont senator"). */
+  description: string | null;
   entityId: string | null;
+}
+
+/** Who the article quotes, counted over its distinct quotes (titles, nicknames and scare quotes left out). */
+export interface Sourcing {
+  /** Quotes from named people and organisations, "he said" resolved to one included. */
+  named: number;
+  /** Quotes from unnamed sources ("a NATO official", "the campaign"). */
+  unnamed: number;
+  /** Quotes from documents ("the email", "the report"). */
+  documents: number;
+  unattributed: number;
+  /** The speaker quoted most, when someone is quoted more than once. */
+  mostQuoted: { name: string; quotes: number } | null;
 }
 
 export interface SummaryCard {
@@ -35,6 +50,7 @@ export interface SummaryCard {
   moreEntities: number;
   quotes: CardQuote[];
   moreQuotes: number;
+  sourcing: Sourcing;
   keySentences: string[];
   /** What the reader should know about how sure the card is. */
   notes: string[];
@@ -87,19 +103,62 @@ interface RankedQuote extends CardQuote {
   partial: boolean;
 }
 
-/** The article's quotes as the card shows them, each wording once (pages repeat a quote as a pull quote). */
-function uniqueQuotes(annotation: Annotation): RankedQuote[] {
-  const text = annotation.article!.text;
+/**
+ * The article's quotes as a reader lists them: each wording once (pages repeat a quote as a pull quote), and no
+ * title, nickname or scare quote. Indices are into `annotation.quotes`.
+ */
+export function distinctQuotes(annotation: Annotation): { index: number; quote: Quote; words: string }[] {
+  const text = annotation.article?.text ?? '';
   const seen = new Set<string>();
-  const out: RankedQuote[] = [];
-  annotation.quotes.forEach((q, index) => {
-    const words = stripQuoteMarks(oneLine(text.slice(q.start, q.end)));
+  const out: { index: number; quote: Quote; words: string }[] = [];
+  annotation.quotes.forEach((quote, index) => {
+    if (quote.notSpeech) return;
+    const words = stripQuoteMarks(oneLine(text.slice(quote.start, quote.end)));
     const key = words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (!key || seen.has(key)) return;
     seen.add(key);
-    out.push({ index, text: words, speaker: q.speaker ? oneLine(q.speaker) : null, entityId: q.entityId ?? null, partial: !!q.partial });
+    out.push({ index, quote, words });
   });
   return out;
+}
+
+function uniqueQuotes(annotation: Annotation): RankedQuote[] {
+  return distinctQuotes(annotation).map(({ index, quote: q, words }) => ({
+    index,
+    text: words,
+    speaker: q.speaker ? oneLine(q.speaker) : null,
+    description: q.speakerDescription ? oneLine(q.speakerDescription) : null,
+    entityId: q.entityId ?? null,
+    partial: !!q.partial,
+  }));
+}
+
+/** A quote's kind of source; annotations cached before kinds existed fall back on the entity link. */
+function kindOf(q: Quote): SpeakerKind | null {
+  if (!q.speaker) return null;
+  return q.speakerKind ?? (q.entityId ? 'named' : 'unnamed');
+}
+
+export function sourcingOf(annotation: Annotation): Sourcing {
+  const sourcing: Sourcing = { named: 0, unnamed: 0, documents: 0, unattributed: 0, mostQuoted: null };
+  const bySpeaker = new Map<string, { name: string; quotes: number }>();
+  for (const { quote } of distinctQuotes(annotation)) {
+    const kind = kindOf(quote);
+    if (kind === null) sourcing.unattributed++;
+    else if (kind === 'document') sourcing.documents++;
+    else if (kind === 'unnamed') sourcing.unnamed++;
+    else {
+      sourcing.named++;
+      const key = quote.entityId ?? quote.speaker!.toLowerCase();
+      const entry = bySpeaker.get(key) ?? { name: oneLine(quote.speaker!), quotes: 0 };
+      entry.quotes++;
+      bySpeaker.set(key, entry);
+    }
+  }
+  for (const entry of bySpeaker.values()) {
+    if (entry.quotes > 1 && entry.quotes > (sourcing.mostQuoted?.quotes ?? 0)) sourcing.mostQuoted = entry;
+  }
+  return sourcing;
 }
 
 /** Full quotes by named speakers first, one per speaker before any speaker gets a second; shown in text order. */
@@ -171,6 +230,7 @@ export function buildCard(annotation: Annotation, options: CardOptions): Summary
     entities,
     moreEntities: Math.max(0, visible.length - entities.length),
     quotes: shownQuotes,
+    sourcing: sourcingOf(annotation),
     moreQuotes: options.showQuotes ? Math.max(0, allQuotes.length - shownQuotes.length) : 0,
     keySentences: keySentences(annotation, shownQuotes, maxSentences),
     notes: notesFor(annotation, allQuotes),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotationToJson, cardToMarkdown, escapeMarkdown, toWebAnnotations, type WebAnnotation } from '../../src/shared/export';
-import { buildCard } from '../../src/popup/card-model';
+import { buildCard } from '../../src/shared/summary-card';
 import { ENTITY_TYPES } from '../../src/shared/protocol';
 import type { Annotation } from '../../src/core/types';
 import { fixtureAnnotation } from '../background/annotation-fixture';
@@ -24,6 +24,7 @@ describe('Markdown card', () => {
     expect(md).toContain(`<${URL_}>`);
     expect(md).toContain('- **Allard Castelein** (person; chief executive of the authority; seen in 1 earlier article)');
     expect(md).toContain('> “We respect the judgment and will submit a corrected application within weeks,” — Allard Castelein');
+    expect(md).toContain('## Quotes\n\n*2 quotes: 2 from named people*\n\n> “We respect');
     expect(md).toContain('## Key sentences');
     expect(md).not.toContain('harbour.example/older'); // history stays private
   });
@@ -52,7 +53,13 @@ describe('Markdown card', () => {
 describe('JSON export', () => {
   it('round-trips the annotation with its source', () => {
     const parsed = JSON.parse(annotationToJson(fixtureAnnotation(), URL_, new Date('2026-03-18T00:00:00Z')));
-    expect(parsed).toEqual({ source: URL_, generator: expect.stringMatching(/^Lede /), exportedAt: '2026-03-18T00:00:00.000Z', annotation: fixtureAnnotation() });
+    expect(parsed).toEqual({
+      source: URL_,
+      generator: expect.stringMatching(/^Lede /),
+      exportedAt: '2026-03-18T00:00:00.000Z',
+      sourcing: { named: 2, unnamed: 0, documents: 0, unattributed: 0, mostQuoted: null },
+      annotation: fixtureAnnotation(),
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCard, pickEntities, stripQuoteMarks } from '../../src/popup/card-model';
+import { buildCard, distinctQuotes, pickEntities, sourcingOf, stripQuoteMarks } from '../../src/shared/summary-card';
+import { sourcingLine, speakerLabel } from '../../src/shared/format';
 import { ENTITY_TYPES } from '../../src/shared/protocol';
 import type { Annotation, Quote } from '../../src/core/types';
 import { fixtureAnnotation, FIXTURE_TEXT } from '../background/annotation-fixture';
@@ -75,4 +76,44 @@ describe('stripQuoteMarks', () => {
     ['plain', 'plain'],
     ['', ''],
   ])('%j → %j', (input, expected) => expect(stripQuoteMarks(input.trim())).toBe(expected));
+});
+
+describe('sourcing', () => {
+  const quote = (s: string, extra: Partial<Quote>): Quote => ({ ...span(s), speaker: null, ...extra });
+
+  it('counts named, unnamed, document and unattributed quotes once per wording, and names who is quoted most', () => {
+    const annotation = fixtureAnnotation();
+    const [castelein, vollenbroek] = annotation.quotes;
+    annotation.quotes = [
+      { ...castelein, speakerKind: 'named' },
+      { ...castelein, speakerKind: 'named' }, // the same words again: a pull quote
+      quote('the delay would cost the port about 40 million euros', { speaker: 'Allard Castelein', entityId: 'e2', speakerKind: 'pronoun' }),
+      { ...vollenbroek, speaker: 'a court spokesman', entityId: undefined, speakerKind: 'unnamed' },
+      quote('the environmental permit was incomplete', { speaker: 'the ruling', speakerKind: 'document' }),
+      quote('halts', { notSpeech: 'term' }),
+    ];
+    const sourcing = sourcingOf(annotation);
+    expect(sourcing).toEqual({ named: 2, unnamed: 1, documents: 1, unattributed: 0, mostQuoted: { name: 'Allard Castelein', quotes: 2 } });
+    expect(sourcingLine(sourcing)).toBe('4 quotes: 2 from named people, 1 from unnamed sources, 1 from a document · most quoted: Allard Castelein (2)');
+    expect(buildCard(annotation, options).sourcing).toEqual(sourcing);
+  });
+
+  it('names nobody as most quoted when no one is quoted twice, and falls back on the entity link for old annotations', () => {
+    const sourcing = sourcingOf(fixtureAnnotation());
+    expect(sourcing).toEqual({ named: 2, unnamed: 0, documents: 0, unattributed: 0, mostQuoted: null });
+    expect(sourcingLine(sourcing)).toBe('2 quotes: 2 from named people');
+    expect(sourcingLine(sourcingOf(fixtureAnnotation({ quotes: [] })))).toBeNull();
+  });
+
+  it('leaves titles, nicknames and scare quotes off the card and out of the counts', () => {
+    const annotation = fixtureAnnotation();
+    annotation.quotes = [quote('Port authority', { notSpeech: 'title' }), ...annotation.quotes];
+    expect(distinctQuotes(annotation).map((q) => q.index)).toEqual([1, 2]);
+    expect(buildCard(annotation, options).quotes.map((q) => q.index)).toEqual([1, 2]);
+  });
+
+  it('shows a speaker resolved from a description with that description', () => {
+    expect(speakerLabel('Ann Lee', 'the senator')).toBe('Ann Lee (the senator)');
+    expect(speakerLabel('Ann Lee', null)).toBe('Ann Lee');
+  });
 });
