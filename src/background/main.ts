@@ -51,6 +51,7 @@ handleMessages<BackgroundProtocol>(
     prepareTab: (req, sender) => service.prepareTab(req, sender),
     annotateSample: (req, sender) => service.annotateSample(req, sender),
     expectArticle: (req, sender) => service.expectArticle(req, sender),
+    awaitTabState: (req, sender) => service.awaitTabState(req, sender),
   },
   (sender) => sender.id === browser.runtime.id,
   validateBackgroundRequest,

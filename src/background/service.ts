@@ -7,6 +7,7 @@ import type { Annotation, ArticleText } from '../core/types';
 import type { BackgroundProtocol, CacheReport, SeenIn, TabAccess, TabState } from '../shared/protocol';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import { StageClock } from '../shared/timing';
+import { TabAnswers } from './tab-answers';
 import { WARM_UP_ARTICLE } from './warm-up';
 import { MAX_ENTRIES, type AnnotationCache, type CacheLimits } from './cache';
 import { cacheKey, canonicalUrl, contentHash } from './cache-key';
@@ -59,6 +60,8 @@ function finishedState(annotation: Annotation, article: ArticleText, url: string
 
 /** Annotations a live worker keeps at hand, so reopening the popup does not wait for the database. */
 const RECENT = 4;
+/** How long a popup's awaitTabState waits for the page's answer before taking the tab's state as it is. */
+const AWAIT_MS = 5000;
 
 export class BackgroundService {
   /** Requests for the same article already being worked on (twenty tabs of one story compute it once). */
@@ -69,6 +72,7 @@ export class BackgroundService {
   private seen = new WeakMap<Annotation, Record<string, SeenIn[]>>();
   /** Whether this worker has run the language core once (see warmUp). */
   private primed = false;
+  private readonly answers = new TabAnswers();
 
   constructor(private readonly deps: BackgroundDeps) {}
 
@@ -87,6 +91,7 @@ export class BackgroundService {
     } catch (err) {
       const reason = `Lede could not annotate this article: ${err instanceof Error ? err.message : String(err)}. Reload the page to try again.`;
       await this.deps.tabs.set(tabId, { status: 'error', reason });
+      this.answers.answer(tabId, { status: 'error', reason });
       throw new Error(reason);
     }
     const { annotation, cached } = computed;
@@ -94,15 +99,35 @@ export class BackgroundService {
       this.deps.counters.count(cached ? 'fromCache' : 'computed'),
       this.historyFor(settings, pageUrl, annotation, true),
     ]);
-    await this.deps.tabs.set(tabId, finishedState(annotation, article, pageUrl, key, computed));
+    const finished = finishedState(annotation, article, pageUrl, key, computed);
+    await this.deps.tabs.set(tabId, finished);
+    this.answers.answer(tabId, finished.status === 'done' ? { status: 'done', annotation, cached, history } : finished);
     clock.mark('replied');
     clock.publish();
     return { annotation, cached, history };
   }
 
   async report({ state }: Req<'report'>, sender: Sender): Promise<Res<'report'>> {
-    await this.deps.tabs.set(this.contentTab(sender), state as StoredTabState);
+    const tabId = this.contentTab(sender);
+    await this.deps.tabs.set(tabId, state as StoredTabState);
+    if (state.status !== 'idle' && state.status !== 'annotating') this.answers.answer(tabId, state);
     return { ok: true };
+  }
+
+  /**
+   * The tab's state once it has an answer: at once when it has one, else when the page being read gets it (or,
+   * after a few seconds without, as it is then).
+   */
+  async awaitTabState({ tabId }: Req<'awaitTabState'>, sender: Sender): Promise<TabState> {
+    this.extensionPage(sender);
+    // Waiting starts before the look, so an answer arriving in between is not missed.
+    const waiting = this.answers.wait(tabId, AWAIT_MS);
+    const now = await this.tabState({ tabId }, sender);
+    if (now.status !== 'idle' && now.status !== 'annotating') {
+      waiting.cancel();
+      return now;
+    }
+    return (await waiting.answer) ?? this.tabState({ tabId }, sender);
   }
 
   async tabState({ tabId }: Req<'tabState'>, sender: Sender): Promise<TabState> {

@@ -107,6 +107,7 @@ const CHECKS: { [K in keyof BackgroundProtocol]: Check } = {
   prepareTab: fields({ tabId }),
   annotateSample: fields({ article }),
   expectArticle: empty,
+  awaitTabState: fields({ tabId }),
 };
 
 export function validateBackgroundRequest(type: keyof BackgroundProtocol, payload: unknown): string | null {

@@ -15,6 +15,8 @@ export interface PopupDeps {
   /** The tab's URL when the browser tells us (it may not, without host access). */
   tabUrl(tabId: number): Promise<string | null>;
   tabState(tabId: number): Promise<TabState>;
+  /** The tab's state once the page asked to read has an answer (the background waits for it, a few seconds at most). */
+  awaitTabState(tabId: number): Promise<TabState>;
   /** Asks the background to put the content script into the tab (opening the popup granted `activeTab`). */
   prepareTab(tabId: number): Promise<TabAccess>;
   toTab<K extends keyof ContentProtocol>(tabId: number, type: K, payload: Request<ContentProtocol, K>): Promise<Response<ContentProtocol, K>>;
@@ -153,16 +155,24 @@ export class PopupController {
 
   /** Asks the content script to annotate now. False when it cannot be reached (and the view says why). */
   private async askPage(): Promise<boolean> {
-    try {
-      this.runRefused = !(await this.deps.toTab(this.tabId!, 'run', {})).ok;
+    // The background has the answer before the page has painted it and replied: the card need not wait for the page.
+    const answer = this.deps.awaitTabState(this.tabId!);
+    answer.catch(() => undefined);
+    const reached = this.deps.toTab(this.tabId!, 'run', {}).then((reply) => {
+      this.runRefused = !reply.ok;
       this.clock.mark('asked');
       return true;
-    } catch {
+    }, () => {
+      // A page that has answered through the background was reached after all.
+      if (this.state.status === 'done') return true;
       this.show(this.url
         ? { kind: 'error', reason: 'Lede is not running in this tab yet, probably because it was installed or updated after the page was opened. Reload the page, then open Lede again.' }
         : { kind: 'no-access', reason: 'Browsers keep extensions out of their own pages, the new tab page and add-on stores. Open a news article on the web.' });
       return false;
-    }
+    });
+    if (!(await Promise.race([reached, answer.then(() => true, () => true)]))) return false;
+    this.prefetched = answer;
+    return true;
   }
 
   private siteOff(): boolean {

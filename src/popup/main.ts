@@ -13,6 +13,7 @@ void new PopupController({
   activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
   tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
   tabState: (tabId) => sendToBackground('tabState', { tabId }),
+  awaitTabState: (tabId) => sendToBackground('awaitTabState', { tabId }),
   prepareTab: (tabId) => sendToBackground('prepareTab', { tabId }),
   toTab: sendToTab,
   loadSettings,

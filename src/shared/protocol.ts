@@ -55,6 +55,8 @@ export interface BackgroundProtocol {
   cacheStats: { req: Record<string, never>; res: CacheReport };
   /** Popup: put the content script into this tab if it is not there (the toolbar click granted `activeTab`). */
   prepareTab: { req: { tabId: number }; res: TabAccess };
+  /** Popup: the tab's state once the page it asked to read has an answer (or after a few seconds, as it is). */
+  awaitTabState: { req: { tabId: number }; res: TabState };
   /** Content script: an article is about to be sent (it is being extracted): have the model ready for it. */
   expectArticle: { req: Record<string, never>; res: { ok: true } };
   /** Welcome page: annotate the bundled sample article (outside the cache, history and tab states). */

@@ -240,6 +240,18 @@ describe('answering quickly', () => {
     expect(model.calls).toBe(2);
   });
 
+  it('answers a waiting popup as soon as the page it asked for has an answer, and at once when there is one', async () => {
+    const waiting = service.awaitTabState({ tabId: 1 }, popup);
+    const report = service.awaitTabState({ tabId: 2 }, popup);
+    await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    const state = await waiting;
+    expect(state.status === 'done' && state.annotation.entities.length).toBeGreaterThan(0);
+    await service.report({ url: 'https://harbour.example/', state: { status: 'not-article', reason: 'A section front.' } }, tab(2));
+    expect(await report).toEqual({ status: 'not-article', reason: 'A section front.' });
+    expect((await service.awaitTabState({ tabId: 1 }, popup)).status).toBe('done');
+    await expect(service.awaitTabState({ tabId: 1 }, tab(1))).rejects.toThrow(/extension's own pages/);
+  });
+
   it('gives a reopened popup the annotation from memory while the worker lives, even when the database fails', async () => {
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     vi.spyOn(AnnotationCache.prototype, 'get').mockRejectedValue(new Error('database gone'));

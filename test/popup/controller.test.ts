@@ -41,6 +41,7 @@ function harness(options: { states: TabState[]; url?: string | null; search?: st
     activeTabId: async () => 7,
     tabUrl: async () => (options.url === undefined ? PAGE : options.url),
     tabState: async () => (states.length > 1 ? states.shift()! : states[0]),
+    awaitTabState: async () => (states.length > 1 ? states.shift()! : states[0]),
     prepareTab: async (tabId) => {
       h.sent.push({ tabId, type: 'prepareTab', payload: {} });
       return options.access ?? { status: 'ready', injected: true };
@@ -293,6 +294,13 @@ describe('not keeping the reader waiting', () => {
     expect(h.sent.map((m) => m.type)).toEqual(['prepareTab', 'run']);
     expect(h.root.querySelector('.card')).not.toBeNull();
     expect(waits).toEqual([]);
+  });
+
+  it('shows the card from the background\'s answer while the page is still painting', async () => {
+    const h = harness({ states: [{ status: 'idle' }, done()] });
+    h.deps.toTab = (() => new Promise(() => undefined)) as PopupDeps['toTab'];
+    await new PopupController(h.deps).start();
+    expect(h.root.querySelector('.card')).not.toBeNull();
   });
 
   it('asks the background for the tab while the settings are still loading', async () => {
