@@ -28,11 +28,14 @@ const CREDENTIAL = /^(?:ms|ma|mba|md|do|rd|rdn|ld|ldn|phd|ph\.d\.?|mph|rn|np|pa-
 /** Words that make a byline entry an organisation rather than a person. */
 const ORG_WORD = /\b(?:press|news|times|post|staff|service|services|agency|wire|wires|media|network|magazine|journal|daily|herald|tribune|gazette|reuters|associated|bureau|desk|team|editorial|board|newsroom|foundation|institute|university|agency|council|society|group|inc|ltd|llc|corp)\b/i;
 
+/** A name glued to the next element's word: "AltoverosView", "ArnoldNovember", "HiltzikBusiness" (but "LaMotte", "WikiFauna"). */
+const GLUED_TAIL = /(\p{Ll}{2,})(?=(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?|View|More|Follow|Updated|Published|Posted|Last|Read|Share|Email|Twitter|Associated|Senior|Staff|Business|Games|Sports|Contributing|Columnist|Writer|Reporter|Editor|Correspondent|Contributor|Opinion|Analysis|Photo|Image)\b)/gu;
+
 /** Splits glued inline elements: "Jose AltoverosView More", "ERIC TUCKERAssociated Press", "Carrie ArnoldNovember". */
 function unglue(s: string): string {
   return s
-    .replace(/(?<![A-Z])(?!Mac)([A-Z][a-z]{2,})(?=[A-Z][a-z])/g, '$1 \n')
-    .replace(/\b([A-Z]{3,})(?=[A-Z][a-z]{2,})/g, '$1 \n')
+    .replace(GLUED_TAIL, '$1 \n')
+    .replace(/([A-Z]{3,})(?=[A-Z][a-z]{2,})/g, '$1 \n')
     .replace(/([a-z]{3,})(?=[A-Z]{2,}\b)/g, '$1 \n');
 }
 

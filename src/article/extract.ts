@@ -56,7 +56,10 @@ function extract(doc: Document, url: string): ExtractResult {
   const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
   const rawText = rendered.map((b) => b.text).join('\n');
   const found = content
-    ? { words, paragraphs: blocks.length, proseParagraphs: blocks.filter((b) => b.text.split(' ').length >= PROSE_WORDS).length, rawText }
+    ? {
+      words, paragraphs: blocks.length, proseParagraphs: blocks.filter((b) => b.text.split(' ').length >= PROSE_WORDS).length, rawText,
+      linkedHeadings: rendered.filter((b) => /^H[2-6]$/.test(b.tag) && b.linkDensity > 0.5).length,
+    }
     : null;
   const verdict = extractedNonArticle(signals, found);
   if (verdict) return { article: null, reason: verdict };

@@ -83,8 +83,10 @@ function bylineFromPage(scan: PageScan, outlet: string | null): string[] | null 
   let names: string[] = [];
   for (const el of scan.bylineElements) {
     const named = el.querySelector('[itemprop="name"]');
+    // An element whose class merely mentions an author (<body class="single-author">) is not a byline.
+    if ((el.textContent ?? '').length > 600) continue;
     const raw = named ? named.textContent ?? '' : bylineLines(renderBlocks(el).map((b) => b.text));
-    const found = raw.length <= 400 ? splitAuthors(raw, outlet) : [];
+    const found = splitAuthors(raw, outlet);
     // Separate itemprop=author elements are separate authors; otherwise the first byline that names someone.
     if (!names.length) names = found;
     else if (el.getAttribute('itemprop') === 'author') names = uniq([...names, ...found]);
@@ -103,6 +105,8 @@ interface PageHeader {
 const CHROME_CLASS = /logo|brand|site-?(?:title|name|header|banner)|masthead|banner|section-?(?:title|header|name|banner)|category-?(?:title|header|name)|channel|archive-?title|page-?title--section/i;
 const HEADER_LINES = 1500;
 const HEADER_AFTER = 600;
+/** "By Jane Doe", "Posted on May 3 by Jane Doe", "12 May | by Jane Doe"; not a credit ("Photo by …"). */
+const BYLINE_LINE = /(?<!\b(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|[Ii]llustration|[Vv]ideo|[Gg]raphic|[Mm]ap|[Cc]hart|[Cc]redit|[Aa]rt|[Dd]esign)\s+)\b(?:[Bb]y|BY)\s+(?=\p{Lu})/u;
 
 function isChrome(el: Element, url: string): boolean {
   if (el.closest('nav, [role="banner"], [role="navigation"]')) return true;
@@ -144,8 +148,11 @@ function readHeader(doc: Document, scan: PageScan, bodyStart: string, siteNames:
   let date: string | null = null;
   for (const line of region.split('\n')) {
     if (line.split(' ').length >= 30) break; // the prose has started
-    if (!byline && /^(?:by|written by|posted by|words by)\b/i.test(line.trim())) {
-      const names = splitAuthors(line, siteNames[0] ?? null);
+    const by = byline ? null : BYLINE_LINE.exec(line);
+    // "by" opens the line or follows a date or a label ("Posted on May 3 by …"), not a clause ("led by the mayor").
+    const opensByline = by && (!line.slice(0, by.index).trim() || /(?:[|·•–—-]|\d(?:\s*[ap]\.?m\.?)?|\b(?:posted|published|written|updated|story|words)\b.*)\s*$/i.test(line.slice(0, by.index)));
+    if (by && opensByline && line.split(' ').length <= 24) {
+      const names = splitAuthors(line.slice(by.index), siteNames[0] ?? null);
       if (names.length) byline = names;
     }
     if (!date) date = findDatesInText(line).find((d) => !d.updated)?.iso ?? null;
@@ -245,9 +252,13 @@ export function readMetadata(input: MetadataInput): ArticleMeta {
     }],
     ['meta', () => {
       const value = meta('author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author');
-      return value ? people(splitAuthors(value, siteName)) : null;
+      const names = value ? people(splitAuthors(value, siteName)) : null;
+      // A hidden author tag naming someone other than the visible "By …" line under the headline is stale.
+      const shown = header.byline ? people(header.byline) : null;
+      if (names?.length && shown?.length && !names.some((n) => shown.some((m) => m.toLowerCase() === n.toLowerCase()))) return null;
+      return names;
     }],
-    ['html', () => people(bylineFromPage(scan, siteName)) ?? people(header.byline)],
+    ['html', () => people(header.byline) ?? people(bylineFromPage(scan, siteName))],
     ['readability', () => (readability?.byline ? people(splitAuthors(readability.byline, siteName)) : null)],
   ]) ?? [];
   if (provenance.authors) provenance.byline = provenance.authors;

@@ -58,7 +58,17 @@ export interface ExtractionSummary {
   proseParagraphs: number;
   /** All text the extractor saw, boilerplate included: a login wall says what it wants. */
   rawText: string;
+  /** Subheadings that are mostly link text: each teaser on a front page is a linked headline. */
+  linkedHeadings: number;
 }
+
+/** A written article: this much running prose is a story even on a page whose chrome or player says otherwise. */
+const WRITTEN = { words: 250, prose: 3 };
+/** A long single-topic text: over this many words in prose paragraphs, with few linked headings among them. */
+const LONG = { words: 500, prose: 6 };
+
+const VIDEO_PAGE = 'This is a video page, not an article.';
+const declaresVideo = (s: PageSignals) => /^video/.test(s.ogType ?? '') || (s.types.has('VideoObject') && !s.types.has('WebPage'));
 
 const LOGIN_TEXT =
   /\b(?:log ?in|sign ?in)\b.{0,40}\b(?:to (?:continue|read|view|access|see)|required)|\b(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in)|\bmembers?[ -]only\b|\bcreate (?:an|a free) account to\b/i;
@@ -72,7 +82,6 @@ export function declaredNonArticle(s: PageSignals): string | null {
   if (s.declaredArticle) return null;
   if (s.types.has('Product') || s.types.has('ProductGroup') || /^product/.test(s.ogType ?? '')) return 'This is a product page, not an article.';
   if (s.types.has('SearchResultsPage')) return 'This is a page of search results, not an article.';
-  if (/^video/.test(s.ogType ?? '') || (s.types.has('VideoObject') && !s.types.has('WebPage'))) return 'This is a video page, not an article.';
   if (s.types.has('TechArticle') || s.types.has('APIReference') || DOCS_GENERATORS.test(s.generator)) {
     return 'This is documentation, not a news article.';
   }
@@ -111,8 +120,14 @@ export function extractedNonArticle(s: PageSignals, found: ExtractionSummary | n
     return 'This is a page of search results, not an article.';
   }
   if (s.declaredArticle) return null;
-  if (thin && s.videoPlayers > 0) return 'This is a video page, not an article.';
+  const written = found.words >= WRITTEN.words && found.proseParagraphs >= WRITTEN.prose;
+  // A video post with a written article under the player is an article.
+  if (declaresVideo(s) && !written) return VIDEO_PAGE;
+  if (thin && s.videoPlayers > 0) return VIDEO_PAGE;
   if (DOCS_PATH.test(s.path) && s.codeBlocks >= 3) return 'This is documentation, not a news article.';
+  // A long text on one subject is an article even when the sidebar's story links make the page look like a front.
+  const longArticle = found.words >= LONG.words && found.proseParagraphs >= LONG.prose && found.linkedHeadings * 4 <= found.proseParagraphs;
+  if (longArticle) return null;
   const teaserGrid = s.articleElements >= 4 || s.headlineLinks >= 8;
   if (teaserGrid && (s.path === '/' || s.path === '')) return 'This is a home page: it lists articles rather than being one.';
   if (teaserGrid && isSectionPath(s.path)) return 'This is a section front: it lists articles rather than being one.';

@@ -46,6 +46,12 @@ describe('splitAuthors: bylines as lists of names', () => {
     ['Theresa May', null, ['Theresa May']],
     ['Sandra LaMotte and Kevin McCoy', null, ['Sandra LaMotte', 'Kevin McCoy']],
     ['Nora Holm Nora Holm', null, ['Nora Holm']],
+    ['Tom Whitmore and Ann Livermore', null, ['Tom Whitmore', 'Ann Livermore']],
+    // inline elements glued together without a space
+    ['Jose AltoverosView More Articles', null, ['Jose Altoveros']],
+    ['Ilse MarrNovember 15', null, ['Ilse Marr']],
+    ['By Jon HartFOXBusiness', 'Fox Business', ['Jon Hart']],
+    ['Contributors to WikiFauna projects', null, []],
   ])('%j → %j', (byline, outlet, names) => {
     expect(splitAuthors(byline, outlet)).toEqual(names);
   });

@@ -66,6 +66,26 @@ describe('articles stay articles', () => {
     expect(verdict('article/opengraph-news.html', url).article).not.toBeNull();
   });
 
+  it('a long engineering blog post whose sidebar of recent posts makes it look like a section front', () => {
+    const result = verdict('article/engineering-blog-post.html', 'https://priyawrites.example/posts/flaky-tests');
+    expect(result.reason).toBeUndefined();
+    expect(result.article?.meta.wordCount).toBeGreaterThan(700);
+  });
+
+  it('an encyclopedia entry with a navigation box, even without structured data', () => {
+    const strip = (h: string) => h.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
+    expect(verdict('article/encyclopedia-entry.html', 'https://wikifauna.example/wiki/Snow_leopard', strip).article).not.toBeNull();
+  });
+
+  it('a video post with a written article under the player', () => {
+    expect(verdict('article/video-post.html', 'https://highlanddispatch.example/video/2024/09/14/volunteers-rebuild-washed-out-mountain-footbridge').article).not.toBeNull();
+  });
+
+  it('but a video post whose text is only a caption stays a video page', () => {
+    const captionOnly = (h: string) => h.replace(/<div class="article-body">[\s\S]*?<\/div>/, '<div class="article-body"><p>Volunteers rebuilt the bridge in two days.</p></div>');
+    expect(verdict('article/video-post.html', 'https://highlanddispatch.example/video/2024/09/14/volunteers-rebuild-washed-out-mountain-footbridge', captionOnly).reason).toMatch(/video page/);
+  });
+
   it('the sample news page', () => {
     expect(verdict('sample/index.html', URLS.sample).article).not.toBeNull();
   });

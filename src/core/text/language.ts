@@ -31,13 +31,23 @@ export function garbledShare(text: string): number {
   return visible ? (sample.match(GARBLED)?.length ?? 0) / visible : 0;
 }
 
-/** Guesses from the text (unknown and unsupported for binary or corrupt data); the page's declared language decides only when the text is too short to tell. */
+/** A text clearly in language X: X's function words make at least this share of its words... */
+const CLEAR_SHARE = 0.15;
+/** ...and outnumber the declared language's by this factor. Placeholder Latin ("lorem ipsum ... et ... est")
+ * reaches a few percent in French or Italian and must not overrule a page that says it is English. */
+const CLEAR_RATIO = 2;
+
+/**
+ * The page's declared language wins unless the text clearly contradicts it; without a declaration, the text's own
+ * function words decide (unknown and unsupported for binary or corrupt data).
+ */
 export function detectLanguage(text: string, declared: string | null = null): LanguageGuess {
   if (garbledShare(text) > GARBLED_LIMIT) return { lang: null, supported: false };
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const scriptLetters = sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Greek}]/gu)?.length ?? 0;
-  const declaredPrimary = declared ? declared.toLowerCase().split(/[-_]/)[0] : null;
+  const declaredPrimary = declared ? declared.toLowerCase().split(/[-_]/)[0] || null : null;
+  const asDeclared = { lang: declaredPrimary, supported: declaredPrimary === null || SUPPORTED.has(declaredPrimary) };
   if (letters > 0 && scriptLetters / letters > 0.3) {
     const lang = declaredPrimary && !SUPPORTED.has(declaredPrimary) ? declaredPrimary : nonLatinScript(sample);
     return { lang, supported: false };
@@ -47,14 +57,20 @@ export function detectLanguage(text: string, declared: string | null = null): La
     const lang = declaredPrimary ?? (words.length ? 'en' : null);
     return { lang, supported: lang === null || SUPPORTED.has(lang) };
   }
+  const hits = new Map<string, number>();
+  for (const [lang, set] of LISTS) {
+    let n = 0;
+    for (const w of words) if (set.has(w)) n++;
+    hits.set(lang, n);
+  }
   let best: string | null = null;
   let bestHits = 0;
-  for (const [lang, set] of LISTS) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    if (hits > bestHits) [best, bestHits] = [lang, hits];
+  for (const [lang, n] of hits) if (n > bestHits) [best, bestHits] = [lang, n];
+  if (declaredPrimary) {
+    const clear = best !== null && best !== declaredPrimary && bestHits / words.length >= CLEAR_SHARE && bestHits >= CLEAR_RATIO * (hits.get(declaredPrimary) ?? 0);
+    return clear ? { lang: best, supported: SUPPORTED.has(best!) } : asDeclared;
   }
-  if (!best || bestHits / words.length < 0.08) return { lang: declaredPrimary, supported: declaredPrimary === null || SUPPORTED.has(declaredPrimary) };
+  if (!best || bestHits / words.length < 0.08) return asDeclared;
   return { lang: best, supported: SUPPORTED.has(best) };
 }
 

@@ -18,7 +18,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text, declared)).toEqual({ lang, supported });
   });
 
-  it('trusts the declared language only when the text is too short to tell', () => {
+  it('keeps the declared language unless the text clearly contradicts it', () => {
+    const lorem = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation et est qui officia deserunt mollit anim id est laborum. ';
+    expect(detectLanguage(lorem.repeat(4), 'en')).toEqual({ lang: 'en', supported: true });
+    expect(detectLanguage(lorem.repeat(4), 'en-US')).toEqual({ lang: 'en', supported: true });
+    expect(detectLanguage(`${english}${lorem}${english}`, 'en')).toEqual({ lang: 'en', supported: true });
+    // clear contradictions still win: a French or German text on a page that says it is English
+    expect(detectLanguage(french.repeat(3), 'en')).toEqual({ lang: 'fr', supported: false });
+    expect(detectLanguage(english.repeat(3), 'fr').lang).toBe('en');
+  });
+
+  it('trusts the declared language when the text is too short to tell', () => {
     expect(detectLanguage('Kurz und bündig.', 'de')).toEqual({ lang: 'de', supported: false });
     expect(detectLanguage('Short and sweet.', null)).toEqual({ lang: 'en', supported: true });
     expect(detectLanguage('', null)).toEqual({ lang: null, supported: true });
