@@ -105,17 +105,21 @@ export class ContentAccess {
   /**
    * Puts the content script into a tab unless a live copy is there. Works with `activeTab` (the toolbar button or
    * the shortcut was used on this tab) or the host permission; otherwise says what the reader can do.
+   * `likelyAbsent`: the caller knows of no copy there, so the look first (a round trip to a page that may be busy)
+   * is skipped; a copy that was there after all sees the new one off itself (content/main.ts).
    */
-  async ensureInTab(tabId: number): Promise<TabAccess> {
+  async ensureInTab(tabId: number, likelyAbsent = false): Promise<TabAccess> {
     const target = { tabId };
     const clock = new StageClock(`background:inject:${tabId}`);
     clock.mark('probe');
-    let present: boolean;
-    try {
-      const [probe] = await this.deps.scripting.executeScript({ target, func: contentScriptPresent });
-      present = probe?.result === true;
-    } catch (err) {
-      return { status: 'no-access', reason: noAccessReason(err) };
+    let present = false;
+    if (!likelyAbsent) {
+      try {
+        const [probe] = await this.deps.scripting.executeScript({ target, func: contentScriptPresent });
+        present = probe?.result === true;
+      } catch (err) {
+        return { status: 'no-access', reason: noAccessReason(err) };
+      }
     }
     clock.mark('probed');
     if (present) return { status: 'ready', injected: false };

@@ -37,7 +37,7 @@ const service = new BackgroundService({
   settings: loadSettings,
   model: modelLoader(packagedModel(browser.runtime.getURL('model/ner.bin'))),
   extensionOrigin: browser.runtime.getURL(''),
-  ensureInTab: (tabId) => access.ensureInTab(tabId),
+  ensureInTab: (tabId, likelyAbsent) => access.ensureInTab(tabId, likelyAbsent),
 });
 
 handleMessages<BackgroundProtocol>(

@@ -30,7 +30,7 @@ export interface BackgroundDeps {
   /** The extension's own origin (`chrome-extension://<id>/`): its pages may ask for tab states and wipe data. */
   extensionOrigin: string;
   /** Puts the content script into a tab when it is not there (see access.ts). */
-  ensureInTab(tabId: number): Promise<TabAccess>;
+  ensureInTab(tabId: number, likelyAbsent: boolean): Promise<TabAccess>;
 }
 
 type Res<K extends keyof BackgroundProtocol> = BackgroundProtocol[K]['res'];
@@ -176,7 +176,9 @@ export class BackgroundService {
   async prepareTab({ tabId }: Req<'prepareTab'>, sender: Sender): Promise<TabAccess> {
     this.extensionPage(sender);
     this.warmUp();
-    return this.deps.ensureInTab(tabId);
+    // On demand, a tab with nothing to show since its page loaded has no copy of the script: no need to look.
+    const [state, settings] = await Promise.all([this.deps.tabs.get(tabId), this.deps.settings()]);
+    return this.deps.ensureInTab(tabId, state.status === 'idle' && settings.mode === 'on-demand');
   }
 
   async expectArticle(_req: Req<'expectArticle'>, sender: Sender): Promise<Res<'expectArticle'>> {

@@ -179,6 +179,14 @@ describe('putting the content script into one tab', () => {
     expect(scripting.calls).toEqual(['probe 4']);
   });
 
+  it('skips the look when the caller knows of no copy, and says so just the same when the tab is closed to it', async () => {
+    scripting.tabs.set(4, 'page');
+    expect(await access.ensureInTab(4, true)).toEqual({ status: 'ready', injected: true });
+    expect(scripting.calls).toEqual(['css 4 content.css', 'js 4 content.js']);
+    scripting.tabs.set(5, 'no-permission');
+    expect((await access.ensureInTab(5, true)).status).toBe('no-access');
+  });
+
   it('tells the reader how to let Lede in when the tab is not open to it', async () => {
     scripting.tabs.set(5, 'no-permission');
     const result = await access.ensureInTab(5);

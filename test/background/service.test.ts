@@ -252,6 +252,18 @@ describe('answering quickly', () => {
     await expect(service.awaitTabState({ tabId: 1 }, tab(1))).rejects.toThrow(/extension's own pages/);
   });
 
+  it('skips looking for the script in a tab that, on demand, has shown nothing since its page loaded', async () => {
+    const looked: boolean[] = [];
+    const watching = makeService({ ensureInTab: async (_id, likelyAbsent) => (looked.push(likelyAbsent), { status: 'ready', injected: true }) });
+    settings = { ...settings, mode: 'on-demand' };
+    await watching.prepareTab({ tabId: 1 }, popup);
+    await watching.report({ url: 'https://harbour.example/', state: { status: 'not-article', reason: 'A section front.' } }, tab(1));
+    await watching.prepareTab({ tabId: 1 }, popup);
+    settings = { ...settings, mode: 'automatic' };
+    await watching.prepareTab({ tabId: 2 }, popup);
+    expect(looked).toEqual([true, false, false]);
+  });
+
   it('gives a reopened popup the annotation from memory while the worker lives, even when the database fails', async () => {
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     vi.spyOn(AnnotationCache.prototype, 'get').mockRejectedValue(new Error('database gone'));
