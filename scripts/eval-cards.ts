@@ -41,6 +41,7 @@ for (const page of pages) {
     if (v.right) t.right++;
   }
   const rightIds = new Set(verdict.cards.filter((v) => v.right).map((v) => v.sys!.id));
+  const popupWrong: string[] = [];
   if (annotation.article) {
     const card = buildCard(annotation, { url: page.source, cached: false, history: {}, visibleTypes: ENTITY_TYPES, showQuotes: false });
     for (const e of card.entities) {
@@ -49,7 +50,8 @@ for (const page of pages) {
       else {
         popup.shown++;
         if (stands === null) popup.spurious++;
-        else if (rightIds.has(e.id)) popup.right++;
+        if (rightIds.has(e.id)) popup.right++;
+        else popupWrong.push(e.name);
       }
     }
   }
@@ -61,6 +63,7 @@ for (const page of pages) {
     }
     for (const w of verdict.wrongMerges) lines.push(`  ⊕ ${describe(w.sys)} merges ${w.gold.map((g) => g.name).join(' + ')}`);
     for (const s of verdict.spurious) lines.push(`  ? ${describe(s)}`);
+    if (popupWrong.length) lines.push(`  popup ✗ ${popupWrong.join(' | ')}`);
   }
 }
 

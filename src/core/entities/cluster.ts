@@ -290,7 +290,7 @@ function buildEntities(mentions: Mention[], forms: Map<string, Form>, formOf: (m
     const extra = [...(formsByRoot.get(r) ?? [])].flatMap((f) => f.acronyms);
     // A name without its generic tail is a candidate name too: "Islamic State" for "Islamic State group".
     const bare = [...surfaces.keys()].map(withoutGenericTail).filter((s) => s && !surfaces.has(s));
-    const shortest = canonicalName([...surfaces.keys(), ...bare], surfaces);
+    const shortest = canonicalName([...surfaces.keys(), ...bare], surfaces, majorityType(types) === 'PER');
     // "Dekalb, Ill.": a state named only by its abbreviation is shown spelled out.
     const name = (types.LOC >= ms.length / 2 && spelledStateName(shortest)) || shortest;
     const seen = new Set([nameKey(name)]);
@@ -322,7 +322,7 @@ function withoutGenericTail(name: string): string {
  * The longest full form. Against a form: a title ("President Trump"), a trailing common noun ("group"), being the
  * plural of another form ("Iraqis" beside "Iraqi"), being written in capitals.
  */
-function canonicalName(surfaces: string[], counts: Map<string, number>): string {
+function canonicalName(surfaces: string[], counts: Map<string, number>, person: boolean): string {
   const keys = new Set(surfaces.map(nameKey));
   const score = (s: string): number[] => {
     const words = s.split(' ');
@@ -334,7 +334,9 @@ function canonicalName(surfaces: string[], counts: Map<string, number>): string 
     // "Benjamin Nzeribe" over "B. U. Nzeribe", "California" over "Calif.": the most words spelled out.
     const spelled = words.filter((w) => !/^\p{L}\.?$/u.test(w) && !/^\p{Lu}\p{Ll}{1,4}\.$/u.test(w)).length;
     const handle = s.startsWith('@') ? 0 : 1;
-    return [titled, handle, capitalEnd, plural, shouted, spelled, words.length, s.length, counts.get(s) ?? 0];
+    // "Afghan Taliban" beside "Taliban": a nationality in front describes the name rather than being part of it.
+    const described = !person && words.length > 1 && /^\p{Lu}\p{Ll}+(?:an|ese|i|ish)$/u.test(words[0]) && keys.has(nameKey(words.slice(1).join(' '))) ? 0 : 1;
+    return [titled, handle, described, capitalEnd, plural, shouted, spelled, words.length, s.length, counts.get(s) ?? 0];
   };
   return surfaces.reduce((best, s) => {
     const [a, b] = [score(s), score(best)];

@@ -1,7 +1,8 @@
 // A shorter name inside a longer one names the same thing when the article has introduced the longer one first and
 // the shorter is what is left without a company designator ("Carlyle" after "The Carlyle Group", "Tempus" after
 // "Tempus Inc.") or the longer name's head word ("Chronicle" after "San Francisco Chronicle", "Steelers" after
-// "Pittsburgh Steelers", "Disney" after "Walt Disney Co."). A product keeps apart from its maker ("Apple TV+" is
+// "Pittsburgh Steelers", "Disney" after "Walt Disney Co."), or a team's city read as an organisation ("Cleveland"
+// after "Cleveland Browns"). A product keeps apart from its maker ("Apple TV+" is
 // not "Apple"), a place from an organisation named after it ("Hong Kong" / "Hong Kong Polytechnic University"),
 // and a person's name is left to the person rules.
 import type { EntityType } from '../types';
@@ -47,6 +48,8 @@ function contains<F>(long: ContainedForm<F>, word: string, shortType: EntityType
   if (core.length === 1 && core.length < long.tokens.length) return core[0] === word;
   if (core.length < 2) return false;
   if (long.type === 'LOC') return shortType === 'LOC' && core[0] === word && PLACE_JOINERS.has(core[1]);
+  // "Cleveland" read as an organisation after "the Cleveland Browns": a team by its city.
+  if (long.type === 'ORG' && shortType === 'ORG' && core.length === 2 && core[0] === word && /s$/u.test(core[1])) return true;
   // The head word of an organisation or a work, never a place's ("New Delhi" is not "Delhi").
   return core[core.length - 1] === word && shortType !== 'LOC';
 }

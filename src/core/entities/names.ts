@@ -50,8 +50,33 @@ export function handleName(text: string): string | null {
     .trim();
 }
 
+// Everyday short forms of English first names ("Pat Carlineo" is Patrick Carlineo), both ways.
+const DIMINUTIVES: [string, string[]][] = [
+  ['patrick', ['pat', 'paddy']], ['patricia', ['pat', 'patty', 'trish']], ['robert', ['rob', 'bob', 'bobby', 'robbie']],
+  ['william', ['will', 'bill', 'billy', 'liam']], ['michael', ['mike', 'mick', 'mickey']], ['james', ['jim', 'jimmy', 'jamie']],
+  ['thomas', ['tom', 'tommy']], ['david', ['dave', 'davey']], ['daniel', ['dan', 'danny']], ['joseph', ['joe', 'joey']],
+  ['christopher', ['chris']], ['matthew', ['matt']], ['nicholas', ['nick', 'nicky']], ['anthony', ['tony']],
+  ['stephen', ['steve']], ['steven', ['steve']], ['benjamin', ['ben', 'benny']], ['samuel', ['sam', 'sammy']],
+  ['alexander', ['alex']], ['andrew', ['andy', 'drew']], ['edward', ['ed', 'eddie', 'ted', 'ned']],
+  ['richard', ['rick', 'rich', 'dick']], ['charles', ['charlie', 'chuck']], ['elizabeth', ['liz', 'beth', 'betsy', 'libby']],
+  ['katherine', ['kate', 'kathy', 'katie']], ['catherine', ['cathy', 'kate']], ['jennifer', ['jen', 'jenny']],
+  ['margaret', ['maggie', 'peggy', 'meg']], ['rebecca', ['becky']], ['susan', ['sue', 'susie']], ['deborah', ['deb', 'debbie']],
+  ['jonathan', ['jon']], ['timothy', ['tim']], ['gregory', ['greg']], ['jeffrey', ['jeff']], ['kenneth', ['ken', 'kenny']],
+  ['lawrence', ['larry']], ['gerald', ['gerry', 'jerry']], ['frederick', ['fred', 'freddie']], ['peter', ['pete']],
+  ['raymond', ['ray']], ['ronald', ['ron', 'ronnie']], ['donald', ['don', 'donnie']], ['douglas', ['doug']],
+  ['philip', ['phil']], ['phillip', ['phil']], ['nathaniel', ['nate', 'nat']], ['zachary', ['zach', 'zack']],
+];
+const DIMINUTIVE_OF = new Map<string, Set<string>>();
+for (const [full, shorts] of DIMINUTIVES) {
+  for (const s of shorts) {
+    DIMINUTIVE_OF.set(s, (DIMINUTIVE_OF.get(s) ?? new Set()).add(full));
+    DIMINUTIVE_OF.set(full, (DIMINUTIVE_OF.get(full) ?? new Set()).add(s));
+  }
+}
+
 function tokenCompatible(short: string, long: string): boolean {
   if (short === long) return true;
+  if (DIMINUTIVE_OF.get(short)?.has(long)) return true;
   // An initial ("j" from "J.") stands for any word with that first letter.
   return (short.length === 1 && long.startsWith(short)) || (long.length === 1 && short.startsWith(long));
 }

@@ -139,7 +139,9 @@ function roleEnd(rest: string): number {
     const after = rest.slice(stop.index + 1);
     if (/(?:^|[^\p{L}])\p{L}$/u.test(before) && /^\p{L}\./u.test(after)) continue;
     if (!/(?:^|[^\p{L}])(?:\p{L}\.)+\p{L}$/u.test(before) && !isAbbreviation(word)) return stop.index;
-    // Inside "D.C" the acronym goes on; after it, the period closes both the abbreviation and the role.
+    // Inside "D.C" the acronym goes on, and so does the role before a capitalised word ("the U.S. Attorney for");
+    // otherwise the period closes both the abbreviation and the role.
+    if (/^\s\p{Lu}\p{Ll}/u.test(after) && /(?:\p{L}\.)+\p{L}$/u.test(before)) continue;
     if (!/^\p{L}/u.test(after)) return stop.index + 1;
   }
   return rest.length;
@@ -187,8 +189,10 @@ function preModifier(text: string, m: Span, index: MentionIndex, heads: Heads, p
   const lo = Math.max(0, m.start - WINDOW);
   const start = person ? nameStart(text, m) : m.start;
   const words = tokenize(text, { start: lo, end: start });
+  // "private equity giant The Carlyle Group": a name's own article stands between it and its description.
+  if (!person && words.length > 1 && /^the$/iu.test(words[words.length - 1].text)) words.pop();
   const last = words[words.length - 1];
-  if (!last || text.slice(last.end, start).trim()) return null;
+  if (!last || text.slice(last.end, start).trim().replace(/^the$/iu, '')) return null;
   let i = words.length - 1;
   if (!heads(last) && !lineStartPosition(text, last, person)) {
     // "ambassador to Britain Liu Xiaming": a title and its complement of capitalised words just before the name.

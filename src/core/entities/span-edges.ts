@@ -11,7 +11,26 @@ const isTitleWord = (w: string): boolean => TITLES.has(w.toLowerCase()) || ROLE_
 
 export function adjustSpans(text: string, mentions: Mention[]): Mention[] {
   const keys = new Set(mentions.map((m) => nameKey(m.text)));
-  return mentions.flatMap((m) => splitConjoined(m, keys)).flatMap((m) => splitHashtag(text, m)).flatMap(dropTitles);
+  return mentions
+    .flatMap((m) => splitConjoined(m, keys))
+    .flatMap((m) => splitHashtag(text, m))
+    .flatMap(splitCompound)
+    .flatMap(dropTitles);
+}
+
+/**
+ * "Bluetooth-enabled Magic Keyboard", "US-led": a name joined by a hyphen to a lower-case word is a name of its
+ * own, and so are the capitalised words after the compound.
+ */
+function splitCompound(m: Mention): Mention[] {
+  // Only participles and the like after the hyphen: "Tsai Ing-wen" and "Hau-yip" are names whole.
+  const compound = /(?:^|\s)(\p{Lu}[\p{L}\p{N}.]*)-(?:\p{Ll}+(?:ed|ing)|born|run|made|held|led|style|era|wide|bound|friendly|centric)(?=\s|$)/u.exec(m.text);
+  if (!compound) return [m];
+  const at = compound.index + compound[0].indexOf(compound[1]);
+  const before = at > 0 ? [part(m, 0, at)].filter((b) => b.text) : [];
+  const rest = m.text.slice(compound.index + compound[0].length);
+  const after = /^\s+\p{Lu}/u.test(rest) ? [part(m, compound.index + compound[0].length, m.text.length)] : [];
+  return [...before, part(m, at, at + compound[1].length), ...after];
 }
 
 function part(m: Mention, from: number, to: number): Mention {

@@ -26,7 +26,9 @@ const ORGANISATION_LAST_WORDS = new Set([
 /** Nouns after a name that make it a work ("Fargo TV series", "Lucy in the Sky movie"). */
 const WORK_NOUNS = /^\s+(?:tv\s+)?(?:series|film|films|movie|movies|album|novel|book|show|sitcom|documentary|song|single|game|franchise|trilogy|sequel|podcast)\b/iu;
 /** Words after a name that make it a place ("Forest Hill police", "Dallas-based"). */
-const PLACE_AFTER = /^(?:\s+(?:police|county|residents|native|suburbs?)\b|-based\b)/iu;
+const PLACE_AFTER = /^(?:\s+(?:police|county|residents|native|suburbs?|bridge|river|airport|harbou?r|street|road|square)\b|-based\b)/iu;
+/** A team in a result: its record in brackets, a score after it, or a verb of winning after it. */
+const TEAM_AFTER = /^(?:\s*\(\d{1,2}-\d{1,2}\b|,\s+\d{1,3}-\d{1,3}\b|\s+(?:rolled|cruised|rallied|edged|routed|beat|beats|defeated|defeats|downed|topped|outlasted|stunned|blanked|swept)\b)/u;
 /** A verb of speech after a name. */
 const SPEAKS = /^\s+(?:has\s+|have\s+)?(?:says|said|told|announced|reported|denied|denies|claimed|claims|added|stated|confirmed)\b/u;
 /** Place nouns that also open the names of bodies ("the state Senate", "the city council"). */
@@ -98,6 +100,7 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     // "Fargo TV series": titles are misread as places and people; "a Netflix documentary" names its maker.
     if (e.type !== 'ORG' && e.type !== 'MISC' && WORK_NOUNS.test(after)) v.MISC += 3;
     if (PLACE_AFTER.test(after)) v.LOC += 3;
+    if (e.type === 'LOC' && TEAM_AFTER.test(after)) v.ORG += 3;
     // "Big Machine says": what speaks is a person or an organisation, not a thing or a place.
     if ((e.type === 'MISC' || e.type === 'LOC') && SPEAKS.test(after)) v.ORG += 2;
     // "Punjab's Bhatinda": a place's possessive before what the tagger took for a lone person's name.

@@ -180,6 +180,9 @@ describe('clusterEntities: short and long forms of one entity', () => {
     ['initials for a spelled-out first name', 'B. U. Nwosu wrote the bill. Later Benjamin Nwosu defended it.', { 'B. U. Nwosu': 'PER', 'Benjamin Nwosu': 'PER' }, 'Benjamin Nwosu', ['B. U. Nwosu']],
     ['generational suffix', 'Carl Odum Jr. pleaded guilty. Odum was arrested in April.', { 'Carl Odum Jr.': 'PER', Odum: 'PER' }, 'Carl Odum Jr.', ['Odum']],
     ['a state named only by its abbreviation', 'DEKALB, Ill. — The game ended late.', { DEKALB: 'LOC', 'Ill.': 'LOC' }, 'Illinois', ['Ill.']],
+    ['a first name and its everyday short form', 'Patrick Odum Jr. pleaded guilty. "Pat Odum is sorry," his lawyer said.', { 'Patrick Odum Jr.': 'PER', 'Pat Odum': 'PER' }, 'Patrick Odum Jr.', ['Pat Odum']],
+    ["a team's city read as an organisation", 'The Dover Hawks won. Dover led at half-time.', { 'Dover Hawks': 'ORG', Dover: 'ORG' }, 'Dover Hawks', ['Dover']],
+    ['a nationality in front of an organisation', 'The Ostlandian Brotherhood claimed it. The Brotherhood denied it later.', { 'Ostlandian Brotherhood': 'ORG', Brotherhood: 'ORG' }, 'Brotherhood', ['Ostlandian Brotherhood']],
     ['place joined by a particle', 'It stands in Halden am See. Halden voted for it.', { 'Halden am See': 'LOC', Halden: 'LOC' }, 'Halden am See', ['Halden']],
   ] as const)('%s', (_label, text, names, canonical, aliases) => {
     const entities = cluster(text, names as Record<string, EntityType>);
@@ -197,6 +200,8 @@ describe('clusterEntities: short and long forms of one entity', () => {
     ['two organisations sharing a first word', 'Kotar Securities and Kotar Institutional Equities both said so.', { 'Kotar Securities': 'ORG', 'Kotar Institutional Equities': 'ORG' }],
     ['a two-letter abbreviation that only looks like initials', 'The Cleve Browns lost. CB Ian Po played well.', { 'Cleve Browns': 'ORG', CB: 'ORG', 'Ian Po': 'PER' }],
     ['two spelled-out first names', 'Benjamin Nwosu spoke. Later Bola U. Nwosu replied.', { 'Benjamin Nwosu': 'PER', 'Bola U. Nwosu': 'PER' }],
+    ['a city and a team named after it', 'The Dover Hawks won. Dover voted on a new stadium.', { 'Dover Hawks': 'ORG', Dover: 'LOC' }],
+    ['two people whose first names are no short forms of each other', 'Patricia Odum spoke. Then Patrick Odum, her brother, spoke.', { 'Patricia Odum': 'PER', 'Patrick Odum': 'PER' }],
     ['a person and a plural of the surname', 'Ada Brown spoke. The Browns won.', { 'Ada Brown': 'PER', Browns: 'ORG' }],
   ] as const)('keeps apart %s', (_label, text, names) => {
     const entities = cluster(text, names as Record<string, EntityType>);

@@ -32,6 +32,8 @@ describe('assignRoles', () => {
     ['two roles joined by "and"', 'said Ivo Lund, senior foreign exchange trader and strategist at Tarn Inc. Then he left.', { 'Ivo Lund': 'PER', 'Tarn Inc.': 'ORG' }, 'Ivo Lund', 'senior foreign exchange trader and strategist at Tarn Inc.'],
     ['a possessive person in the appositive', 'Kai Moe, Ross\'s attorney, spoke. Ross left.', { 'Kai Moe': 'PER', Ross: 'PER' }, 'Kai Moe', "Ross's attorney"],
     ['an organisation by its kind', 'Shares of rival Brill Co. fell.', { 'Brill Co.': 'ORG' }, 'Brill Co.', 'rival'],
+    ['an organisation after its own "The"', 'A dispute with private equity giant The Harlow Group began.', { 'Harlow Group': 'ORG' }, 'Harlow Group', 'private equity giant'],
+    ['an appositive through a dotted acronym', 'James Kemp Jr., the U.S. Attorney for the Western District, said so.', { 'James Kemp Jr.': 'PER' }, 'James Kemp Jr.', 'U.S. Attorney for the Western District'],
     ['an organisation by an appositive', 'NATO, the military alliance, met.', { NATO: 'ORG' }, 'NATO', 'military alliance'],
     ['a place by an appositive', 'Kessel, a town on the border with Ostland, voted.', { Kessel: 'LOC', Ostland: 'LOC' }, 'Kessel', 'town on the border with Ostland'],
     ['a verb before a title is not part of it', 'He threatened to kill U.S. Rep. Ana Ruiz last year.', { 'Ana Ruiz': 'PER', 'U.S.': 'LOC' }, 'Ana Ruiz', 'U.S. Rep.'],

@@ -19,6 +19,8 @@ describe('adjustSpans', () => {
     ['two people read as one', 'Ann Lee and Tom Ray spoke.', [['Ann Lee and Tom Ray', 'PER']], ['Ann Lee', 'Tom Ray']],
     ['a hashtag before a name', '#Hawks Greedy Wills has been solid.', [['Hawks Greedy Wills', 'PER']], ['Hawks', 'Greedy Wills']],
     ['a title read as an organisation', 'said Ana Neu, Head of Platform Solutions for Ascor.', [['Head of Platform Solutions for Ascor', 'ORG']], []],
+    ['a name joined to a participle', 'It matches the Bluetooth-enabled Magic Keyboard.', [['Bluetooth-enabled Magic Keyboard', 'MISC']], ['Bluetooth', 'Magic Keyboard']],
+    ['a name before -led', 'The US-led coalition stayed.', [['US-led', 'MISC']], ['US']],
     ["a title closing an organisation's name", 'House of Commons Speaker Lia Hoyle spoke.', [['House of Commons Speaker', 'ORG']], ['House of Commons']],
   ] as const)('splits or trims %s', (_label, text, tagged, expected) => {
     expect(spans(text, tagged as unknown as [string, EntityType][])).toEqual(expected);
@@ -30,6 +32,7 @@ describe('adjustSpans', () => {
     ['a law with "and" in its name', 'The Human Rights and Democracy Act passed.', [['Human Rights and Democracy Act', 'MISC']]],
     ['a title of a place', 'The State of Palestine objected.', [['State of Palestine', 'LOC']]],
     ['an office named for a title', 'The Office of the President replied.', [['Office of the President', 'ORG']]],
+    ['a name with a hyphenated given name', 'Tsai Ing-wen faces an election.', [['Tsai Ing-wen', 'PER']]],
     ['a person with a title inside', 'Secretary of State Mike Pompeo flew in.', [['Secretary of State Mike Pompeo', 'PER']]],
   ] as const)('keeps %s whole', (_label, text, tagged) => {
     expect(spans(text, tagged as unknown as [string, EntityType][])).toEqual(tagged.map(([n]) => n));

@@ -22,6 +22,8 @@ describe('decideTypes', () => {
     ["a place's possessive", "Singh, 24, from Punjab's Dorra said so.", { Punjab: 'LOC', Dorra: 'PER' }, 'Dorra', 'LOC'],
     ['a speaker the tagger read as a thing', 'Big Label says she may play. Big Label added that it was sorry.', { 'Big Label': 'MISC' }, 'Big Label', 'ORG'],
     ["a maker's product", 'Orrin sells the Orrin Echo Pod. Orrin cut its price.', { Orrin: 'ORG', 'Orrin Echo Pod': 'ORG' }, 'Orrin Echo Pod', 'MISC'],
+    ['a team in a result', 'Eastern Vale rolled past Northern Vale, 45-17, on Tuesday.', { 'Eastern Vale': 'LOC', 'Northern Vale': 'LOC' }, 'Eastern Vale', 'ORG'],
+    ['a place named before a bridge', 'A bus link over the Storby bridge opened.', { Storby: 'MISC' }, 'Storby', 'LOC'],
     ['an item of a list', 'Clients included Ardo, Belvin, Carrow, Dunmore and Fenn.', { Ardo: 'ORG', Belvin: 'ORG', Carrow: 'ORG', Dunmore: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
   ] as const)('%s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
