@@ -15,6 +15,7 @@ import { SpeakerResolver, type Speaker, type SpeakerInFocus } from './speaker';
 
 const DASH = /^[—―–-]$/u;
 const COORDINATION = /^(?:and|but|;|while|whereas)$/u;
+const SUBORDINATOR = /^(?:when|whenever|though|although|if|after|before|because|since|once|until|unless|whereas|for)$/iu;
 const NAMING = /^(?:called|dubbed|named|titled|entitled|labeled|labelled|nicknamed|branded)$/u;
 const NOUN_BEFORE_PARTICIPLE = /^(?:the|a|an|his|her|its|their|['’]s)$/iu;
 const MAX_AFTER_SUBJECT = 30;
@@ -194,6 +195,7 @@ class CueReader {
   }
 
   private isPersonName = (t: Token): boolean => this.index.at(t.start)?.entity.type === 'PER';
+  private isPlace = (t: Token): boolean => this.index.at(t.start)?.entity.type === 'LOC';
 
   /** A phrase that names someone: a tagged name in it, or capitalised words throughout. */
   private looksLikeName(ts: Token[]): boolean {
@@ -247,7 +249,7 @@ class CueReader {
       // "…,” Scott Pruitt, the attorney general, said": the name first; "…,” the dawn of a movement, Bozell says": the
       // subject next to the verb. The chunk that is a name wins.
       const comma = ts.findIndex((t) => t.text === ',');
-      const nearVerb = phraseBefore(ts, v, this.isPersonName);
+      const nearVerb = phraseBefore(ts, v, this.isPersonName, 0, this.isPlace);
       const first = comma > 0 && comma < v ? ts.slice(0, comma) : nearVerb;
       const subject = first !== nearVerb && !this.looksLikeName(first) && this.looksLikeName(nearVerb) ? nearVerb : first;
       if (maxSubject === SHORT_SUBJECT && !SPEAKER_START.test(subject[0]?.text ?? '')) return null;
@@ -310,6 +312,7 @@ class CueReader {
 
   /** The first verb of saying in a stretch of tokens, and its subject (or its object after "according to"). */
   private cueIn(ts: Token[], focus: SpeakerInFocus[]): Speaker | null {
+    let deferred: Speaker | null = null;
     for (let v = 0; v < ts.length; v++) {
       const word = ts[v].text;
       if (/^according$/iu.test(word) && ts[v + 1]?.text.toLowerCase() === 'to') {
@@ -325,7 +328,13 @@ class CueReader {
         if (s) return s;
         continue;
       }
-      const subject = phraseBefore(ts, v, this.isPersonName);
+      const subject = phraseBefore(ts, v, this.isPersonName, 0, this.isPlace);
+      // "When Ryan said …, Trump responded, “…”", "it was rare for Lee to say": a subordinate clause's speaker
+      // speaks the quote only when the main clause has no cue of its own.
+      if (subject.length && SUBORDINATOR.test(ts[ts.indexOf(subject[0]) - 1]?.text ?? '') && v < ts.length - 1) {
+        deferred ??= this.resolver.fromPhrase(subject, focus);
+        continue;
+      }
       // No subject before the verb: an inverted cue ("Said Trump:", "…, said the official").
       const clauseStart = v === 0 || isPunct(ts[v - 1]);
       const inverted = phraseAfter(ts, v + 1);
@@ -333,7 +342,7 @@ class CueReader {
       const s = subject.length ? this.resolver.fromPhrase(subject, focus) : invertedOk ? this.resolver.fromPhrase(inverted, focus) : null;
       if (s) return s;
     }
-    return null;
+    return deferred;
   }
 
   /** "Trump took to Twitter, writing “…”": the first person, group or pronoun of the clause before. */
@@ -383,7 +392,7 @@ class CueReader {
       if (isCueAt(ts, v)) {
         const tail = ts.slice(v + 1, end);
         if (tail.length && !SPEAKER_PHRASE_END.has(tail[0].text.toLowerCase())) return null;
-        const subject = phraseBefore(ts, v, this.isPersonName);
+        const subject = phraseBefore(ts, v, this.isPersonName, 0, this.isPlace);
         if (subject.length && ts[ts.indexOf(subject[0]) - 1]?.text === ',') return this.resolver.fromPhrase(subject, focus);
         return null;
       }

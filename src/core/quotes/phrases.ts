@@ -33,21 +33,23 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
  * The subject before the verb at `verb`: back over "has", "also", "later", then to the start of the clause.
  * A relative clause or an appositive right before the verb hands over to the name before it.
  */
-export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: Token) => boolean, lowerBound = 0): Token[] {
+export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: Token) => boolean, lowerBound = 0, isPlace: (t: Token) => boolean = () => false): Token[] {
   let i = verb - 1;
   while (i >= lowerBound && (BETWEEN_SPEAKER_AND_VERB.has(tokens[i].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[i].text))) i--;
   // "James Jeffrey, hinted": the comma closing an appositive or a relative clause.
   if (i > lowerBound && tokens[i].text === ',') i--;
   let chunk = chunkEndingAt(tokens, i, lowerBound);
   // "Trump, who spoke in Ohio, said" / "Khalaf, spokesman for the premier, said": the name before the comma.
-  for (let hops = 0; hops < 2 && chunk.length; hops++) {
+  for (let hops = 0; hops < 3 && chunk.length; hops++) {
     const comma = tokens.indexOf(chunk[0]) - 1;
     if (comma <= lowerBound || tokens[comma].text !== ',') break;
     const word = chunk[0].text.toLowerCase();
     // "who ran the campaign", "at a later press gaggle": a clause or an aside between the name and the verb.
     const aside = RELATIVE.test(word) || ASIDE_START.has(word);
     const appositive = (DETERMINER.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word)) && isPersonName(tokens[comma - 1]);
-    if (!aside && !appositive) break;
+    // "Stacy Baker of Columbia, South Carolina, says": a place after a comma belongs to the phrase before it.
+    const placeTail = chunk.every((t) => isPlace(t)) && /^\p{Lu}/u.test(tokens[comma - 1].text);
+    if (!aside && !appositive && !placeTail) break;
     const earlier = chunkEndingAt(tokens, comma - 1, lowerBound);
     if (!earlier.length) break;
     chunk = earlier;
