@@ -3,17 +3,13 @@
 import { extractArticle } from '../../src/article/extract';
 import { parseHtml } from '../../src/cli/parse-html';
 import { DEFAULT_AEB_DIR, loadBenchmarkPages } from './corpus';
-import { fixtureHtml, headerOf, loadMetaGold, type GoldPage } from './meta-gold';
-import { metaReportLines, reportHeaders, type ScoredHeader } from './meta-report';
+import { fixtureRows, headerRow, loadMetaGold } from './meta-gold';
+import { metaReportLines, reportHeaders } from './meta-report';
 
 const { pages, fixtures } = loadMetaGold();
 const html = new Map(loadBenchmarkPages(DEFAULT_AEB_DIR).map((p) => [p.id, p.html]));
-const run = (gold: GoldPage, source: string): ScoredHeader => {
-  const result = extractArticle(parseHtml(source, gold.url), gold.url);
-  return { gold, guess: headerOf(result.article?.meta ?? null), refused: result.article ? null : result.reason };
-};
 const rows = [
-  ...pages.map((g) => run(g, html.get(g.id ?? '') ?? '')),
-  ...fixtures.map((g) => run(g, fixtureHtml(g))),
+  ...pages.map((g) => headerRow(g, extractArticle(parseHtml(html.get(g.id ?? '') ?? '', g.url), g.url))),
+  ...fixtureRows(fixtures),
 ];
 console.log(metaReportLines(reportHeaders(rows)).join('\n'));

@@ -1,6 +1,8 @@
 // The metadata golden suite (test/article/meta-gold.json): which pages it covers and what a reader sees on each.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { extractArticle, type ExtractResult } from '../../src/article/extract';
+import { parseHtml } from '../../src/cli/parse-html';
 import type { ArticleMeta } from '../../src/core/types';
 import type { HeaderGold, HeaderGuess } from './meta-score';
 
@@ -28,4 +30,20 @@ export function headerOf(meta: ArticleMeta | null): HeaderGuess {
   return meta
     ? { headline: meta.title, authors: meta.authors, outlet: meta.siteName, published: meta.published }
     : { headline: null, authors: [], outlet: null, published: null };
+}
+
+export interface ScoredHeader {
+  gold: GoldPage;
+  guess: HeaderGuess;
+  /** Why Lede refused the page, when it did. */
+  refused: string | null;
+}
+
+export function headerRow(gold: GoldPage, result: ExtractResult): ScoredHeader {
+  return { gold, guess: headerOf(result.article?.meta ?? null), refused: result.article ? null : result.reason };
+}
+
+/** The suite's fixture pages, each extracted once. */
+export function fixtureRows(fixtures: GoldPage[]): ScoredHeader[] {
+  return fixtures.map((g) => headerRow(g, extractArticle(parseHtml(fixtureHtml(g), g.url), g.url)));
 }

@@ -1,14 +1,7 @@
 // Per-field totals and failure lists for the metadata golden suite, shared by `npm run eval:articles` and the
 // quick check (scripts/article/check-meta.ts).
-import { FIELDS, isJunkName, scoreHeader, type Field, type HeaderGuess } from './meta-score';
-import type { GoldPage } from './meta-gold';
-
-export interface ScoredHeader {
-  gold: GoldPage;
-  guess: HeaderGuess;
-  /** Why Lede refused the page, when it did. */
-  refused: string | null;
-}
+import { FIELDS, isJunkName, scoreHeader, type Field } from './meta-score';
+import type { GoldPage, ScoredHeader } from './meta-gold';
 
 export interface FieldTotal {
   scored: number;

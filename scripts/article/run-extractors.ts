@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../../src/article/extract';
+import type { ArticleMeta } from '../../src/core/types';
 import { blockTexts, joinBlocks } from '../../src/article/render-text';
 import { parseHtml } from '../../src/cli/parse-html';
 import type { BenchmarkPage } from './corpus';
@@ -18,7 +19,7 @@ export interface PageRun {
   id: string;
   url: string;
   parseMs: number;
-  ours: { text: string; reason: string | null; ms: number };
+  ours: { text: string; reason: string | null; meta: ArticleMeta | null; ms: number };
   plain: { text: string; ms: number };
   /** Set when the page could not be parsed or an extractor threw. */
   error?: string;
@@ -43,11 +44,11 @@ export function runExtractors(pages: BenchmarkPage[], repeats: number): PageRun[
       [doc, parseMs] = timed(() => parseHtml(page.html, page.url));
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      return { id: page.id, url: page.url, parseMs: 0, ours: { text: '', reason: message, ms: 0 }, plain: { text: '', ms: 0 }, error: message };
+      return { id: page.id, url: page.url, parseMs: 0, ours: { text: '', reason: message, meta: null, ms: 0 }, plain: { text: '', ms: 0 }, error: message };
     }
     const oursMs: number[] = [];
     const plainMs: number[] = [];
-    let ours = { text: '', reason: null as string | null };
+    let ours = { text: '', reason: null as string | null, meta: null as ArticleMeta | null };
     let plain = '';
     try {
       for (let r = 0; r < repeats; r++) {
@@ -55,7 +56,7 @@ export function runExtractors(pages: BenchmarkPage[], repeats: number): PageRun[
         const runOurs = () => {
           const [result, ms] = timed(() => extractArticle(doc, page.url));
           oursMs.push(ms);
-          ours = result.article ? { text: result.article.text, reason: null } : { text: '', reason: result.reason };
+          ours = result.article ? { text: result.article.text, reason: null, meta: result.article.meta } : { text: '', reason: result.reason, meta: null };
         };
         const runPlain = () => {
           const [text, ms] = timed(() => plainReadabilityText(doc));
