@@ -5,7 +5,7 @@
 import type { Entity, Span, SpeakerKind } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex, type EntityMention } from '../entities/mention-index';
-import { inferGenders, type Gender } from '../entities/gender';
+import { genderEvidence, type Gender } from './gender-evidence';
 import { NON_PERSON_SOURCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
 import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';
@@ -239,7 +239,7 @@ export class SpeakerResolver {
   }
 
   private genderOf(e: Entity): Gender | undefined {
-    this.genders ??= inferGenders(this.text, this.entities, this.layout.sentences, this.index);
+    this.genders ??= genderEvidence(this.text, this.entities, this.layout.sentences, this.index, (pos) => this.layout.quoteContaining(pos) >= 0);
     return this.genders.get(e);
   }
 
