@@ -56,7 +56,7 @@ export async function buildExtension(target: Target, out = join(root, 'build', t
     target: target === 'chrome' ? 'chrome120' : 'firefox128',
     minify: production,
     sourcemap: production ? false : 'linked',
-    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'), __LEDE_BENCH__: String(bench) },
+    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'), 'globalThis.__LEDE_BENCH__': String(bench) },
     legalComments: 'none',
     logLevel: 'warning',
   });

@@ -2,9 +2,9 @@
 // for happen, on its own clock, and leaves them in extension storage where the benchmark reads them. Only the
 // bench build (`scripts/build.ts --bench`) records anything: in every other build BENCH is the constant false,
 // the minifier drops the calls, and readers' pages carry no trace of it.
-declare const __LEDE_BENCH__: boolean | undefined;
-
-export const BENCH = typeof __LEDE_BENCH__ !== 'undefined' && __LEDE_BENCH__;
+// The build replaces `globalThis.__LEDE_BENCH__` with a constant, so the minifier folds BENCH and drops what it
+// guards; elsewhere (tests, Node) the property is simply absent.
+export const BENCH = (globalThis as { __LEDE_BENCH__?: boolean }).__LEDE_BENCH__ === true;
 
 /** Storage keys the benchmark reads; one record per document and page. */
 export const BENCH_PREFIX = 'lede-bench:';

@@ -47,6 +47,16 @@ describe('build', () => {
     }
   });
 
+  it('records stage times only in the bench build, never in a build readers get', async () => {
+    const plain = await buildExtension('chrome', join(out, 'plain'), { production: true, bench: false });
+    const bench = await buildExtension('chrome', join(out, 'bench'), { production: true, bench: true });
+    // A record is stamped with its document's time origin: only the bench build has the code that does it.
+    for (const file of ['background.js', 'content.js', 'popup/popup.js']) {
+      expect(readFileSync(join(plain, file), 'utf8'), file).not.toContain('timeOrigin');
+      expect(readFileSync(join(bench, file), 'utf8'), file).toContain('timeOrigin');
+    }
+  });
+
   it('ships no eval or remote code in the bundles', async () => {
     const dir = await buildExtension('chrome', join(out, 'chrome'));
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
