@@ -205,8 +205,9 @@ export class SpeakerResolver {
     // A speaker named earlier in the same sentence as the latest person is that sentence's subject: it wins.
     const sameSentence = (a: number, b: number) => this.layout.sentenceIndex(a) === this.layout.sentenceIndex(b);
     const subjectFirst = earlier && mention && earlier.speaker.speakerSpan.start < mention.start && sameSentence(earlier.speaker.speakerSpan.start, mention.start);
-    if (mention && !subjectFirst && (!earlier || mention.start > earlier.pos)) {
-      const subject = this.subjectOfSentence(mention, fits);
+    const subject = mention && this.subjectOfSentence(mention, fits);
+    // Over a speaker in focus, only a sentence's subject takes the focus: "Sullivan has been Clinton's aide".
+    if (subject && !subjectFirst && (!earlier || (mention!.start > earlier.pos && this.subjectLike(subject)))) {
       return { ...this.entitySpeaker(subject.entity, pronoun), person: personal, plural: !personal, kind: 'pronoun' };
     }
     if (!earlier) return null;
