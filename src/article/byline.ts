@@ -113,6 +113,13 @@ export function splitAuthors(byline: string, outlet: string | null = null): stri
   return people.length ? people : names.slice(0, 1);
 }
 
+/** The people among names gathered from several sources ("Web Desk", "Hanna Berg" → "Hanna Berg"); all of them when none is a person. */
+export function preferPeople(names: string[], outlet: string | null = null): string[] {
+  const site = outlet ? key(outlet) : '';
+  const people = names.filter((n) => isPersonLike(n, site));
+  return people.length ? people : names;
+}
+
 /** Whether `name` is the outlet itself: a publisher credited as author of its own page says nothing a card needs. */
 export function isOutletName(name: string, outlets: (string | null)[]): boolean {
   const k = key(name);

@@ -3,7 +3,7 @@
 import type { ArticleMeta } from '../core/types';
 import { countWords, readingMinutes } from '../core/text/reading-time';
 import { detectLanguage } from '../core/text/language';
-import { isOutletName, splitAuthors } from './byline';
+import { isOutletName, preferPeople, splitAuthors } from './byline';
 import { findDatesInText, normalizeDate } from './dates';
 import { chooseHeadline, titleAgreement, type HeadingCandidate } from './headline';
 import { contentItem, namesOf, textOf, typesOf, type JsonLdItem } from './json-ld';
@@ -251,12 +251,12 @@ export function readMetadata(input: MetadataInput): ArticleMeta {
       return covers ? shown : stated;
     }],
     ['meta', () => {
-      const value = meta('author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author');
-      const names = value ? people(splitAuthors(value, siteName)) : null;
+      // Every author tag: a page may carry two DC.Creator tags, the first naming a desk or the publisher.
+      const names = people(preferPeople(uniq(scan.authorMetas.flatMap((v) => splitAuthors(v, siteName))), siteName));
       // A hidden author tag naming someone other than the visible "By …" line under the headline is stale.
       const shown = header.byline ? people(header.byline) : null;
-      if (names?.length && shown?.length && !names.some((n) => shown.some((m) => m.toLowerCase() === n.toLowerCase()))) return null;
-      return names;
+      const agreeing = shown?.length ? names?.filter((n) => shown.some((m) => m.toLowerCase() === n.toLowerCase())) : names;
+      return agreeing?.length ? agreeing : shown?.length ? null : names;
     }],
     ['html', () => people(header.byline) ?? people(bylineFromPage(scan, siteName))],
     ['readability', () => (readability?.byline ? people(splitAuthors(readability.byline, siteName)) : null)],

@@ -5,6 +5,8 @@
 export interface PageScan {
   /** <meta> content by lower-cased property, name, itemprop and http-equiv (first occurrence wins). */
   meta: Map<string, string>;
+  /** Every author <meta> value (author, article:author, DC.Creator, ...) in document order: pages repeat these. */
+  authorMetas: string[];
   /** <link> href by lower-cased rel token (first occurrence wins). */
   links: Map<string, string>;
   jsonLdSources: string[];
@@ -39,6 +41,7 @@ export interface PageScan {
 
 const TEXT_SAMPLE = 20_000;
 const MAX_HEADINGS = 16;
+const AUTHOR_META = new Set(['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl']);
 
 const CLASS_HINT = /date|time|publish|posted|byline|author|paywall|regwall|meter|piano|subscri|premium|locked|paginat|pager|comment|related|gate|offer/i;
 const PROMPT_CLASS = /subscri|premium|meter|piano|gate|offer|locked|regwall|paywall/i;
@@ -51,7 +54,7 @@ const NEXT_TEXT = /^(?:next(?: page)?|continue(?: reading)?(?: on)? (?:to )?(?:n
 
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
-    meta: new Map(), links: new Map(), jsonLdSources: [], times: [], bylineElements: [], dateElements: [],
+    meta: new Map(), authorMetas: [], links: new Map(), jsonLdSources: [], times: [], bylineElements: [], dateElements: [],
     paywallElements: [], subscribePrompts: [], nextLinks: [], firstArticle: null, firstH1: null, articleH1: null, headings: [], articleElements: 0,
     headlineLinks: 0, codeBlocks: 0, videoPlayers: 0, passwordField: false, maxDepth: 0, textSample: '',
   };
@@ -69,6 +72,8 @@ export function scanPage(doc: Document): PageScan {
         const content = el.getAttribute('content');
         if (content !== null) {
           for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) setOnce(scan.meta, el.getAttribute(attr), content.trim());
+          const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
+          if (AUTHOR_META.has(key) && content.trim() && !/^https?:/i.test(content.trim())) scan.authorMetas.push(content.trim());
         }
         return null;
       }
