@@ -49,7 +49,9 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
     const appositive = (DETERMINER.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word)) && isPersonName(tokens[comma - 1]);
     // "Stacy Baker of Columbia, South Carolina, says": a place after a comma belongs to the phrase before it.
     const placeTail = chunk.every((t) => isPlace(t)) && /^\p{Lu}/u.test(tokens[comma - 1].text);
-    if (!aside && !appositive && !placeTail) break;
+    // "Suu Kyi, 70, said": an age between commas.
+    const age = chunk.length === 1 && /^\d{1,3}$/u.test(chunk[0].text);
+    if (!aside && !appositive && !placeTail && !age) break;
     const earlier = chunkEndingAt(tokens, comma - 1, lowerBound);
     if (!earlier.length) break;
     chunk = earlier;

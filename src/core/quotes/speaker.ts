@@ -10,6 +10,7 @@ import { NON_PERSON_SOURCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } fr
 import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';
 import { nounPhrase } from './noun-phrase';
+import { mainClauseSubject } from './clause-subject';
 import type { QuoteLayout } from './layout';
 
 export interface Speaker {
@@ -247,6 +248,11 @@ export class SpeakerResolver {
   /** The first fitting mention of the sentence holding `m` (its subject, usually), outside quotes. */
   private subjectOfSentence(m: EntityMention, fits: (e: Entity) => boolean): EntityMention {
     const sentence = this.layout.sentenceAt(m.start);
+    // "While Clinton spoke, Sanders insisted …": the main clause's subject, past a subordinate clause.
+    const words = tokenize(this.text, { start: sentence.start, end: m.end }).filter((t) => this.layout.quoteContaining(t.start) < 0);
+    const subject = mainClauseSubject(words, this.index);
+    const head = subject.length ? this.index.at(subject[subject.length - 1].start) : undefined;
+    if (head && fits(head.entity)) return head;
     for (const other of this.index.within(sentence.start, m.start)) {
       if (this.layout.quoteContaining(other.start) < 0 && fits(other.entity)) return other;
     }
