@@ -88,11 +88,16 @@ function modifierToken(w: Token, next: Token | undefined, index: MentionIndex, p
   return /^\p{Lu}/u.test(w.text) && !ROLE_STOP_WORDS.has(lower);
 }
 
+/** A free modifier with an adjective's ending ("icy", "powerful", "elusive"), as coordinate adjectives have. */
+function adjectival(w: Token): boolean {
+  return freeModifier(w) && /(?:y|al|ic|ous|ive|ful|less|ant|ent|ary|ish|ible|able|ing)$/u.test(w.text);
+}
+
 /** A free modifier stands before another modifier or the role's head, never before a name ("kill U.S. Rep."). */
 function freeBefore(next: Token | undefined, heads: Heads): boolean {
   if (!next) return false;
   const lower = next.text.toLowerCase();
-  return heads(next) || ROLE_MODIFIERS.has(lower) || /^(?:-|['’]s)$/u.test(next.text) || /^\p{Ll}/u.test(next.text);
+  return heads(next) || ROLE_MODIFIERS.has(lower) || /^(?:-|,|['’]s)$/u.test(next.text) || /^\p{Ll}/u.test(next.text);
 }
 
 /** Index of the role's head in `words` (modifiers, names and free modifiers leading to it), or -1. */
@@ -138,6 +143,8 @@ function roleEnd(rest: string): number {
     const word = /(\p{L}+)$/u.exec(before)?.[1] ?? '';
     const after = rest.slice(stop.index + 1);
     if (/(?:^|[^\p{L}])\p{L}$/u.test(before) && /^\p{L}\./u.test(after)) continue;
+    // A middle initial ("James T. Kirk").
+    if (/(?:^|\s)\p{Lu}$/u.test(before) && /^\s\p{Lu}\p{Ll}/u.test(after)) continue;
     if (!/(?:^|[^\p{L}])(?:\p{L}\.)+\p{L}$/u.test(before) && !isAbbreviation(word)) return stop.index;
     // Inside "D.C" the acronym goes on, and so does the role before a capitalised word ("the U.S. Attorney for");
     // otherwise the period closes both the abbreviation and the role.
@@ -186,6 +193,10 @@ function rolePhrase(text: string, start: number, phrase: string, index: MentionI
  * compounds and a list of roles ("chairman, CEO and president"), up to a determiner, a stop word or punctuation.
  */
 function preModifier(text: string, m: Span, index: MentionIndex, heads: Heads, person: boolean): string | null {
+  if (person) {
+    const credit = creditRole(text, m);
+    if (credit) return credit;
+  }
   const lo = Math.max(0, m.start - WINDOW);
   const start = person ? nameStart(text, m) : m.start;
   const words = tokenize(text, { start: lo, end: start });
@@ -207,8 +218,11 @@ function preModifier(text: string, m: Span, index: MentionIndex, heads: Heads, p
     if (w.text === '-') {
       if (w.end !== next.start || words[i - 2]?.end !== w.start) break;
     } else if (/^(?:,|and|&)$/u.test(w.text)) {
-      // A list of roles: "chairman, CEO and president".
-      if (!heads(next) || !words[i - 2] || !heads(words[i - 2])) break;
+      // A list of roles ("chairman, CEO and president") or of adjectives ("icy, ocean-harboring moon").
+      const prev = words[i - 2];
+      const roles = prev && heads(next) && heads(prev);
+      const adjectives = w.text === ',' && prev && adjectival(prev) && (adjectival(next) || words[i + 1]?.text === '-');
+      if (!roles && !adjectives) break;
     } else if (words[i - 2]?.text === '-' && words[i - 2].end === w.start) {
       // The second half of a compound ("Iran-backed", "home-improvement").
     } else if (/^(?:of|to|for)$/iu.test(w.text)) {
@@ -228,6 +242,18 @@ function preModifier(text: string, m: Span, index: MentionIndex, heads: Heads, p
   if (kept.length === 1 && isHonorific(kept[0].text.toLowerCase())) return null;
   if (!kept.some((w) => heads(w) || lineStartPosition(text, w, person))) return null;
   return text.slice(kept[0].start, kept[kept.length - 1].end);
+}
+
+// A credit line: "Director_Oh Kyeong", "Lighting Design: Sin Ho", at the start of a line or after a comma.
+const CREDIT = /(?:^|\n|,)[ \t]*(\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}?[\p{L}-]*){0,2})[ \t]*(?:_|:[ \t]|[–—][ \t])[ \t]*$/u;
+const CREDIT_WORDS = new Set(['design', 'lighting', 'costume', 'music', 'photography', 'editing', 'choreography', 'casting', 'script', 'make-up', 'makeup', 'sound', 'video', 'art', 'stage', 'set', 'props', 'prop']);
+
+/** The role a credit line gives the name after it. */
+function creditRole(text: string, m: Span): string | null {
+  const credit = CREDIT.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (!credit) return null;
+  const words = credit[1].toLowerCase().split(/\s+/u);
+  return words.some((w) => isRoleWord(w) || CREDIT_WORDS.has(w)) ? credit[1] : null;
 }
 
 /** Index of "to" in "... ambassador to Great Britain" ending `words`, when a title precedes it; else -1. */

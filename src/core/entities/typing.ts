@@ -29,6 +29,13 @@ const WORK_NOUNS = /^\s+(?:tv\s+)?(?:series|film|films|movie|movies|album|novel|
 const PLACE_AFTER = /^(?:\s+(?:police|county|residents|native|suburbs?|bridge|river|airport|harbou?r|street|road|square)\b|-based\b)/iu;
 /** A team in a result: its record in brackets, a score after it, or a verb of winning after it. */
 const TEAM_AFTER = /^(?:\s*\(\d{1,2}-\d{1,2}\b|,\s+\d{1,3}-\d{1,3}\b|\s+(?:rolled|cruised|rallied|edged|routed|beat|beats|defeated|defeats|downed|topped|outlasted|stunned|blanked|swept)\b)/u;
+/** Last words of events ("American Music Awards", "World Cup"): a thing that happens, not a body. */
+const EVENT_LAST_WORDS = new Set(['awards', 'games', 'olympics', 'festival', 'championship', 'championships', 'cup', 'open', 'marathon', 'expo', 'week', 'prize']);
+/** Nouns after a name of several words that make it a product ("the Digistat Patient Watch solution"). */
+const PRODUCT_AFTER = /^\s+(?:solution|app|device|smartphone|phone|laptop|tablet|headset|console|software|smartwatch|drone|speaker|earbuds|camera|helicopter|jet|aircraft|rocket|probe|spacecraft|telescope|vaccine|drug|model)\b/iu;
+/** How a platform is written about: "posted on X", "took to X", "a X post". */
+const PLATFORM_BEFORE = /(?:posted|wrote|shared|tweeted|took|went|announced)\s+(?:on|to)\s+$/u;
+const PLATFORM_AFTER = /^\s+(?:post|posts|account|page|feed|video|livestream|thread)\b/u;
 /** A verb of speech after a name. */
 const SPEAKS = /^\s+(?:has\s+|have\s+)?(?:says|said|told|announced|reported|denied|denies|claimed|claims|added|stated|confirmed)\b/u;
 /** Place nouns that also open the names of bodies ("the state Senate", "the city council"). */
@@ -42,13 +49,17 @@ export function decideTypes(text: string, entities: Entity[], sentences: Span[])
   const votes = new Map<Entity, Votes>();
   for (const e of entities) votes.set(e, tallyTagger(e, text));
   for (const e of entities) addCues(text, e, votes.get(e)!, index);
-  addListVotes(text, votes, index);
   productsOfBrands(entities, votes);
   const genders = inferGenders(text, entities, sentences, index);
-  return entities.map((e) => {
+  const decide = (e: Entity): EntityType => {
     const v = votes.get(e)!;
-    let type = best(v);
-    if (type === 'PER' && !personEvidence(text, e, genders.has(e))) type = best({ ...v, PER: -Infinity }, 'ORG');
+    const type = best(v);
+    return type === 'PER' && !personEvidence(text, e, genders.has(e)) ? best({ ...v, PER: -Infinity }, 'ORG') : type;
+  };
+  // List items vote with the others' types as decided so far (a lone "Macy's" is no person by then).
+  addListVotes(text, votes, index, new Map(entities.map((e) => [e, decide(e)])));
+  return entities.map((e) => {
+    const type = decide(e);
     const name = type === 'PER' ? e.name : nameWithItsS(text, e);
     return type === e.type && name === e.name ? e : { ...e, type, name };
   });
@@ -85,6 +96,7 @@ function tallyTagger(e: Entity, text: string): Votes {
   v[e.type] += e.mentions.length;
   const last = (s: string) => nameTokens(s).pop()?.replace(/[.,]/gu, '') ?? '';
   if ([e.name, ...e.aliases].some((n) => nameTokens(n).length > 1 && ORGANISATION_LAST_WORDS.has(last(n)))) v.ORG += 100;
+  if ([e.name, ...e.aliases].some((n) => nameTokens(n).length > 1 && EVENT_LAST_WORDS.has(last(n)))) v.MISC += 150;
   return v;
 }
 
@@ -101,6 +113,8 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     if (e.type !== 'ORG' && e.type !== 'MISC' && WORK_NOUNS.test(after)) v.MISC += 3;
     if (PLACE_AFTER.test(after)) v.LOC += 3;
     if (e.type === 'LOC' && TEAM_AFTER.test(after)) v.ORG += 3;
+    if (/\s/u.test(e.name) && e.type !== 'PER' && PRODUCT_AFTER.test(after)) v.MISC += 3;
+    if (e.type === 'MISC' && (PLATFORM_AFTER.test(after) || PLATFORM_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) v.ORG += 2;
     // "Big Machine says": what speaks is a person or an organisation, not a thing or a place.
     if ((e.type === 'MISC' || e.type === 'LOC') && SPEAKS.test(after)) v.ORG += 2;
     // "Punjab's Bhatinda": a place's possessive before what the tagger took for a lone person's name.
@@ -118,7 +132,7 @@ const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/u;
  * Items of one list ("Ford, Macy's, Kellogg's, NBC, Fox and others") are things of one kind: each item of a list of
  * three or more takes a vote for the type most of the other items have.
  */
-function addListVotes(text: string, votes: Map<Entity, Votes>, index: MentionIndex): void {
+function addListVotes(text: string, votes: Map<Entity, Votes>, index: MentionIndex, provisional: Map<Entity, EntityType>): void {
   const all = index.all;
   for (let i = 0, j = 0; i < all.length; i = j + 1) {
     j = i;
@@ -128,7 +142,7 @@ function addListVotes(text: string, votes: Map<Entity, Votes>, index: MentionInd
     for (const item of items) {
       const others: Votes = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
       let count = 0;
-      for (const o of items) if (o.entity !== item.entity) (others[best(votes.get(o.entity)!)]++, count++);
+      for (const o of items) if (o.entity !== item.entity) (others[provisional.get(o.entity)!]++, count++);
       // Only a clear majority of the others speaks for the item ("Greenbelt, Maryland, and American University" has none).
       const kind = best(others);
       if (others[kind] * 2 > count) votes.get(item.entity)![kind] += 2;

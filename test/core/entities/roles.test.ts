@@ -34,6 +34,9 @@ describe('assignRoles', () => {
     ['an organisation by its kind', 'Shares of rival Brill Co. fell.', { 'Brill Co.': 'ORG' }, 'Brill Co.', 'rival'],
     ['an organisation after its own "The"', 'A dispute with private equity giant The Harlow Group began.', { 'Harlow Group': 'ORG' }, 'Harlow Group', 'private equity giant'],
     ['an appositive through a dotted acronym', 'James Kemp Jr., the U.S. Attorney for the Western District, said so.', { 'James Kemp Jr.': 'PER' }, 'James Kemp Jr.', 'U.S. Attorney for the Western District'],
+    ['a credit line with an underscore', 'STAFF\nChoreographer_Jeong Min, Lighting Design_Sin Ho, Writer_Lee Jun', { 'Jeong Min': 'PER', 'Sin Ho': 'PER', 'Lee Jun': 'PER' }, 'Sin Ho', 'Lighting Design'],
+    ['an appositive past a middle initial', 'George Kirk, the father of Captain James T. Kirk, returns.', { 'George Kirk': 'PER', 'James T. Kirk': 'PER' }, 'George Kirk', 'father of Captain James T. Kirk'],
+    ['coordinate adjectives before a noun of kind', "It orbits Saturn's icy, ocean-harboring moon Encelia.", { Saturn: 'LOC', Encelia: 'LOC' }, 'Encelia', "Saturn's icy, ocean-harboring moon"],
     ['an organisation by an appositive', 'NATO, the military alliance, met.', { NATO: 'ORG' }, 'NATO', 'military alliance'],
     ['a place by an appositive', 'Kessel, a town on the border with Ostland, voted.', { Kessel: 'LOC', Ostland: 'LOC' }, 'Kessel', 'town on the border with Ostland'],
     ['a verb before a title is not part of it', 'He threatened to kill U.S. Rep. Ana Ruiz last year.', { 'Ana Ruiz': 'PER', 'U.S.': 'LOC' }, 'Ana Ruiz', 'U.S. Rep.'],
@@ -51,6 +54,7 @@ describe('assignRoles', () => {
     ['a verb before the name', 'The drone strike killed Soleimani on Friday.', { Soleimani: 'PER' }, 'Soleimani'],
     ['a list of names', 'Donald Trump, Hillary Clinton and Gary Johnson debated.', { 'Donald Trump': 'PER', 'Hillary Clinton': 'PER', 'Gary Johnson': 'PER' }, 'Hillary Clinton'],
     ['an everyday word that is also a position', 'Moving forward, Tia Rowe has a new deal.', { 'Tia Rowe': 'PER' }, 'Tia Rowe'],
+    ['a heading before a colon', 'UPDATE: Ana Ruiz spoke again.', { 'Ana Ruiz': 'PER' }, 'Ana Ruiz'],
     ['an appositive of the name before', 'It sits in Kessel, a town on the border, Ostland said.', { Kessel: 'LOC', Ostland: 'LOC' }, 'Ostland'],
   ] as const)('gives no role for %s', (_label, text, names, person) => {
     expect(roleOf(text, names as Record<string, EntityType>, person)).toBeUndefined();

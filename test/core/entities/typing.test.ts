@@ -24,6 +24,10 @@ describe('decideTypes', () => {
     ["a maker's product", 'Orrin sells the Orrin Echo Pod. Orrin cut its price.', { Orrin: 'ORG', 'Orrin Echo Pod': 'ORG' }, 'Orrin Echo Pod', 'MISC'],
     ['a team in a result', 'Eastern Vale rolled past Northern Vale, 45-17, on Tuesday.', { 'Eastern Vale': 'LOC', 'Northern Vale': 'LOC' }, 'Eastern Vale', 'ORG'],
     ['a place named before a bridge', 'A bus link over the Storby bridge opened.', { Storby: 'MISC' }, 'Storby', 'LOC'],
+    ['an event', 'She will play at the Global Film Awards on Sunday.', { 'Global Film Awards': 'ORG' }, 'Global Film Awards', 'MISC'],
+    ['a product by the noun after it', 'It sells the Vigil Patient Watch solution to hospitals.', { 'Vigil Patient Watch': 'ORG' }, 'Vigil Patient Watch', 'MISC'],
+    ['a platform', 'She posted on Chirper last week.', { Chirper: 'MISC' }, 'Chirper', 'ORG'],
+    ['an item of a list whose others are no people', "Clients include Dorn, Macky's, Kell's, NBX, Fenn and others.", { Dorn: 'ORG', "Macky's": 'PER', "Kell's": 'PER', NBX: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
     ['an item of a list', 'Clients included Ardo, Belvin, Carrow, Dunmore and Fenn.', { Ardo: 'ORG', Belvin: 'ORG', Carrow: 'ORG', Dunmore: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
   ] as const)('%s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
