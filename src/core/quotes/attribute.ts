@@ -11,11 +11,12 @@ import { isCueAt, isInvertible, isParticiple, isSpeechVerb, SPEAKER_PHRASE_END }
 import { mainClauseSubject } from './clause-subject';
 import { QuoteLayout } from './layout';
 import { isPunct, phraseAfter, phraseBefore } from './phrases';
-import { SpeakerResolver, type Speaker, type SpeakerInFocus } from './speaker';
+import { DOCUMENTS, SpeakerResolver, type Speaker, type SpeakerInFocus } from './speaker';
 
 const DASH = /^[—―–-]$/u;
 const COORDINATION = /^(?:and|but|;|while|whereas)$/u;
 const SUBORDINATOR = /^(?:when|whenever|though|although|if|after|before|because|since|once|until|unless|whereas|for)$/iu;
+const DOCUMENT_VERB = /^(?:began|begins|reads?|shows?|showed|states?|stated|notes?|noted|says|said|concludes|concluded)$/u;
 const NAMING = /^(?:called|dubbed|named|titled|entitled|labeled|labelled|nicknamed|branded)$/u;
 const NOUN_BEFORE_PARTICIPLE = /^(?:the|a|an|his|her|its|their|['’]s)$/iu;
 const MAX_AFTER_SUBJECT = 30;
@@ -100,14 +101,15 @@ function opensParagraph(layout: QuoteLayout, i: number): boolean {
 function bridgeParagraphs(speech: number[], found: (Speaker | null)[], layout: QuoteLayout): void {
   for (let k = 1; k < speech.length - 1; k++) {
     const i = speech[k];
-    if (found[i] || !opensParagraph(layout, i)) continue;
+    if (found[i]) continue;
     const before = found[speech[k - 1]];
     let n = k + 1;
     while (n < speech.length && !found[speech[n]] && layout.paragraphOf(layout.quotes[speech[n]].start) === layout.paragraphOf(layout.quotes[i].start)) n++;
     const after = n < speech.length ? found[speech[n]] : null;
     if (!before || !after || !sameSpeaker(before, after)) continue;
     const here = layout.paragraphOf(layout.quotes[i].start);
-    if (here - layout.paragraphOf(layout.quotes[speech[k - 1]].start) !== 1 || layout.paragraphOf(layout.quotes[speech[n]].start) - here !== 1) continue;
+    const [there, next] = [layout.paragraphOf(layout.quotes[speech[k - 1]].start), layout.paragraphOf(layout.quotes[speech[n]].start)];
+    if (there >= here || next <= here || !onlyBlankBetween(layout, there, here) || !onlyBlankBetween(layout, here, next)) continue;
     for (let m = k; m < n; m++) found[speech[m]] = before;
   }
 }
@@ -311,10 +313,16 @@ class CueReader {
   }
 
   /** The first verb of saying in a stretch of tokens, and its subject (or its object after "according to"). */
-  private cueIn(ts: Token[], focus: SpeakerInFocus[]): Speaker | null {
+  private cueIn(written: Token[], focus: SpeakerInFocus[]): Speaker | null {
+    const ts = this.headlineCase(written);
     let deferred: Speaker | null = null;
     for (let v = 0; v < ts.length; v++) {
       const word = ts[v].text;
+      // "The memo began, “…”", "Disclosures show “…”": verbs that quote only with a text as their subject.
+      if (DOCUMENT_VERB.test(word) && DOCUMENTS.has(ts[v - 1]?.text.toLowerCase() ?? '')) {
+        const s = this.resolver.fromPhrase(phraseBefore(ts, v, this.isPersonName, 0, this.isPlace), focus);
+        if (s) return s;
+      }
       if (/^according$/iu.test(word) && ts[v + 1]?.text.toLowerCase() === 'to') {
         const s = this.resolver.fromPhrase(phraseAfter(ts, v + 2), focus);
         if (s) return s;
@@ -343,6 +351,17 @@ class CueReader {
       if (s) return s;
     }
     return deferred;
+  }
+
+  /**
+   * A Title Case headline ("Reed Joked the Plan Was “Too Risky”") read in lower case, names excepted, so its verbs
+   * of saying are found.
+   */
+  private headlineCase(ts: Token[]): Token[] {
+    const words = ts.filter((t) => /^\p{L}/u.test(t.text));
+    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+    if (words.length < 4 || capitalised < words.length * 0.8) return ts;
+    return ts.map((t) => (this.index.at(t.start) ? t : { ...t, text: t.text.toLowerCase() }));
   }
 
   /** "Trump took to Twitter, writing “…”": the first person, group or pronoun of the clause before. */

@@ -12,6 +12,11 @@ const LEADING = /^(?:and|but|so|still|yet|now|also|then|meanwhile|however|instea
 const OPENER = /^(?:in|on|at|after|before|during|when|while|though|although|if|as|since|because|speaking|asked|for|with|without|despite|amid|unlike|like|once|until|by|from|under|over|following|according|whether|even|last|this|earlier|later|writing|responding|addressing|appearing)$/iu;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|did|do|will|would|can|could|should|may|might|must)$/u;
 const PRONOUN = /^(?:he|she|they)$/iu;
+const IRREGULAR_PAST = new Set([
+  'sent', 'made', 'took', 'gave', 'got', 'went', 'came', 'held', 'left', 'kept', 'felt', 'found', 'thought', 'brought',
+  'bought', 'began', 'ran', 'won', 'lost', 'met', 'paid', 'spent', 'stood', 'saw', 'knew', 'became', 'led', 'meant',
+  'spoke', 'wrote', 'told', 'said', 'drew', 'threw', 'chose', 'rose', 'fell', 'struck', 'sought', 'taught', 'built',
+]);
 const MAX_OPENER = 25;
 const MAX_SUBJECT = 8;
 
@@ -43,7 +48,7 @@ function isVerbLike(ts: Token[], k: number): boolean {
   if (AUXILIARY.test(w) || /n['’]t$/u.test(w)) return true;
   if (/ly$/u.test(w) && ts[k + 1]) return isVerbLike(ts, k + 1);
   if (/ing$/u.test(w)) return false;
-  if (isSpeechVerb(w) || /ed$/u.test(w)) return true;
+  if (isSpeechVerb(w) || /ed$/u.test(w) || IRREGULAR_PAST.has(w)) return true;
   const prev = ts[k - 1]?.text ?? '';
   return /s$/u.test(w) && !/ss$/u.test(w) && (/^\p{Lu}/u.test(prev) || ROLE_NOUNS.has(prev) || NON_PERSON_SOURCES.has(prev));
 }

@@ -42,7 +42,7 @@ const UNTAGGED_WINDOW = 800;
 const SUBJECT_OPENERS = new Set(['and', 'but', 'that', 'while', 'because', 'so', 'then', 'also', 'yet', 'or', 'as', 'since', 'after', 'before', 'where', 'whereas', 'said', 'says', 'added', 'meanwhile', 'however', 'now', 'later']);
 const MAX_NOMINAL = 9;
 // Sources that are texts, not people or bodies: counted apart on the card ("the email", "court filings").
-const DOCUMENTS = new Set([
+export const DOCUMENTS = new Set([
   'report', 'reports', 'study', 'survey', 'poll', 'statement', 'statements', 'website', 'document', 'documents', 'letter',
   'memo', 'filing', 'filings', 'complaint', 'lawsuit', 'ad', 'article', 'story', 'post', 'tweet', 'tweets', 'editorial',
   'column', 'piece', 'headline', 'release', 'spot', 'video', 'email', 'emails', 'e-mail', 'disclosures', 'records',
@@ -107,6 +107,9 @@ export class SpeakerResolver {
       const person = named.entity.type === 'PER' ? named.entity : this.linkName(this.text.slice(named.start, named.end));
       if (person) return this.entitySpeaker(person, named);
       if (!prep) return this.entitySpeaker(named.entity, named);
+      // "Ben Ortiz of Springfield", "an aide from Acme": the person before the preposition.
+      const owner = this.index.at(ts[0].start);
+      if (owner?.entity.type === 'PER' && owner.end <= prep.start) return this.entitySpeaker(owner.entity, owner);
     }
     const span = { start: ts[0].start, end: head.end };
     const written = this.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
@@ -249,7 +252,7 @@ export class SpeakerResolver {
   private subjectOfSentence(m: EntityMention, fits: (e: Entity) => boolean): EntityMention {
     const sentence = this.layout.sentenceAt(m.start);
     // "While Clinton spoke, Sanders insisted …": the main clause's subject, past a subordinate clause.
-    const words = tokenize(this.text, { start: sentence.start, end: m.end }).filter((t) => this.layout.quoteContaining(t.start) < 0);
+    const words = tokenize(this.text, sentence).filter((t) => this.layout.quoteContaining(t.start) < 0);
     const subject = mainClauseSubject(words, this.index);
     const head = subject.length ? this.index.at(subject[subject.length - 1].start) : undefined;
     if (head && fits(head.entity)) return head;

@@ -1,0 +1,154 @@
+// One table per group of speaker errors that issue 13 found on held-out news, plus the two quote items of issue 19.
+// Every case is a short invented sentence; the null cases must NOT get a speaker.
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../src/core/types';
+import { quoteOpening, runStages } from './stages';
+
+type Case = [label: string, text: string, opening: string, speaker: string | null];
+
+const NAMES: Record<string, EntityType> = {
+  'Maria Lopez': 'PER',
+  Lopez: 'PER',
+  'Tom Reed': 'PER',
+  Reed: 'PER',
+  'Ann Grant': 'PER',
+  Grant: 'PER',
+  'Ben Ortiz': 'PER',
+  Ortiz: 'PER',
+  'Carl Weber': 'PER',
+  Weber: 'PER',
+  'Acme Foods': 'ORG',
+  'City Hall': 'ORG',
+  Springfield: 'LOC',
+  Ohio: 'LOC',
+};
+
+function check([, text, opening, speaker]: Case): void {
+  const q = quoteOpening(runStages(text, NAMES), opening);
+  expect(q, `quote opening "${opening}"`).toBeDefined();
+  expect(q!.speaker).toBe(speaker);
+}
+
+describe('no speaker although the text names one', () => {
+  it.each<Case>([
+    ['as X puts it', 'As Tom Reed puts it, “the budget is a promise we cannot keep.”', 'the budget', 'Tom Reed'],
+    ['X chimed in', '“We will be there on Monday,” Ann Grant chimed in.', 'We will be there', 'Ann Grant'],
+    ['X emailed someone', 'Maria Lopez emailed her staff: “The office closes early today.”', 'The office closes', 'Maria Lopez'],
+    ['X criticized Y for “…”', 'Tom Reed criticized Ann Grant for “wasting the council’s time on this.”', 'wasting the council', 'Tom Reed'],
+    ['a cue in a Title Case headline', 'Reed Joked the Plan Was “Too Risky for Anyone”\n\nThe mayor spoke on Monday.', 'Too Risky', 'Reed'],
+    ['a document as the source', 'The memo began, “All staff must report by nine.”', 'All staff must', 'The memo'],
+    ['disclosures show', 'Financial disclosures show “no income from the company in 2020.”', 'no income from', 'Financial disclosures'],
+    ['the subject of a sentence with no verb of saying', 'Maria Lopez has long pushed her promise of “free buses for every child.”', 'free buses', 'Maria Lopez'],
+    ['went on', '“We tried,” Tom Reed said. “It failed,” Reed went on.', 'It failed', 'Tom Reed'],
+  ])('%s', (...c) => check(c));
+
+  it('gives a cue-less paragraph between two paragraphs of one speaker to that speaker', () => {
+    const text = ['“We are ready,” Ann Grant said at the start.', 'The hall went quiet. “Nobody will be left behind.”', '“We start tomorrow,” Grant added.'].join('\n\n');
+    const out = runStages(text, NAMES);
+    expect(quoteOpening(out, 'Nobody will be')!.speaker).toBe('Ann Grant');
+  });
+
+  it('does not bridge a cue-less paragraph between two different speakers', () => {
+    const text = ['“We are ready,” Ann Grant said.', 'The hall went quiet. “Nobody will be left behind.”', '“We start tomorrow,” Tom Reed said.'].join('\n\n');
+    expect(quoteOpening(runStages(text, NAMES), 'Nobody will be')!.speaker).not.toBe('Ann Grant');
+  });
+});
+
+describe('the wrong nearby person', () => {
+  it.each<Case>([
+    ['a when clause before the main clause', 'When Tom Reed said the vote was close, Ann Grant responded, “Close is not enough.”', 'Close is not enough', 'Ann Grant'],
+    ['a though clause', 'Though Tom Reed disagreed, Maria Lopez said “the plan is final.”', 'the plan is final', 'Maria Lopez'],
+    ['a name inside the reported content', 'Ann Grant said that Tom Reed had called the deal “a gift to Acme Foods.”', 'a gift to', 'Ann Grant'],
+    ['according to after a speaker with a cue', 'Tom Reed told the crowd he would “fight for every job,” according to the Springfield Herald.', 'fight for every job', 'Tom Reed'],
+    ['via after a speaker with a cue', 'Maria Lopez wrote that the fund was “empty by June,” via a local paper.', 'empty by June', 'Maria Lopez'],
+    ['an object of "thanked" is no speaker', 'Ben Ortiz thanked Carl Weber for “keeping the lights on.”', 'keeping the lights', 'Ben Ortiz'],
+    ['a place after the name', 'Ben Ortiz of Springfield, Ohio, says the mayor will “win by a mile.”', 'win by a mile', 'Ben Ortiz'],
+  ])('%s', (...c) => check(c));
+});
+
+describe('a pronoun resolved to the wrong person', () => {
+  it('follows the grammatical subject, not a name in object position', () => {
+    const text = ['“We will rebuild,” Ann Grant said.', 'The council praised Tom Reed for his work on the bridge.', '“It took ten years,” she said.'].join('\n\n');
+    expect(quoteOpening(runStages(text, NAMES), 'It took ten years')!.speaker).toBe('Ann Grant');
+  });
+
+  it('takes the main clause subject, not the person of a "while" clause', () => {
+    const text = 'While Tom Reed spoke of taxes, Maria Lopez insisted that change would come.\n\n“Nothing happens without a fight,” she said.';
+    expect(quoteOpening(runStages(text, NAMES), 'Nothing happens')!.speaker).toBe('Maria Lopez');
+  });
+
+  it('learns no gender from a pronoun in a sentence that names two people', () => {
+    const text = [
+      'Tom Reed met Maria Lopez, and she told him the plan was ready.',
+      'Reed spoke to reporters afterwards.',
+      '“The plan is ready,” he said.',
+    ].join('\n\n');
+    expect(quoteOpening(runStages(text, NAMES), 'The plan is ready')!.speaker).toBe('Tom Reed');
+  });
+});
+
+describe('a fragment of the sentence as the speaker', () => {
+  it.each<Case>([
+    ['a pronoun and its verb', 'He went on: “The numbers do not lie.”', 'The numbers', null],
+    ['a subject with an auxiliary', 'Other city officials haven’t approved the plan, two aides said, calling it “a long shot.”', 'a long shot', 'two aides'],
+    ['a bare determiner is no speaker', 'The “new deal for workers,” the said.', 'new deal', null],
+    ['a time adjunct is trimmed', '“We are closing the plant,” Carl Weber said on Tuesday.', 'We are closing', 'Carl Weber'],
+    ['an age between commas', 'Ben Ortiz, 70, said, “I have seen worse winters.”', 'I have seen', 'Ben Ortiz'],
+    ['a noun that names no speaker', 'As the race has turned south, the “systemic problems” of the city remain.', 'systemic problems', null],
+  ])('%s', (...c) => check(c));
+});
+
+describe('descriptions and organisations are kept as written', () => {
+  it.each<Case>([
+    ['a spokesman of a named company', 'An Acme Foods spokesman said “the recall is voluntary.”', 'the recall is', 'An Acme Foods spokesman'],
+    ['an organisation as the source', 'The Acme Foods campaign sent a letter saying “prices will fall.”', 'prices will fall', 'The Acme Foods campaign'],
+    ['an unnamed source near a name', 'Tom Reed left early. A senior aide said “the talks will resume.”', 'the talks will resume', 'A senior aide'],
+  ])('%s', (...c) => check(c));
+
+  it('resolves a description to the person the article gave that role, shown with it', () => {
+    const text = 'Carl Weber, the actor, arrived late.\n\n“I love this town,” the actor said.';
+    const q = quoteOpening(runStages(text, NAMES), 'I love this town')!;
+    expect(q.speaker).toBe('Carl Weber');
+    expect(q.speakerDescription).toBe('the actor');
+    expect(q.speakerKind).toBe('named');
+  });
+
+  it('does not resolve a description no one in the article was given', () => {
+    const text = 'Carl Weber, the actor, arrived late.\n\n“I love this town,” the senator said.';
+    expect(quoteOpening(runStages(text, NAMES), 'I love this town')!.speaker).toBe('the senator');
+  });
+
+  it.each<[string, string, string, string]>([
+    ['named', '“We won,” said Ann Grant.', 'We won', 'named'],
+    ['unnamed', '“We won,” a party official said.', 'We won', 'unnamed'],
+    ['document', 'The report said “costs doubled in a year.”', 'costs doubled', 'document'],
+    ['pronoun', 'Ann Grant arrived.\n\n“We won,” she said.', 'We won', 'pronoun'],
+  ])('speaker kind %s', (_k, text, opening, kind) => {
+    expect(quoteOpening(runStages(text, NAMES), opening)!.speakerKind).toBe(kind);
+  });
+});
+
+describe('titles, nicknames, terms and scare quotes get no speaker (issues 13 and 19)', () => {
+  it.each<[string, string, string, 'title' | 'term']>([
+    ['a programme after "on"', 'Tom Reed said on “Morning Report” that taxes would rise.', 'Morning Report', 'title'],
+    ['a book', 'Maria Lopez wrote the book “The Long Road Home” in 2010.', 'The Long Road', 'title'],
+    ['a nickname between names', 'Tom “The Hammer” Reed said the deal was done.', 'The Hammer', 'term'],
+    ['a so-called term', 'The so-called “green deal” was voted down.', 'green deal', 'term'],
+    ['a one-word scare quote with no cue', 'Critics of the “rigged” count gathered outside City Hall.', 'rigged', 'term'],
+  ])('%s', (_l, text, opening, kind) => {
+    const q = quoteOpening(runStages(text, NAMES), opening)!;
+    expect(q.speaker).toBeNull();
+    expect(q.notSpeech).toBe(kind);
+  });
+
+  it('keeps a one-word quote that a cue in its sentence attributes', () => {
+    const q = quoteOpening(runStages('Ann Grant called the count “rigged” on Monday.', NAMES), 'rigged')!;
+    expect(q.speaker).toBe('Ann Grant');
+    expect(q.notSpeech).toBeUndefined();
+  });
+
+  it('gives a source named with "via" or "according to" no other person’s quote', () => {
+    check(['via', '“We are done here,” Maria Lopez said, via the Springfield Herald.', 'We are done', 'Maria Lopez']);
+    check(['according to', '“We are done here,” Maria Lopez said, according to Acme Foods.', 'We are done', 'Maria Lopez']);
+  });
+});
