@@ -32,11 +32,20 @@ export function withoutDesignators(tokens: string[]): string[] {
 export function linkContainedNames<F>(forms: ContainedForm<F>[], link: (short: ContainedForm<F>, long: ContainedForm<F>) => void): void {
   const longs = forms.filter((f) => f.tokens.length >= 2 && f.type !== 'PER');
   for (const short of forms) {
-    if (!short.free || short.tokens.length !== 1 || short.key.includes(' ')) continue;
-    const word = short.tokens[0];
-    const fits = longs.filter((long) => long.first < short.first && contains(long, word, short.type));
+    if (!short.free) continue;
+    const fits =
+      short.tokens.length === 1
+        ? longs.filter((long) => long.first < short.first && contains(long, short.tokens[0], short.type))
+        : longs.filter((long) => long.first < short.first && endsWith(long, short));
     if (fits.length === 1) link(short, fits[0]);
   }
+}
+
+/** "Echo Buds" after "Amazon Echo Buds", "Note 10 Plus" after "Samsung Galaxy Note 10 Plus": the longer name's end. */
+function endsWith<F>(long: ContainedForm<F>, short: ContainedForm<F>): boolean {
+  if (long.type === 'LOC' || short.type === 'LOC' || short.type === 'PER' || short.tokens.length >= long.tokens.length) return false;
+  const tail = long.tokens.slice(long.tokens.length - short.tokens.length);
+  return tail.every((w, i) => w === short.tokens[i]);
 }
 
 // Lower-case words that join a place's name to what locates it ("Braunau am Inn", "Stratford-upon-Avon").

@@ -3,7 +3,7 @@
 // organisation or place ("Head of Research", "Minister of Defence") is dropped, and titles closing an organisation's
 // name ("House of Representatives Speaker") are left outside it, where the role finder reads them.
 import type { Mention } from '../types';
-import { ROLE_NOUNS, TITLES } from './lexicon';
+import { ROLE_NOUNS, SPORTS_POSITIONS, TITLES } from './lexicon';
 import { nameKey } from './names';
 
 const CONJUNCTION = /\s+(?:and|&)\s+/gu;
@@ -12,6 +12,7 @@ const isTitleWord = (w: string): boolean => TITLES.has(w.toLowerCase()) || ROLE_
 export function adjustSpans(text: string, mentions: Mention[]): Mention[] {
   const keys = new Set(mentions.map((m) => nameKey(m.text)));
   return mentions
+    .flatMap((m) => trimEdges(text, m))
     .flatMap((m) => splitConjoined(m, keys))
     .flatMap((m) => splitHashtag(text, m))
     .flatMap(splitCompound)
@@ -33,6 +34,43 @@ function splitCompound(m: Mention): Mention[] {
   return [...before, part(m, at, at + compound[1].length), ...after];
 }
 
+// Nouns that describe someone and open a sentence before their name ("Rival Lowe's", "Employee Steve Castro").
+const OPENING_DESCRIPTORS = new Set([
+  'rival', 'employee', 'suspect', 'victim', 'analyst', 'economist', 'spokesman', 'spokeswoman', 'spokesperson',
+  'lawmaker', 'teammate', 'witness', 'resident', 'veteran', 'activist', 'researcher', 'scientist', 'competitor',
+]);
+
+/**
+ * The edges of one tagged span: no span without a letter ("@"), a lower-case "the" or trailing particle left out
+ * ("the Browns", "US of"), a person's name ends at a comma ("Ilhan Omar, D-Minn."), a descriptor opening the
+ * sentence is left to the role finder, a hyphenated name the tagger cut is made whole ("Ocasio" + "-Cortez"), and
+ * "TV" before "series" belongs to the series.
+ */
+function trimEdges(text: string, m: Mention): Mention[] {
+  if (!/\p{L}/u.test(m.text)) return [];
+  let from = 0;
+  let to = m.text.length;
+  const lead = /^the\s+/u.exec(m.text);
+  if (lead) from = lead[0].length;
+  const words = m.text.slice(from).split(/\s+/u);
+  const sentenceStart = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
+  if (sentenceStart && words.length > 1 && (OPENING_DESCRIPTORS.has(words[0].toLowerCase()) || SPORTS_POSITIONS.has(words[0].toLowerCase()))) {
+    from += words[0].length + (m.text.slice(from + words[0].length).length - m.text.slice(from + words[0].length).trimStart().length);
+  }
+  if (m.type === 'PER') {
+    const comma = /,(?!\s*(?:jr|sr|ii|iii|iv)\b)/iu.exec(m.text.slice(from));
+    if (comma) to = from + comma.index;
+  }
+  const tail = /\s+(?:of|the|for|and|in|at|to|on)$/u.exec(m.text.slice(0, to));
+  if (tail) to = tail.index;
+  const tv = /\s+TV$/u.exec(m.text.slice(0, to));
+  if (tv && /^\s+(?:series|show|film|movie|documentary)\b/iu.test(text.slice(m.end, m.end + 20))) to = tv.index;
+  let trimmed = from === 0 && to === m.text.length ? m : part(m, from, to);
+  const hyphenated = to === m.text.length ? /^-\p{Lu}[\p{L}'’]*/u.exec(text.slice(m.end, m.end + 30)) : null;
+  if (hyphenated) trimmed = { ...trimmed, end: m.end + hyphenated[0].length, text: text.slice(trimmed.start, m.end + hyphenated[0].length) };
+  return trimmed.text ? [trimmed] : [];
+}
+
 function part(m: Mention, from: number, to: number): Mention {
   const raw = m.text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
@@ -51,7 +89,9 @@ function splitConjoined(m: Mention, keys: Set<string>): Mention[] {
   const left = part(m, 0, j.index);
   const right = part(m, j.index + j[0].length, m.text.length);
   if (!/^\p{Lu}/u.test(left.text) || !/^\p{Lu}/u.test(right.text)) return [m];
-  const elsewhere = keys.has(nameKey(left.text)) && keys.has(nameKey(right.text));
+  // "The Wrap and Deadline": with "and" one side named alone elsewhere is enough; "&" joins firms' names.
+  const [l, r] = [keys.has(nameKey(left.text)), keys.has(nameKey(right.text))];
+  const elsewhere = j[0].includes('&') ? l && r : l || r;
   return m.type === 'PER' || elsewhere ? [left, right] : [m];
 }
 

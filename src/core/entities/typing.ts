@@ -30,14 +30,24 @@ const PLACE_AFTER = /^(?:\s+(?:police|county|residents|native|suburbs?|bridge|ri
 /** A team in a result: its record in brackets, a score after it, or a verb of winning after it. */
 const TEAM_AFTER = /^(?:\s*\(\d{1,2}-\d{1,2}\b|,\s+\d{1,3}-\d{1,3}\b|\s+(?:rolled|cruised|rallied|edged|routed|beat|beats|defeated|defeats|downed|topped|outlasted|stunned|blanked|swept)\b)/u;
 /** Last words of events ("American Music Awards", "World Cup"): a thing that happens, not a body. */
-const EVENT_LAST_WORDS = new Set(['awards', 'games', 'olympics', 'festival', 'championship', 'championships', 'cup', 'open', 'marathon', 'expo', 'week', 'prize']);
+const EVENT_LAST_WORDS = new Set([
+  'awards', 'games', 'olympics', 'festival', 'championship', 'championships', 'cup', 'open', 'marathon', 'expo',
+  'week', 'prize', 'act', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'convention', 'doctrine', 'protocol',
+]);
+/** Last words of streets and other places ("Central Avenue", "Storeng Bridge"). */
+const PLACE_LAST_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'square', 'bridge', 'river', 'lake', 'mountains', 'island', 'islands', 'valley', 'bay', 'county', 'province', 'peninsula', 'strait', 'sea', 'ocean']);
+/** "residents of Kaiveien", "the town of Kessler". */
+const PLACE_BEFORE = /\b(?:residents|streets|town|city|village|suburb|people|mayor|outskirts|centre|center)\s+of\s+$/iu;
+/** A body's officers before it ("the CEO of Hipcricket") and its reports after it ("The Wrap's report"). */
+const BODY_BEFORE = /\b(?:ceo|chief executive|founder|co-founder|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|employees?|shareholders|reports?)\s+(?:of|at|from)\s+$/iu;
+const BODY_AFTER = /^(?:['’]s\s+(?:report|reporting|story|article|analysis|investigation|ceo|chief executive|founder|shares|stock|spokesman|spokeswoman)\b|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|startup|agency|group|organi[sz]ation|network|platform|publisher|outlet)\b)/u;
 /** Nouns after a name of several words that make it a product ("the Digistat Patient Watch solution"). */
 const PRODUCT_AFTER = /^\s+(?:solution|app|device|smartphone|phone|laptop|tablet|headset|console|software|smartwatch|drone|speaker|earbuds|camera|helicopter|jet|aircraft|rocket|probe|spacecraft|telescope|vaccine|drug|model)\b/iu;
 /** How a platform is written about: "posted on X", "took to X", "a X post". */
 const PLATFORM_BEFORE = /(?:posted|wrote|shared|tweeted|took|went|announced)\s+(?:on|to)\s+$/u;
 const PLATFORM_AFTER = /^\s+(?:post|posts|account|page|feed|video|livestream|thread)\b/u;
 /** A verb of speech after a name. */
-const SPEAKS = /^\s+(?:has\s+|have\s+)?(?:says|said|told|announced|reported|denied|denies|claimed|claims|added|stated|confirmed)\b/u;
+const SPEAKS = /^\s+(?:(?:has|have)\s+(?:\p{Ll}+ly\s+|twice\s+|also\s+)?)?(?:reports|says|said|told|announced|reported|denied|denies|claimed|claims|added|stated|confirmed)\b/u;
 /** Place nouns that also open the names of bodies ("the state Senate", "the city council"). */
 const KIND_NOUNS_OF_BODIES = new Set(['state', 'city', 'county', 'country', 'nation', 'district', 'border', 'capital', 'port', 'region', 'republic']);
 /** A person's marks just before the name. */
@@ -97,6 +107,7 @@ function tallyTagger(e: Entity, text: string): Votes {
   const last = (s: string) => nameTokens(s).pop()?.replace(/[.,]/gu, '') ?? '';
   if ([e.name, ...e.aliases].some((n) => nameTokens(n).length > 1 && ORGANISATION_LAST_WORDS.has(last(n)))) v.ORG += 100;
   if ([e.name, ...e.aliases].some((n) => nameTokens(n).length > 1 && EVENT_LAST_WORDS.has(last(n)))) v.MISC += 150;
+  if ([e.name, ...e.aliases].some((n) => nameTokens(n).length > 1 && PLACE_LAST_WORDS.has(last(n)))) v.LOC += 50;
   return v;
 }
 
@@ -114,7 +125,10 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     if (PLACE_AFTER.test(after)) v.LOC += 3;
     if (e.type === 'LOC' && TEAM_AFTER.test(after)) v.ORG += 3;
     if (/\s/u.test(e.name) && e.type !== 'PER' && PRODUCT_AFTER.test(after)) v.MISC += 3;
-    if (e.type === 'MISC' && (PLATFORM_AFTER.test(after) || PLATFORM_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) v.ORG += 2;
+    const preceding = text.slice(Math.max(0, m.start - 40), m.start);
+    if (e.type === 'MISC' && (PLATFORM_AFTER.test(after) || PLATFORM_BEFORE.test(preceding))) v.ORG += 2;
+    if (e.type !== 'PER' && e.type !== 'ORG' && (BODY_BEFORE.test(preceding) || BODY_AFTER.test(after))) v.ORG += 2;
+    if (e.type !== 'LOC' && PLACE_BEFORE.test(preceding)) v.LOC += 2;
     // "Big Machine says": what speaks is a person or an organisation, not a thing or a place.
     if ((e.type === 'MISC' || e.type === 'LOC') && SPEAKS.test(after)) v.ORG += 2;
     // "Punjab's Bhatinda": a place's possessive before what the tagger took for a lone person's name.

@@ -183,6 +183,7 @@ describe('clusterEntities: short and long forms of one entity', () => {
     ['a first name and its everyday short form', 'Patrick Odum Jr. pleaded guilty. "Pat Odum is sorry," his lawyer said.', { 'Patrick Odum Jr.': 'PER', 'Pat Odum': 'PER' }, 'Patrick Odum Jr.', ['Pat Odum']],
     ["a team's city read as an organisation", 'The Dover Hawks won. Dover led at half-time.', { 'Dover Hawks': 'ORG', Dover: 'ORG' }, 'Dover Hawks', ['Dover']],
     ['a nationality in front of an organisation', 'The Ostlandian Brotherhood claimed it. The Brotherhood denied it later.', { 'Ostlandian Brotherhood': 'ORG', Brotherhood: 'ORG' }, 'Brotherhood', ['Ostlandian Brotherhood']],
+    ["a product without its maker's name", 'The Amazon Echo Buds cost $130. The Echo Buds have Alexa.', { 'Amazon Echo Buds': 'MISC', 'Echo Buds': 'ORG' }, 'Amazon Echo Buds', ['Echo Buds']],
     ['place joined by a particle', 'It stands in Halden am See. Halden voted for it.', { 'Halden am See': 'LOC', Halden: 'LOC' }, 'Halden am See', ['Halden']],
   ] as const)('%s', (_label, text, names, canonical, aliases) => {
     const entities = cluster(text, names as Record<string, EntityType>);
@@ -202,6 +203,7 @@ describe('clusterEntities: short and long forms of one entity', () => {
     ['two spelled-out first names', 'Benjamin Nwosu spoke. Later Bola U. Nwosu replied.', { 'Benjamin Nwosu': 'PER', 'Bola U. Nwosu': 'PER' }],
     ['a city and a team named after it', 'The Dover Hawks won. Dover voted on a new stadium.', { 'Dover Hawks': 'ORG', Dover: 'LOC' }],
     ['two people whose first names are no short forms of each other', 'Patricia Odum spoke. Then Patrick Odum, her brother, spoke.', { 'Patricia Odum': 'PER', 'Patrick Odum': 'PER' }],
+    ['a place at the end of a longer place', 'Flights left New Harlow. Harlow Bay froze.', { 'New Harlow': 'LOC', 'Harlow Bay': 'LOC' }],
     ['a person and a plural of the surname', 'Ada Brown spoke. The Browns won.', { 'Ada Brown': 'PER', Browns: 'ORG' }],
   ] as const)('keeps apart %s', (_label, text, names) => {
     const entities = cluster(text, names as Record<string, EntityType>);

@@ -21,6 +21,13 @@ describe('adjustSpans', () => {
     ['a title read as an organisation', 'said Ana Neu, Head of Platform Solutions for Ascor.', [['Head of Platform Solutions for Ascor', 'ORG']], []],
     ['a name joined to a participle', 'It matches the Bluetooth-enabled Magic Keyboard.', [['Bluetooth-enabled Magic Keyboard', 'MISC']], ['Bluetooth', 'Magic Keyboard']],
     ['a name before -led', 'The US-led coalition stayed.', [['US-led', 'MISC']], ['US']],
+    ['one side of "and" named alone elsewhere', 'Reports from The Wrap and Cutline agree. The Wrap says more.', [['The Wrap and Cutline', 'MISC'], ['The Wrap', 'ORG']], ['The Wrap', 'Cutline', 'The Wrap']],
+    ['a lower-case "the" and a trailing particle', 'the Browns beat the US of course.', [['the Browns', 'ORG'], ['US of', 'LOC']], ['Browns', 'US']],
+    ["a person's party and state after a comma", 'Rep. Ilma Omar, D-Minn., spoke.', [['Ilma Omar, D-Minn.', 'PER']], ['Ilma Omar']],
+    ['a descriptor opening the sentence', 'Markets fell. Rival Lowa\'s was also lower.', [["Rival Lowa's", 'ORG']], ["Lowa's"]],
+    ['a hyphenated surname the tagger cut', 'Rep. Alexa Ocasio-Cortez spoke.', [['Alexa Ocasio', 'PER']], ['Alexa Ocasio-Cortez']],
+    ['"TV" before "series"', 'He made the Fargo TV series.', [['Fargo TV', 'ORG']], ['Fargo']],
+    ['a span without letters', 'Follow @ us.', [['@', 'MISC']], []],
     ["a title closing an organisation's name", 'House of Commons Speaker Lia Hoyle spoke.', [['House of Commons Speaker', 'ORG']], ['House of Commons']],
   ] as const)('splits or trims %s', (_label, text, tagged, expected) => {
     expect(spans(text, tagged as unknown as [string, EntityType][])).toEqual(expected);
@@ -33,6 +40,9 @@ describe('adjustSpans', () => {
     ['a title of a place', 'The State of Palestine objected.', [['State of Palestine', 'LOC']]],
     ['an office named for a title', 'The Office of the President replied.', [['Office of the President', 'ORG']]],
     ['a name with a hyphenated given name', 'Tsai Ing-wen faces an election.', [['Tsai Ing-wen', 'PER']]],
+    ['a comma before a suffix', 'Carl Odum, Jr. pleaded guilty.', [['Carl Odum, Jr.', 'PER']]],
+    ['a descriptor inside a sentence', 'Shares of Rival Lowa rose.', [['Rival Lowa', 'ORG']]],
+    ['a city and its state', 'She lives in Washington, D.C. now.', [['Washington, D.C.', 'LOC']]],
     ['a person with a title inside', 'Secretary of State Mike Pompeo flew in.', [['Secretary of State Mike Pompeo', 'PER']]],
   ] as const)('keeps %s whole', (_label, text, tagged) => {
     expect(spans(text, tagged as unknown as [string, EntityType][])).toEqual(tagged.map(([n]) => n));

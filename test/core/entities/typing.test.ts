@@ -28,6 +28,10 @@ describe('decideTypes', () => {
     ['a product by the noun after it', 'It sells the Vigil Patient Watch solution to hospitals.', { 'Vigil Patient Watch': 'ORG' }, 'Vigil Patient Watch', 'MISC'],
     ['a platform', 'She posted on Chirper last week.', { Chirper: 'MISC' }, 'Chirper', 'ORG'],
     ['an item of a list whose others are no people', "Clients include Dorn, Macky's, Kell's, NBX, Fenn and others.", { Dorn: 'ORG', "Macky's": 'PER', "Kell's": 'PER', NBX: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
+    ['a law', 'The Harbour Rights and Fishing Act passed the Senate.', { 'Harbour Rights and Fishing Act': 'ORG', Senate: 'ORG' }, 'Harbour Rights and Fishing Act', 'MISC'],
+    ['a street', 'The lane runs to Central Avenue.', { 'Central Avenue': 'MISC' }, 'Central Avenue', 'LOC'],
+    ['a place by its residents', 'Residents of Kaiby complained about the noise.', { Kaiby: 'MISC' }, 'Kaiby', 'LOC'],
+    ["a company by its officer", 'He was the CEO of Hipkit, a mobile marketing company, until 2014.', { Hipkit: 'MISC' }, 'Hipkit', 'ORG'],
     ['an item of a list', 'Clients included Ardo, Belvin, Carrow, Dunmore and Fenn.', { Ardo: 'ORG', Belvin: 'ORG', Carrow: 'ORG', Dunmore: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
   ] as const)('%s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
