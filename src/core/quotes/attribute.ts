@@ -16,6 +16,7 @@ import { DOCUMENTS, SpeakerResolver, type Speaker, type SpeakerInFocus } from '.
 const DASH = /^[—―–-]$/u;
 const COORDINATION = /^(?:and|but|;|while|whereas)$/u;
 const SUBORDINATOR = /^(?:when|whenever|though|although|if|after|before|because|since|once|until|unless|whereas|for)$/iu;
+const PASSIVE = /^(?:was|were|been|being|is|are)$/iu;
 const DOCUMENT_VERB = /^(?:began|begins|reads?|shows?|showed|states?|stated|notes?|noted|says|said|concludes|concluded)$/u;
 const NAMING = /^(?:called|dubbed|named|titled|entitled|labeled|labelled|nicknamed|branded)$/u;
 const NOUN_BEFORE_PARTICIPLE = /^(?:the|a|an|his|her|its|their|['’]s)$/iu;
@@ -156,8 +157,9 @@ class CueReader {
     if (label) return label;
     // "Trump told the crowd he would “win big,” according to CNN": a source named with "according to" or "via"
     // after the quote reports it; a speaker with his own cue before the quote said it.
+    // A quote that closes its sentence and has a cue before it is that cue's: "Hayek said, “….” The star recalled".
     const after = this.after(i, focus);
-    if (after && !this.reportedVia(i)) return after;
+    if (after && !this.reportedVia(i) && !this.closesSentence(q)) return after;
     return (
       this.before(i, focus) ??
       after ??
@@ -172,6 +174,10 @@ class CueReader {
   /** A cue in the quote's own sentence only: after it, or before it. */
   sameSentence(i: number, focus: SpeakerInFocus[]): Speaker | null {
     return this.after(i, focus) ?? this.before(i, focus);
+  }
+
+  private closesSentence(q: Span): boolean {
+    return /[.!?…]\s*$/u.test(this.text.slice(Math.max(q.start, q.end - 3), q.end)) && this.text.slice(this.layout.sentenceAt(q.start).start, this.layout.openMark(q)).trim().length > 0;
   }
 
   /** The quote is followed by "according to X" or "via X". */
@@ -329,6 +335,12 @@ class CueReader {
         continue;
       }
       if (!isCueAt(ts, v) && !(isParticiple(word) && !NOUN_BEFORE_PARTICIPLE.test(ts[v - 1]?.text ?? ''))) continue;
+      // "Trump was asked, “…”": the question is the asker's, named after "by" or not at all.
+      if (PASSIVE.test(ts[v - 1]?.text ?? '') && /ed$/u.test(word)) {
+        const agent = ts[v + 1]?.text.toLowerCase() === 'by' ? this.resolver.fromPhrase(phraseAfter(ts, v + 2), focus) : null;
+        if (agent) return agent;
+        continue;
+      }
       // "a class called “Perception”": naming, not saying.
       if (v === ts.length - 1 && NAMING.test(word) && /^\p{Ll}/u.test(ts[v - 1]?.text ?? '') && !/^(?:he|she|they|i|we|who)$/u.test(ts[v - 1].text)) continue;
       if (isParticiple(word) && !/^as$/iu.test(ts[v - 1]?.text ?? '')) {

@@ -12,10 +12,11 @@ const LEADING = /^(?:and|but|so|still|yet|now|also|then|meanwhile|however|instea
 const OPENER = /^(?:in|on|at|after|before|during|when|while|though|although|if|as|since|because|speaking|asked|for|with|without|despite|amid|unlike|like|once|until|by|from|under|over|following|according|whether|even|last|this|earlier|later|writing|responding|addressing|appearing)$/iu;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|did|do|will|would|can|could|should|may|might|must)$/u;
 const PRONOUN = /^(?:he|she|they)$/iu;
-const IRREGULAR_PAST = new Set([
+export const IRREGULAR_PAST = new Set([
   'sent', 'made', 'took', 'gave', 'got', 'went', 'came', 'held', 'left', 'kept', 'felt', 'found', 'thought', 'brought',
   'bought', 'began', 'ran', 'won', 'lost', 'met', 'paid', 'spent', 'stood', 'saw', 'knew', 'became', 'led', 'meant',
   'spoke', 'wrote', 'told', 'said', 'drew', 'threw', 'chose', 'rose', 'fell', 'struck', 'sought', 'taught', 'built',
+  'goes',
 ]);
 const MAX_OPENER = 25;
 const MAX_SUBJECT = 8;

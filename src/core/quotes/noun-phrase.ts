@@ -3,6 +3,7 @@
 // carries a time adjunct ("Trump on Tuesday"): cut it back to the noun phrase, or to nothing when none is left.
 import type { Token } from '../text/tokenize';
 import { isSpeechVerb } from './cues';
+import { IRREGULAR_PAST } from './clause-subject';
 
 const WH_WORD = /^(?:who|whom|whose|which|what|when|where|why|how|whether|that)$/iu;
 const AUXILIARY = /^(?:am|is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|won['’]t|can['’]t|isn['’]t|wasn['’]t|haven['’]t|hasn['’]t|didn['’]t|doesn['’]t)$/u;
@@ -21,7 +22,7 @@ export function nounPhrase(ts: Token[]): Token[] {
   for (let k = 0; k < end; k++) {
     const w = ts[k].text;
     // A finite verb (an auxiliary, or a past-tense verb of saying in lower case) or a wh-word starts a clause.
-    if ((WH_WORD.test(w) && (k > 0 || w.toLowerCase() !== 'that')) || AUXILIARY.test(w) || /n['’]t$/u.test(w) || (k > 0 && /^\p{Ll}/u.test(w) && isSpeechVerb(w) && !/ing$/u.test(w))) {
+    if ((WH_WORD.test(w) && (k > 0 || w.toLowerCase() !== 'that')) || AUXILIARY.test(w) || IRREGULAR_PAST.has(w) || /n['’]t$/u.test(w) || (k > 0 && /^\p{Ll}/u.test(w) && isSpeechVerb(w) && !/ing$/u.test(w))) {
       end = k;
       break;
     }

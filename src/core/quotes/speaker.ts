@@ -99,6 +99,10 @@ export class SpeakerResolver {
       while (k > 1 && /^\p{Lu}/u.test(ts[k - 1].text)) k--;
       return k < ts.length && k > 1 ? this.fromPhrase(ts.slice(k), focus) : null;
     }
+    // "Robert Ortiz of the New York delegation": a person named first, then where they belong.
+    const first = this.index.at(ts[0].start);
+    const afterFirst = first && ts.find((t) => t.start >= first.end);
+    if (first?.entity.type === 'PER' && afterFirst && PREPOSITIONS.has(afterFirst.text.toLowerCase())) return this.entitySpeaker(first.entity, first);
     const head = ts[ts.length - 1];
     const named = this.index.at(head.start);
     if (named) {
