@@ -56,6 +56,8 @@ function isVerbLike(ts: Token[], k: number): boolean {
 
 function canSpeak(subject: Token[], index: MentionIndex): boolean {
   if (!subject.length) return false;
+  // "lawyer, endorsed …": a bare singular noun is the tail of an appositive, not a subject.
+  if (subject.length === 1 && /^\p{Ll}/u.test(subject[0].text) && !/s$/u.test(subject[0].text)) return false;
   const head = subject[subject.length - 1];
   const named = index.at(head.start);
   if (named && (named.entity.type === 'PER' || named.entity.type === 'ORG')) return true;

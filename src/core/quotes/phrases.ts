@@ -53,7 +53,8 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
     const age = chunk.length === 1 && /^\d{1,3}$/u.test(chunk[0].text);
     if (!aside && !appositive && !placeTail && !age) break;
     const earlier = chunkEndingAt(tokens, comma - 1, lowerBound);
-    if (!earlier.length) break;
+    // "In an interview with host Mika Lee, the candidate stated": an opening adverbial is no appositive's owner.
+    if (!earlier.length || ASIDE_START.has(earlier[0].text.toLowerCase())) break;
     chunk = earlier;
   }
   return chunk.length > MAX_PHRASE ? chunk.slice(-MAX_PHRASE) : chunk;
@@ -63,7 +64,9 @@ function chunkEndingAt(tokens: Token[], end: number, lowerBound: number): Token[
   let start = end;
   while (start >= lowerBound && end - start < MAX_CLAUSE) {
     const t = tokens[start];
-    if ((isPunct(t) && !/^[’'.&-]$/u.test(t.text)) || CLAUSE_BOUNDARY.has(t.text.toLowerCase()) || isSpeechVerb(t.text)) break;
+    // "House Ways and Means Committee": an "and" between capitalised words is inside a name.
+    const inName = t.text === 'and' && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '');
+    if ((isPunct(t) && !/^[’'.&-]$/u.test(t.text)) || (CLAUSE_BOUNDARY.has(t.text.toLowerCase()) && !inName) || isSpeechVerb(t.text)) break;
     start--;
   }
   return tokens.slice(start + 1, end + 1);
