@@ -3,7 +3,7 @@
 // not listed as quotes. (A one-word term is told apart in attribution: it is one only when no cue governs it.)
 import type { Quote, Span } from '../types';
 
-const TITLE_BEFORE = /(?:\b(?:on|titled|entitled|book|books|memoir|novel|film|movie|documentary|show|series|program|programme|song|album|column|op-ed|episode|magazine|newspaper|podcast|play|musical|headlined|called|named|dubbed)|\p{Lu}[\p{L}.&-]*['’]s)\s*$/u;
+const TITLE_BEFORE = /(?:\b(?:on|titled|entitled|book|books|memoir|novel|film|movie|documentary|show|series|program|programme|song|album|column|op-ed|episode|magazine|newspaper|podcast|play|musical|headlined|called|named|dubbed)|\p{L}[\p{L}.&-]*['’]s)\s*$/u;
 const SO_CALLED = /\b(?:so-called|dubbed|nicknamed)\s*$/iu;
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const MINOR_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|are|vs|de|la)$/iu;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../src/core/types';
+import { tokenize } from '../../../src/core/text/tokenize';
+import { MentionIndex } from '../../../src/core/entities/mention-index';
+import { mainClauseSubject } from '../../../src/core/quotes/clause-subject';
+
+const PEOPLE = ['Maria Lopez', 'Tom Reed', 'Acme Foods'];
+
+function subject(text: string): string {
+  const entities: Entity[] = PEOPLE.flatMap((name, k) => {
+    const start = text.indexOf(name);
+    return start < 0 ? [] : [{ id: `e${k}`, name, type: name === 'Acme Foods' ? 'ORG' : 'PER', mentions: [{ start, end: start + name.length }], aliases: [], salience: 0 }];
+  });
+  return mainClauseSubject(tokenize(text), new MentionIndex(entities)).map((t) => t.text).join(' ');
+}
+
+describe('mainClauseSubject', () => {
+  it.each([
+    ['Maria Lopez has pushed her promise of', 'Maria Lopez'],
+    ['When Tom Reed spoke, Maria Lopez insisted that', 'Maria Lopez'],
+    ['In Ohio on Monday, a senior aide sent a letter', 'a senior aide'],
+    ['Maria Lopez, the mayor, praised the plan as', 'Maria Lopez'],
+    ['But she called it', 'she'],
+    ['The Acme Foods campaign sent a letter', 'The Acme Foods campaign'],
+  ])('%s → %s', (text, expected) => expect(subject(text)).toBe(expected));
+
+  it.each([
+    ['the race has turned to', 'a subject that cannot speak'],
+    ['lawyer, endorsed the plan', 'a bare singular noun'],
+    ['In a long speech that went on and on without any pause at all for questions', 'an opener with no comma'],
+    ['Critics of the plan', 'no verb'],
+  ])('%s: none (%s)', (text) => expect(subject(text)).toBe(''));
+});

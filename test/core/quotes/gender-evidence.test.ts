@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../src/core/types';
+import { MentionIndex } from '../../../src/core/entities/mention-index';
+import { splitSentences } from '../../../src/core/text/sentences';
+import { genderEvidence } from '../../../src/core/quotes/gender-evidence';
+
+function genders(text: string, names: string[], role: Record<string, string> = {}): Record<string, string | undefined> {
+  const entities: Entity[] = names.map((name, k) => ({
+    id: `e${k}`, name, type: 'PER', aliases: [], salience: 0, ...(role[name] ? { role: role[name] } : {}),
+    mentions: [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length })),
+  }));
+  const quote = /“[^”]*”/gu;
+  const quoted = [...text.matchAll(quote)].map((m) => [m.index!, m.index! + m[0].length]);
+  const map = genderEvidence(text, entities, splitSentences(text, [{ start: 0, end: text.length }]), new MentionIndex(entities), (p) => quoted.some(([s, e]) => p >= s && p < e));
+  return Object.fromEntries(entities.map((e) => [e.name, map.get(e)]));
+}
+
+describe('genderEvidence', () => {
+  it('reads a pronoun in a sentence about one person, and the sentence after it', () => {
+    expect(genders('Reed arrived. He spoke first.', ['Reed'])).toEqual({ Reed: 'm' });
+    expect(genders('Lopez spoke and she left early.', ['Lopez'])).toEqual({ Lopez: 'f' });
+  });
+
+  it('learns nothing from a pronoun in a sentence that names two people', () => {
+    expect(genders('Reed met Lopez, and she told him the plan was ready.', ['Reed', 'Lopez'])).toEqual({ Reed: undefined, Lopez: undefined });
+  });
+
+  it('ignores pronouns inside quotes, and trusts honorifics and role words', () => {
+    expect(genders('Reed said: “She will win.”', ['Reed'])).toEqual({ Reed: undefined });
+    expect(genders('Ms. Lopez and Reed arrived.', ['Lopez', 'Reed'], { Reed: 'spokesman' })).toEqual({ Lopez: 'f', Reed: 'm' });
+  });
+});
