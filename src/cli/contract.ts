@@ -22,6 +22,7 @@ export function toContract(file: string, a: Annotation) {
       name: e.name,
       type: e.type,
       mentions: e.mentions.map(({ start, end }) => ({ start, end })),
+      ...(e.aliases.length ? { aliases: e.aliases } : {}),
       ...(e.role ? { role: e.role } : {}),
       salience: Math.round(e.salience * 1000) / 1000,
     })),

@@ -42,7 +42,7 @@ const ORG_HEAD = new RegExp(
     `(?:${NAME_CLOSING_HEADS}|alliance|coalition|faction|brigades?|cartel|gang|council|committee|union)\\b`,
   'u',
 );
-const NOT_NAME_START = /^(?:he|she|it|we|they|i|you|his|her|its|our|their|what|who|this|that|these|those|following|there|here|when|while|if|but|and|so|as|after|before|since|asked|according)$/u;
+const NOT_NAME_START = /^(?:he|she|it|we|they|i|you|his|her|its|our|their|what|who|this|that|these|those|following|there|here|when|while|if|but|and|so|as|after|before|since|asked|according|on|in|at|by|with|from|for|of|to|into|onto|over|under|about)$/u;
 
 /**
  * The name part of a tagged span: up to the first lower-case word that is no name particle ("Blige sings Bruce

@@ -11,7 +11,7 @@ const isTitleWord = (w: string): boolean => TITLES.has(w.toLowerCase()) || ROLE_
 
 export function adjustSpans(text: string, mentions: Mention[]): Mention[] {
   const keys = new Set(mentions.map((m) => nameKey(m.text)));
-  return mentions
+  return joinCommonPossessives(text, mentions)
     .flatMap((m) => trimEdges(text, m))
     .flatMap((m) => splitConjoined(m, keys))
     .flatMap((m) => splitHashtag(text, m))
@@ -32,6 +32,34 @@ function splitCompound(m: Mention): Mention[] {
   const rest = m.text.slice(compound.index + compound[0].length);
   const after = /^\s+\p{Lu}/u.test(rest) ? [part(m, compound.index + compound[0].length, m.text.length)] : [];
   return [...before, part(m, at, at + compound[1].length), ...after];
+}
+
+/**
+ * "People's Liberation Army", "Children's Hospital": a common noun's possessive opening a name, which the tagger
+ * cut at the apostrophe. The noun is common when the text also uses it in lower case; "Hong Kong's Chris Tang" stays
+ * two names.
+ */
+// Plural nouns that open names in the possessive, whether or not the text uses them otherwise.
+const COMMON_OWNERS = new Set(['people', 'children', 'women', 'men', 'workers', 'veterans', 'citizens', 'farmers', 'writers', 'ladies', 'friends', 'teachers', 'nurses']);
+
+function joinCommonPossessives(text: string, mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, m.start) : '';
+    const before = prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && /^['’]s?\s+$/u.test(gap) ? prev : undefined;
+    const possessive = before ? null : /(\p{Lu}\p{Ll}+)['’]s?\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    const word = before?.text ?? possessive?.[1];
+    if (word && m.type !== 'PER' && (COMMON_OWNERS.has(word.toLowerCase()) || new RegExp(`(?:^|[^\\p{L}])${word.toLowerCase()}(?:[^\\p{L}]|$)`, 'u').test(text))) {
+      const start = before ? before.start : m.start - possessive![0].length;
+      if (before) out.pop();
+      out.push({ ...m, start, text: text.slice(start, m.end) });
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 // Nouns that describe someone and open a sentence before their name ("Rival Lowe's", "Employee Steve Castro").
@@ -66,7 +94,9 @@ function trimEdges(text: string, m: Mention): Mention[] {
   const tv = /\s+TV$/u.exec(m.text.slice(0, to));
   if (tv && /^\s+(?:series|show|film|movie|documentary)\b/iu.test(text.slice(m.end, m.end + 20))) to = tv.index;
   let trimmed = from === 0 && to === m.text.length ? m : part(m, from, to);
-  const hyphenated = to === m.text.length ? /^-\p{Lu}[\p{L}'’]*/u.exec(text.slice(m.end, m.end + 30)) : null;
+  // A person's given name may go on in lower case ("Tsai Ing" + "-wen").
+  const rest = m.type === 'PER' ? /^-\p{L}[\p{L}'’]*/u : /^-\p{Lu}[\p{L}'’]*/u;
+  const hyphenated = to === m.text.length ? rest.exec(text.slice(m.end, m.end + 30)) : null;
   if (hyphenated) trimmed = { ...trimmed, end: m.end + hyphenated[0].length, text: text.slice(trimmed.start, m.end + hyphenated[0].length) };
   return trimmed.text ? [trimmed] : [];
 }

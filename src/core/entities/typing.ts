@@ -40,12 +40,18 @@ const PLACE_LAST_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'lane
 const PLACE_BEFORE = /\b(?:residents|streets|town|city|village|suburb|people|mayor|outskirts|centre|center)\s+of\s+$/iu;
 /** A body's officers before it ("the CEO of Hipcricket") and its reports after it ("The Wrap's report"). */
 const BODY_BEFORE = /\b(?:ceo|chief executive|founder|co-founder|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|employees?|shareholders|reports?)\s+(?:of|at|from)\s+$/iu;
-const BODY_AFTER = /^(?:['’]s\s+(?:report|reporting|story|article|analysis|investigation|ceo|chief executive|founder|shares|stock|spokesman|spokeswoman)\b|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|startup|agency|group|organi[sz]ation|network|platform|publisher|outlet)\b)/u;
+const PLACE_APPOSITIVE = /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|suburb|hamlet|port|island|province|region|county|district|neighbou?rhood)\b/u;
+const BODY_AFTER = /^(?:['’]s\s+(?:report|reporting|story|article|analysis|investigation|ceo|chief executive|founder|shares|stock|spokesman|spokeswoman)\b|,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|startup|agency|group|organi[sz]ation|network|platform|publisher|outlet)\b)/u;
 /** Nouns after a name of several words that make it a product ("the Digistat Patient Watch solution"). */
 const PRODUCT_AFTER = /^\s+(?:solution|app|device|smartphone|phone|laptop|tablet|headset|console|software|smartwatch|drone|speaker|earbuds|camera|helicopter|jet|aircraft|rocket|probe|spacecraft|telescope|vaccine|drug|model)\b/iu;
 /** How a platform is written about: "posted on X", "took to X", "a X post". */
 const PLATFORM_BEFORE = /(?:posted|wrote|shared|tweeted|took|went|announced)\s+(?:on|to)\s+$/u;
 const PLATFORM_AFTER = /^\s+(?:post|posts|account|page|feed|video|livestream|thread)\b/u;
+/** "Legion and Fargo TV series": a work noun after the next name of the pair. */
+const WORK_AFTER_PAIR = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:tv\s+)?(?:series|films?|movies?|shows?)\b/u;
+/** "a mission called Europa Clipper": the noun before a naming verb says what the name is. */
+const CALLED = /\b(?:a|an|the)\s+([\p{Ll}-]+)\s+(?:called|named|dubbed|known as)\s+$/u;
+const PERSON_NOUNS = /^(?:man|woman|boy|girl|child|person|baby|son|daughter)$/u;
 /** A verb of speech after a name. */
 const SPEAKS = /^\s+(?:(?:has|have)\s+(?:\p{Ll}+ly\s+|twice\s+|also\s+)?)?(?:reports|says|said|told|announced|reported|denied|denies|claimed|claims|added|stated|confirmed)\b/u;
 /** Place nouns that also open the names of bodies ("the state Senate", "the city council"). */
@@ -122,13 +128,18 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     else if (ORGANISATION_ROLE_NOUNS.has(before) && !ROLE_NOUNS.has(before)) v.ORG += said;
     // "Fargo TV series": titles are misread as places and people; "a Netflix documentary" names its maker.
     if (e.type !== 'ORG' && e.type !== 'MISC' && WORK_NOUNS.test(after)) v.MISC += 3;
+    if (WORK_AFTER_PAIR.test(after) || (e.type === 'ORG' && /^\s+(?:tv\s+)?(?:series|films?|movies?|shows?)\b/iu.test(after) && /\band\s+$/u.test(text.slice(Math.max(0, m.start - 6), m.start)))) v.MISC += said;
+    const called = CALLED.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+    if (called) v[PERSON_NOUNS.test(called) || ROLE_NOUNS.has(called) ? 'PER' : ORGANISATION_ROLE_NOUNS.has(called) ? 'ORG' : PLACE_ROLE_NOUNS.has(called) ? 'LOC' : 'MISC'] += said;
     if (PLACE_AFTER.test(after)) v.LOC += 3;
     if (e.type === 'LOC' && TEAM_AFTER.test(after)) v.ORG += 3;
     if (/\s/u.test(e.name) && e.type !== 'PER' && PRODUCT_AFTER.test(after)) v.MISC += 3;
     const preceding = text.slice(Math.max(0, m.start - 40), m.start);
     if (e.type === 'MISC' && (PLATFORM_AFTER.test(after) || PLATFORM_BEFORE.test(preceding))) v.ORG += 2;
-    if (e.type !== 'PER' && e.type !== 'ORG' && (BODY_BEFORE.test(preceding) || BODY_AFTER.test(after))) v.ORG += 2;
+    if (e.type !== 'PER' && e.type !== 'ORG' && (BODY_BEFORE.test(preceding) || BODY_AFTER.test(after))) v.ORG += /^,/u.test(after) ? said : 2;
     if (e.type !== 'LOC' && PLACE_BEFORE.test(preceding)) v.LOC += 2;
+    // "Addison, a village southwest of Ithaca": the article says what it is.
+    if (PLACE_APPOSITIVE.test(after)) v.LOC += said;
     // "Big Machine says": what speaks is a person or an organisation, not a thing or a place.
     if ((e.type === 'MISC' || e.type === 'LOC') && SPEAKS.test(after)) v.ORG += 2;
     // "Punjab's Bhatinda": a place's possessive before what the tagger took for a lone person's name.

@@ -26,6 +26,7 @@ describe('adjustSpans', () => {
     ["a person's party and state after a comma", 'Rep. Ilma Omar, D-Minn., spoke.', [['Ilma Omar, D-Minn.', 'PER']], ['Ilma Omar']],
     ['a descriptor opening the sentence', 'Markets fell. Rival Lowa\'s was also lower.', [["Rival Lowa's", 'ORG']], ["Lowa's"]],
     ['a hyphenated surname the tagger cut', 'Rep. Alexa Ocasio-Cortez spoke.', [['Alexa Ocasio', 'PER']], ['Alexa Ocasio-Cortez']],
+    ['a given name the tagger cut at its hyphen', 'The vote helps Tsai Ing-wen this year.', [['Tsai Ing', 'PER']], ['Tsai Ing-wen']],
     ['"TV" before "series"', 'He made the Fargo TV series.', [['Fargo TV', 'ORG']], ['Fargo']],
     ['a span without letters', 'Follow @ us.', [['@', 'MISC']], []],
     ["a title closing an organisation's name", 'House of Commons Speaker Lia Hoyle spoke.', [['House of Commons Speaker', 'ORG']], ['House of Commons']],
@@ -46,5 +47,16 @@ describe('adjustSpans', () => {
     ['a person with a title inside', 'Secretary of State Mike Pompeo flew in.', [['Secretary of State Mike Pompeo', 'PER']]],
   ] as const)('keeps %s whole', (_label, text, tagged) => {
     expect(spans(text, tagged as unknown as [string, EntityType][])).toEqual(tagged.map(([n]) => n));
+  });
+});
+
+describe('adjustSpans: a possessive the tagger cut off a name', () => {
+  it('joins a common noun\'s possessive to the name after it', () => {
+    expect(spans("Soldiers of the People's Liberation Army waited.", [['People', 'MISC'], ['Liberation Army', 'ORG']])).toEqual(["People's Liberation Army"]);
+  });
+
+  it('keeps a place and the person it owns apart', () => {
+    expect(spans("Ruritania's Chris Tang said so.", [['Ruritania', 'LOC'], ['Chris Tang', 'PER']])).toEqual(['Ruritania', 'Chris Tang']);
+    expect(spans("Ruritania's Labour Party said so.", [['Ruritania', 'LOC'], ['Labour Party', 'ORG']])).toEqual(['Ruritania', 'Labour Party']);
   });
 });

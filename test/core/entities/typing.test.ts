@@ -32,6 +32,9 @@ describe('decideTypes', () => {
     ['a street', 'The lane runs to Central Avenue.', { 'Central Avenue': 'MISC' }, 'Central Avenue', 'LOC'],
     ['a place by its residents', 'Residents of Kaiby complained about the noise.', { Kaiby: 'MISC' }, 'Kaiby', 'LOC'],
     ["a company by its officer", 'He was the CEO of Hipkit, a mobile marketing company, until 2014.', { Hipkit: 'MISC' }, 'Hipkit', 'ORG'],
+    ['a pair of works', "He made FX's Legia and Fargon TV series.", { Legia: 'ORG', Fargon: 'ORG' }, 'Legia', 'MISC'],
+    ['a name after "a mission called"', 'NASA is building a mission called Vela Clipper. Vela Clipper will fly.', { 'Vela Clipper': 'PER' }, 'Vela Clipper', 'MISC'],
+    ['a place by its appositive', 'Carl Odum, 55, of Addby, a village southwest of Ithaca, pleaded guilty.', { Addby: 'ORG', Ithaca: 'LOC', 'Carl Odum': 'PER' }, 'Addby', 'LOC'],
     ['an item of a list', 'Clients included Ardo, Belvin, Carrow, Dunmore and Fenn.', { Ardo: 'ORG', Belvin: 'ORG', Carrow: 'ORG', Dunmore: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
   ] as const)('%s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
@@ -46,6 +49,7 @@ describe('decideTypes', () => {
     ["an organisation's work", 'An upcoming Streamflix documentary covers it.', { Streamflix: 'ORG' }, 'Streamflix', 'ORG'],
     ["a team named for its city", 'Cleveland won. The Cleveland Browns lost later.', { Cleveland: 'ORG', 'Cleveland Browns': 'ORG' }, 'Cleveland Browns', 'ORG'],
     ['a body opened by a place noun', 'The bill passed the state Senate on Monday.', { Senate: 'ORG' }, 'Senate', 'ORG'],
+    ['a product that opens a clause', 'With Sono Move, the company made a speaker.', { 'Sono Move': 'MISC' }, 'Sono Move', 'MISC'],
     ['a country named a union', 'The Soviet Union collapsed in 1991.', { 'Soviet Union': 'LOC' }, 'Soviet Union', 'LOC'],
     ['a city and its state in a list', 'She works in Greenbelt, Maryland, and Vale University in Dover.', { Greenbelt: 'LOC', Maryland: 'LOC', 'Vale University': 'ORG', Dover: 'LOC' }, 'Greenbelt', 'LOC'],
     ["an index a country's possessive names", "Japan's Nikkei futures lost 0.66%.", { Japan: 'LOC', Nikkei: 'MISC' }, 'Nikkei', 'MISC'],
