@@ -26,6 +26,11 @@ export function nounPhrase(ts: Token[]): Token[] {
       end = k;
       break;
     }
+    // "a campaign ad released Thursday": a participle with a time adjunct after it closes the phrase.
+    if (k > 1 && /^\p{Ll}+ed$/u.test(w) && TIME_WORD.test(ts[k + 1]?.text ?? '')) {
+      end = k;
+      break;
+    }
     // "her criticism of the mayor raised": a lower-case past tense after a prepositional phrase is the verb.
     if (k > 1 && /^\p{Ll}+ed$/u.test(w) && ts.slice(0, k).some((t) => PREPOSITION.test(t.text)) && !PREPOSITION.test(ts[k - 1].text)) {
       end = k;

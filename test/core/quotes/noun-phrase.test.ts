@@ -19,6 +19,7 @@ describe('nounPhrase', () => {
     ['a person familiar with the talks', 'a person familiar with the talks'],
     ['two people involved', 'two people involved'],
     ['that official', 'that official'],
+    ['a campaign ad released Thursday', 'a campaign ad'],
   ])('%s → %s', (input, expected) => expect(np(input)).toBe(expected));
 
   it.each(['the', 'who said it', 'what', 'went on'])('%s has no noun phrase', (input) => expect(np(input)).toBe(''));
