@@ -24,7 +24,7 @@ export interface Sample {
 }
 
 const POPUP_ENDS = ['card', 'not-article', 'unsupported-language', 'no-access', 'error', 'disabled'];
-const TIMEOUT_MS = 30_000;
+const TIMEOUT_MS = 15_000;
 const POLL_MS = 40;
 const SETTLE_MS = 300;
 
@@ -64,10 +64,13 @@ class Control {
     const deadline = Date.now() + TIMEOUT_MS;
     for (;;) {
       const all = await this.all();
+      // Records are cleared before each scenario, so a page's record under another URL (one the page moved to with
+      // the history API before Lede ran) is still this page's.
+      const one = (prefix: string) => all[prefix + url] ?? Object.entries(all).find(([k]) => k.startsWith(prefix + 'http'))?.[1];
       const r: Records = {
         popup: all.popup,
-        page: all[`page:${url}`],
-        annotate: all[`background:${url}`],
+        page: one('page:'),
+        annotate: one('background:'),
         tabState: tabId === null ? undefined : all[`background:tab:${tabId}`],
         model: all['background:model'],
         inject: tabId === null ? undefined : all[`background:inject:${tabId}`],
