@@ -40,8 +40,8 @@ export function attributeQuotes(text: string, quotes: Quote[], entities: Entity[
   const terms = new Set<number>();
   for (let k = 0; k < speech.length; k++) {
     const i = speech[k];
-    // A one-word fragment ("a “rigged” system") is a term unless a cue in its own sentence quotes it ("Lee called
-    // it “rigged”").
+    // A one-word fragment ("a “rigged” system") is a term unless a cue or a clause subject in its own sentence
+    // quotes it ("Lee called it “rigged”", "Lee identified the judge as “Spanish”").
     if (isOneWordFragment(text, quotes[i])) {
       const own = cues.sameSentence(i, focus);
       if (!own) terms.add(i);
@@ -171,9 +171,9 @@ class CueReader {
     );
   }
 
-  /** A cue in the quote's own sentence only: after it, or before it. */
+  /** A cue in the quote's own sentence only (after it, or before it), or the subject of the clause holding it. */
   sameSentence(i: number, focus: SpeakerInFocus[]): Speaker | null {
-    return this.after(i, focus) ?? this.before(i, focus);
+    return this.after(i, focus) ?? this.before(i, focus) ?? this.sentenceSubject(i, focus);
   }
 
   private closesSentence(q: Span): boolean {
