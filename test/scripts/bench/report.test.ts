@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Sample } from '../../../scripts/bench/reader/drive';
+import { median, report, type SavedRun } from '../../../scripts/bench/reader/report';
+
+function click(page: string, total: number, highlight: number): Sample {
+  return {
+    page, scenario: 'click', cold: false, outcome: 'card', records: {},
+    measured: { total, highlight, pageWork: 20, stages: [{ name: 'popup start', ms: 30 }, { name: 'card', ms: total - 30 }] },
+  };
+}
+
+const run = (date: string, chromium: number[], firefox: number[]): SavedRun => ({
+  date, load: '1.00, 1.00, 1.00', pages: chromium.length,
+  runs: [
+    { browser: 'chromium', samples: chromium.map((t, i) => click(`p${i}`, t, t - 10)) },
+    { browser: 'firefox', samples: [...firefox.map((t, i) => click(`p${i}`, t, t - 10)), { page: 'p9', scenario: 'click', cold: false, outcome: 'not-article', records: {}, measured: null }] },
+  ],
+});
+
+describe('the reader benchmark report', () => {
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+
+  it('puts before and now side by side per browser, with the targets, the browsers\' ratio and what never answered', () => {
+    const md = report(run('today', [100, 200, 300], [300, 400, 500]), run('earlier', [700, 800, 900], [900, 1000, 1100]));
+    expect(md).toContain('| click → card | ≤ 250 | 800 | 200 | 1000 | 400 |');
+    expect(md).toContain('click → card 2.00×');
+    expect(md).toContain('firefox: no card or highlight on 1 runs: p9 (not-article)');
+    expect(md).toMatch(/\| chromium, before \| 30 \| 770 \| \*\*800\*\* \| 3 \|/);
+    // Scenarios nobody ran get no table.
+    expect(md).not.toContain('Automatic mode: load');
+  });
+});
