@@ -48,6 +48,9 @@ function endsWith<F>(long: ContainedForm<F>, short: ContainedForm<F>): boolean {
   return tail.every((w, i) => w === short.tokens[i]);
 }
 
+// Nouns that close a name by saying what kind of thing it is, not which one.
+const KIND_NOUNS = new Set(['telescope', 'observatory', 'airport', 'university', 'college', 'station', 'stadium', 'arena', 'hospital', 'center', 'centre', 'institute', 'museum', 'dam', 'prison', 'rover', 'spacecraft']);
+
 // Lower-case words that join a place's name to what locates it ("Braunau am Inn", "Stratford-upon-Avon").
 const PLACE_JOINERS = new Set(['am', 'an', 'im', 'upon', 'on', 'sur', 'de', 'del', 'la']);
 
@@ -57,6 +60,8 @@ function contains<F>(long: ContainedForm<F>, word: string, shortType: EntityType
   if (core.length === 1 && core.length < long.tokens.length) return core[0] === word;
   if (core.length < 2) return false;
   if (long.type === 'LOC') return shortType === 'LOC' && core[0] === word && PLACE_JOINERS.has(core[1]);
+  // "Hubble" after "Hubble Space Telescope": the distinctive word before the nouns saying what kind of thing it is.
+  if (shortType !== 'PER' && core[0] === word && KIND_NOUNS.has(core[core.length - 1]) && core.slice(1, -1).every((w) => !KIND_NOUNS.has(w))) return true;
   // "Cleveland" read as an organisation after "the Cleveland Browns": a team by its city.
   if (long.type === 'ORG' && shortType === 'ORG' && core.length === 2 && core[0] === word && /s$/u.test(core[1])) return true;
   // The head word of an organisation or a work, never a place's ("New Delhi" is not "Delhi").

@@ -11,8 +11,11 @@ const isTitleWord = (w: string): boolean => TITLES.has(w.toLowerCase()) || ROLE_
 
 export function adjustSpans(text: string, mentions: Mention[]): Mention[] {
   const keys = new Set(mentions.map((m) => nameKey(m.text)));
+  const places = new Set(mentions.filter((m) => m.type === 'LOC').map((m) => nameKey(m.text)));
+  const people = new Set(mentions.filter((m) => m.type === 'PER').map((m) => nameKey(m.text)));
   return joinCommonPossessives(text, mentions)
     .flatMap((m) => trimEdges(text, m))
+    .flatMap((m) => splitLeadingPlace(m, places, people))
     .flatMap((m) => splitConjoined(m, keys))
     .flatMap((m) => splitHashtag(text, m))
     .flatMap(splitCompound)
@@ -123,6 +126,22 @@ function splitConjoined(m: Mention, keys: Set<string>): Mention[] {
   const [l, r] = [keys.has(nameKey(left.text)), keys.has(nameKey(right.text))];
   const elsewhere = j[0].includes('&') ? l && r : l || r;
   return m.type === 'PER' || elsewhere ? [left, right] : [m];
+}
+
+/**
+ * "ambassador to Britain Liu Xiaming": a place named alone elsewhere, glued to a person one of whose names the
+ * article also uses alone for a person, is two names. "New York Times" stays whole: no person "Times" is named.
+ */
+function splitLeadingPlace(m: Mention, places: Set<string>, people: Set<string>): Mention[] {
+  const words = [...m.text.matchAll(/\S+/gu)];
+  for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
+    const cut = (words[k - 1].index ?? 0) + words[k - 1][0].length;
+    const rest = part(m, cut, m.text.length);
+    if (places.has(nameKey(m.text.slice(0, cut))) && rest.text.split(/\s+/u).some((w) => people.has(nameKey(w)))) {
+      return [{ ...part(m, 0, cut), type: 'LOC' }, { ...rest, type: 'PER' }];
+    }
+  }
+  return [m];
 }
 
 /** "#Browns Greedy Williams": the hashtag's word is a name apart from the one after it. */

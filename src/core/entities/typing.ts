@@ -40,6 +40,8 @@ const PLACE_LAST_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'lane
 const PLACE_BEFORE = /\b(?:residents|streets|town|city|village|suburb|people|mayor|outskirts|centre|center)\s+of\s+$/iu;
 /** A body's officers before it ("the CEO of Hipcricket") and its reports after it ("The Wrap's report"). */
 const BODY_BEFORE = /\b(?:ceo|chief executive|founder|co-founder|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|employees?|shareholders|reports?)\s+(?:of|at|from)\s+$/iu;
+/** A brand before the goods it makes ("Tony Moly cosmetics"): people's names are not followed so. */
+const BRAND_AFTER = /^\s+(?:cosmetics|products|shoes|sneakers|phones|smartphones|cars|trucks|clothing|clothes|jeans|watches|bikes|motorcycles|beer|coffee|chocolate|toys|stores|shops|restaurants|hotels|vouchers)\b/u;
 const PLACE_APPOSITIVE = /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:town|village|city|suburb|hamlet|port|island|province|region|county|district|neighbou?rhood)\b/u;
 const BODY_AFTER = /^(?:['’]s\s+(?:report|reporting|story|article|analysis|investigation|ceo|chief executive|founder|shares|stock|spokesman|spokeswoman)\b|,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|startup|agency|group|organi[sz]ation|network|platform|publisher|outlet)\b)/u;
 /** Nouns after a name of several words that make it a product ("the Digistat Patient Watch solution"). */
@@ -138,6 +140,8 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     if (e.type === 'MISC' && (PLATFORM_AFTER.test(after) || PLATFORM_BEFORE.test(preceding))) v.ORG += 2;
     if (e.type !== 'PER' && e.type !== 'ORG' && (BODY_BEFORE.test(preceding) || BODY_AFTER.test(after))) v.ORG += /^,/u.test(after) ? said : 2;
     if (e.type !== 'LOC' && PLACE_BEFORE.test(preceding)) v.LOC += 2;
+    // Only against the tagger's person: places come before goods too ("UK bikes").
+    if (e.type === 'PER' && BRAND_AFTER.test(after)) v.ORG += said;
     // "Addison, a village southwest of Ithaca": the article says what it is.
     if (PLACE_APPOSITIVE.test(after)) v.LOC += said;
     // "Big Machine says": what speaks is a person or an organisation, not a thing or a place.

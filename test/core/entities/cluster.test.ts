@@ -184,6 +184,7 @@ describe('clusterEntities: short and long forms of one entity', () => {
     ["a team's city read as an organisation", 'The Dover Hawks won. Dover led at half-time.', { 'Dover Hawks': 'ORG', Dover: 'ORG' }, 'Dover Hawks', ['Dover']],
     ['a nationality in front of an organisation', 'The Ostlandian Brotherhood claimed it. The Brotherhood denied it later.', { 'Ostlandian Brotherhood': 'ORG', Brotherhood: 'ORG' }, 'Brotherhood', ['Ostlandian Brotherhood']],
     ["a product without its maker's name", 'The Amazon Echo Buds cost $130. The Echo Buds have Alexa.', { 'Amazon Echo Buds': 'MISC', 'Echo Buds': 'ORG' }, 'Amazon Echo Buds', ['Echo Buds']],
+    ['the distinctive word before nouns of kind', 'The Hubel Space Telescope saw it. Hubel also saw oxygen.', { 'Hubel Space Telescope': 'MISC', Hubel: 'MISC' }, 'Hubel Space Telescope', ['Hubel']],
     ['place joined by a particle', 'It stands in Halden am See. Halden voted for it.', { 'Halden am See': 'LOC', Halden: 'LOC' }, 'Halden am See', ['Halden']],
   ] as const)('%s', (_label, text, names, canonical, aliases) => {
     const entities = cluster(text, names as Record<string, EntityType>);
@@ -204,6 +205,8 @@ describe('clusterEntities: short and long forms of one entity', () => {
     ['a city and a team named after it', 'The Dover Hawks won. Dover voted on a new stadium.', { 'Dover Hawks': 'ORG', Dover: 'LOC' }],
     ['two people whose first names are no short forms of each other', 'Patricia Odum spoke. Then Patrick Odum, her brother, spoke.', { 'Patricia Odum': 'PER', 'Patrick Odum': 'PER' }],
     ['a place at the end of a longer place', 'Flights left New Harlow. Harlow Bay froze.', { 'New Harlow': 'LOC', 'Harlow Bay': 'LOC' }],
+    ['a model after its product line', 'The new Zephyr Pro ships. The Zephyr is older.', { 'Zephyr Pro': 'MISC', Zephyr: 'MISC' }],
+    ['a person a place is named after', 'The Kennet Space Center launched it. Kennet was president then.', { 'Kennet Space Center': 'LOC', Kennet: 'PER' }],
     ['a person and a plural of the surname', 'Ada Brown spoke. The Browns won.', { 'Ada Brown': 'PER', Browns: 'ORG' }],
   ] as const)('keeps apart %s', (_label, text, names) => {
     const entities = cluster(text, names as Record<string, EntityType>);

@@ -27,6 +27,7 @@ describe('adjustSpans', () => {
     ['a descriptor opening the sentence', 'Markets fell. Rival Lowa\'s was also lower.', [["Rival Lowa's", 'ORG']], ["Lowa's"]],
     ['a hyphenated surname the tagger cut', 'Rep. Alexa Ocasio-Cortez spoke.', [['Alexa Ocasio', 'PER']], ['Alexa Ocasio-Cortez']],
     ['a given name the tagger cut at its hyphen', 'The vote helps Tsai Ing-wen this year.', [['Tsai Ing', 'PER']], ['Tsai Ing-wen']],
+    ['a place glued to a person named alone elsewhere', 'Britain objected. The ambassador to Britain Liu Xia spoke. Liu said more.', [['Britain', 'LOC'], ['Britain Liu Xia', 'ORG'], ['Liu', 'PER']], ['Britain', 'Britain', 'Liu Xia', 'Liu']],
     ['"TV" before "series"', 'He made the Fargo TV series.', [['Fargo TV', 'ORG']], ['Fargo']],
     ['a span without letters', 'Follow @ us.', [['@', 'MISC']], []],
     ["a title closing an organisation's name", 'House of Commons Speaker Lia Hoyle spoke.', [['House of Commons Speaker', 'ORG']], ['House of Commons']],
@@ -44,6 +45,7 @@ describe('adjustSpans', () => {
     ['a comma before a suffix', 'Carl Odum, Jr. pleaded guilty.', [['Carl Odum, Jr.', 'PER']]],
     ['a descriptor inside a sentence', 'Shares of Rival Lowa rose.', [['Rival Lowa', 'ORG']]],
     ['a city and its state', 'She lives in Washington, D.C. now.', [['Washington, D.C.', 'LOC']]],
+    ['a newspaper named for its city', 'The New York Times reported it. New York is calm.', [['New York Times', 'ORG'], ['New York', 'LOC']]],
     ['a person with a title inside', 'Secretary of State Mike Pompeo flew in.', [['Secretary of State Mike Pompeo', 'PER']]],
   ] as const)('keeps %s whole', (_label, text, tagged) => {
     expect(spans(text, tagged as unknown as [string, EntityType][])).toEqual(tagged.map(([n]) => n));

@@ -35,6 +35,7 @@ describe('decideTypes', () => {
     ['a pair of works', "He made FX's Legia and Fargon TV series.", { Legia: 'ORG', Fargon: 'ORG' }, 'Legia', 'MISC'],
     ['a name after "a mission called"', 'NASA is building a mission called Vela Clipper. Vela Clipper will fly.', { 'Vela Clipper': 'PER' }, 'Vela Clipper', 'MISC'],
     ['a place by its appositive', 'Carl Odum, 55, of Addby, a village southwest of Ithaca, pleaded guilty.', { Addby: 'ORG', Ithaca: 'LOC', 'Carl Odum': 'PER' }, 'Addby', 'LOC'],
+    ['a brand before its goods', 'We also won Tony Mola cosmetics.', { 'Tony Mola': 'PER' }, 'Tony Mola', 'ORG'],
     ['an item of a list', 'Clients included Ardo, Belvin, Carrow, Dunmore and Fenn.', { Ardo: 'ORG', Belvin: 'ORG', Carrow: 'ORG', Dunmore: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
   ] as const)('%s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
@@ -49,6 +50,7 @@ describe('decideTypes', () => {
     ["an organisation's work", 'An upcoming Streamflix documentary covers it.', { Streamflix: 'ORG' }, 'Streamflix', 'ORG'],
     ["a team named for its city", 'Cleveland won. The Cleveland Browns lost later.', { Cleveland: 'ORG', 'Cleveland Browns': 'ORG' }, 'Cleveland Browns', 'ORG'],
     ['a body opened by a place noun', 'The bill passed the state Senate on Monday.', { Senate: 'ORG' }, 'Senate', 'ORG'],
+    ['a place before goods', 'The UK bikes are covered too.', { UK: 'LOC' }, 'UK', 'LOC'],
     ['a product that opens a clause', 'With Sono Move, the company made a speaker.', { 'Sono Move': 'MISC' }, 'Sono Move', 'MISC'],
     ['a country named a union', 'The Soviet Union collapsed in 1991.', { 'Soviet Union': 'LOC' }, 'Soviet Union', 'LOC'],
     ['a city and its state in a list', 'She works in Greenbelt, Maryland, and Vale University in Dover.', { Greenbelt: 'LOC', Maryland: 'LOC', 'Vale University': 'ORG', Dover: 'LOC' }, 'Greenbelt', 'LOC'],
