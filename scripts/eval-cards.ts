@@ -2,9 +2,10 @@
 // the article fixtures), each gold card is right only when one card stands for it with the right name, type, aliases
 // and role. The popup's list (the entities its summary card shows) is scored apart. Writes docs/cards-eval.md.
 //   npm run eval:cards [-- --show]     --show prints every card that is not entirely right
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeNerModel } from '../src/cli/node-model';
+import { MODEL_PATH, nodeNerModel } from '../src/cli/node-model';
 import { buildCard } from '../src/popup/card-model';
 import { ENTITY_TYPES } from '../src/shared/protocol';
 import { aebAvailable, annotatePage, loadGold } from './cards/pages';
@@ -77,6 +78,8 @@ const report = [
   '6,000 characters, and the article fixtures), every card a reader expects judged from the article text. The',
   'pipeline runs the CLI path from HTML (parse, extract, annotate). These pages were also read while developing the',
   'entity rules: the numbers are development numbers, not held-out ones.',
+  '',
+  `NER model: model/ner.bin, sha256 ${createHash('sha256').update(readFileSync(MODEL_PATH)).digest('hex').slice(0, 16)}.`,
   '',
   '| measure | value |',
   '| --- | --- |',
