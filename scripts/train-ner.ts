@@ -1,37 +1,58 @@
-// Trains the NER tagger on the three training sets and writes model/ner.bin (see docs/ner.md).
+// Trains the NER tagger on the training corpora and writes model/ner.bin (see docs/ner.md). Every choice it makes
+// (the weighing of the mention classifier against the tagger) is made on held-out training folds; it never reads a
+// dev set. It prints the cross-validated micro-F1 of each training corpus, which is what experiments compare.
 //   npm run train:ner [-- --epochs N --bits B --seed S --runs R --out FILE]
+//   npm run train:ner -- --cv-only --epochs 4 --ablation NAME
+//     [--news --no-vectors --no-phrases --no-context-clusters --cluster-casing]
+//     (an ablation: cross-validated scores only, written as a row of the table in docs/ner.md)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { encodeModel } from '../src/core/ner/format';
 import { FEATURES_PER_TOKEN, FEATURE_VERSION, featurizeDocument } from '../src/core/ner/features';
-import { Lexicon } from '../src/core/ner/lexicon';
+import { Casing, CASING_MASK, Lexicon, type WordKnowledge } from '../src/core/ner/lexicon';
 import { loadNerModel } from '../src/core/ner/model';
 import { NUM_TAGS } from '../src/core/ner/tags';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
-import { CORPORA, DATA_DIR, formatOf, readCorpus, readNewsTexts, type TaggedDocument } from './lib/ner-corpora';
+import { DATA_DIR, readCorpus, readNewsTexts, trainingCorpora, type TaggedDocument } from './lib/ner-corpora';
 import { augmentDocument } from './lib/ner-augment';
-import { evaluate } from './lib/ner-evaluate';
 import { buildLexicon, buildNameFilter } from './lib/ner-gazetteers';
 import { wordClusters } from './lib/ner-clusters';
+import { buildPhraseTable } from './lib/ner-phrases';
+import { vectorClusters } from './lib/ner-vectors';
 import { AveragedPerceptron, quantise, shuffled, type LinearModel, type TrainingItem } from './lib/ner-perceptron';
 import { seededRandom } from './lib/seeded-random';
-import { CORE_TYPES, micro } from './lib/ner-score';
 import { CasingCounter } from './lib/ner-lexicon';
-import { chooseMix, trainMentionClassifier, type HeldOutDocument } from './lib/ner-retype';
-import { NUM_CLASSES, type RetypeMix } from '../src/core/ner/retype';
+import { recordAblation } from './lib/ner-ablation';
+import {
+  TAGGER_ONLY,
+  chooseMix,
+  microF1,
+  trainMentionClassifier,
+  type HeldOutDocument,
+  type ScoredDocument,
+} from './lib/ner-retype';
+import { MentionRetyper, NUM_CLASSES, type RetypeMix } from '../src/core/ner/retype';
 
 const { values: args } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '10' },
-    bits: { type: 'string', default: '19' },
+    epochs: { type: 'string', default: '8' },
+    bits: { type: 'string', default: '18' },
     seed: { type: 'string', default: '20200129' },
-    runs: { type: 'string', default: '2' },
-    'mention-bits': { type: 'string', default: '17' },
+    runs: { type: 'string', default: '1' },
+    'mention-bits': { type: 'string', default: '16' },
     'mention-epochs': { type: 'string', default: '5' },
+    'vector-words': { type: 'string', default: '50000' },
     out: { type: 'string', default: join(import.meta.dirname, '../model/ner.bin') },
+    'cv-only': { type: 'boolean', default: false },
+    news: { type: 'boolean', default: false },
+    'no-vectors': { type: 'boolean', default: false },
+    'no-phrases': { type: 'boolean', default: false },
+    'no-context-clusters': { type: 'boolean', default: false },
+    'cluster-casing': { type: 'boolean', default: false },
+    ablation: { type: 'string' },
   },
 });
 const epochs = Number(args.epochs);
@@ -40,44 +61,56 @@ const seed = Number(args.seed);
 const runs = Number(args.runs);
 const mentionBits = Number(args['mention-bits']);
 const mentionEpochs = Number(args['mention-epochs']);
-/** Word clusters stored in the lexicon codes (7 bits). */
-const CLUSTERS = 127;
-/** Folds of the stacking: each fold's documents are tagged by a tagger trained on the others. */
+const vectorWords = Number(args['vector-words']);
+/** Context clusters stored in the lexicon codes (7 bits); word-vector clusters at two granularities. */
+const CONTEXT_CLUSTERS = 127;
+const VECTOR_CLUSTERS = [63, 1023];
+/** Folds of the stacking and of the cross-validation: each fold is tagged by a tagger trained on the others. */
 const FOLDS = 2;
 const t0 = performance.now();
 const log = (msg: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 
-// Modern English is what readers see; the two smaller modern corpora are repeated to weigh about as much as CoNLL.
-const REPEATS: Record<string, number> = JSON.parse(process.env.NER_REPEATS ?? '{"conll": 1, "uner": 1, "gum": 2}');
-const train: TaggedDocument[] = Object.entries(CORPORA).flatMap(([name, c]) => {
-  const docs = readCorpus(join(DATA_DIR, c.train), c.format);
-  return Array.from({ length: REPEATS[name] ?? 1 }, () => docs).flat();
+const corpora = trainingCorpora();
+/** Each training document once, with the corpus it counts for in the cross-validated scores. */
+const unique: TaggedDocument[] = [];
+const corpusOf = new Map<TaggedDocument, string>();
+const train: TaggedDocument[] = corpora.flatMap((c) => {
+  const docs = readCorpus(join(DATA_DIR, c.path), c.partialMisc);
+  for (const d of docs) corpusOf.set(d, c.name.replace(/-.*/, ''));
+  unique.push(...docs);
+  return Array.from({ length: c.repeats }, () => docs).flat();
 });
-// CoNLL keeps hyphenated compounds whole; the other corpora and our tokenizer split them.
-const keepsCompounds = (doc: TaggedDocument) => formatOf(doc.source) === 'conll';
-log(`read ${train.length} training documents`);
+const compounds = new Set(corpora.filter((c) => c.compounds).map((c) => join(DATA_DIR, c.path)));
+log(`read ${unique.length} training documents (${train.length} with repeats) from ${corpora.length} files`);
 
-// Casing evidence from the training sentences and unlabelled news text.
+// Casing evidence and context clusters from the training sentences (with --news, also from PolNeAR's unlabelled news
+// articles, which state no licence: an experiment, not the shipped model).
 const counter = new CasingCounter();
-for (const doc of train) for (const s of doc.sentences) counter.addSentence(s.words);
-const newsSentences = readNewsTexts().flatMap((text) => splitSentences(text).map((span) => tokenize(text, span).map((t) => t.text)));
+for (const doc of unique) for (const s of doc.sentences) counter.addSentence(s.words);
+const newsSentences = !args.news
+  ? []
+  : readNewsTexts().flatMap((text) => splitSentences(text).map((span) => tokenize(text, span).map((t) => t.text)));
 for (const words of newsSentences) counter.addSentence(words);
-// Word clusters from the same running text (each training document once).
-const clusterText = [...new Set(train)].flatMap((d) => d.sentences.map((s) => s.words)).concat(newsSentences);
-const clusters = wordClusters(clusterText, CLUSTERS, seed);
-const lexicon = Lexicon.build(buildLexicon(counter, clusters));
+const clusterText = unique.flatMap((d) => d.sentences.map((s) => s.words)).concat(newsSentences);
+const none = new Map<string, number>();
+const context = args['no-context-clusters'] ? none : wordClusters(clusterText, CONTEXT_CLUSTERS, seed);
+const [coarseVectors, fineVectors] = args['no-vectors'] ? [none, none] : vectorClusters(vectorWords, VECTOR_CLUSTERS, seed);
+const codes = buildLexicon(counter, { context, coarseVectors, fineVectors }, args['cluster-casing']);
+const lexicon = Lexicon.build(codes);
+const ordinary = (w: string) => ((codes.get(w.toLowerCase()) ?? 0) & CASING_MASK) === Casing.Lower;
+const phrases = args['no-phrases'] ? Lexicon.fromKeys([]) : buildPhraseTable(ordinary);
 const names = buildNameFilter();
-const known = { lexicon, names };
-log(`lexicon: ${lexicon.size} words, ${clusters.size} of them clustered; name filter ${names.bits.length} bytes`);
+const known: WordKnowledge = { lexicon, names, phrases };
+log(`lexicon: ${lexicon.size} words; phrase table ${phrases.size} entries; name filter ${names.bits.length} bytes`);
 
 /** One averaged perceptron trained on `docs` with its own shuffles and augmentation drawn from `runSeed`. */
-function trainRun(runSeed: number, docs: readonly TaggedDocument[] = train): LinearModel & { tokens: number } {
+function trainRun(runSeed: number, docs: readonly TaggedDocument[]): LinearModel & { tokens: number } {
   const random = seededRandom(runSeed);
   const items: TrainingItem[] = [];
   const documents: number[][] = [];
   let tokens = 0;
   for (const doc of docs) {
-    const sentences = augmentDocument(doc, random, keepsCompounds(doc));
+    const sentences = augmentDocument(doc, random, compounds.has(doc.source));
     const features = featurizeDocument(sentences.map((s) => s.words), known, bits);
     documents.push(
       sentences.map((s, i) => items.push({ words: s.words, features: features[i], tags: Uint8Array.from(s.tags), allowed: s.allowed }) - 1),
@@ -93,16 +126,8 @@ function trainRun(runSeed: number, docs: readonly TaggedDocument[] = train): Lin
   return { ...perceptron.averaged(), tokens };
 }
 
-// Several runs with different seeds, their weights averaged: less variance from shuffling and hash collisions.
-const models = Array.from({ length: runs }, (_, r) => trainRun(seed + r));
-const mean = (pick: (m: LinearModel) => Float32Array) =>
-  Float32Array.from(pick(models[0]), (_, i) => models.reduce((sum, m) => sum + pick(m)[i], 0) / runs);
-const avg: LinearModel = { weights: mean((m) => m.weights), between: mean((m) => m.between), start: mean((m) => m.start) };
-const tokens = models[0].tokens;
-const q = quantise(avg.weights);
-
 /** The model file of tagger weights `m` and mention classifier weights `mentions`. */
-const encode = (m: LinearModel, mentions: { weights: Int8Array; scale: number }, mixing: RetypeMix) =>
+const encode = (m: LinearModel, mentions: { weights: Int8Array; scale: number }, mixing: RetypeMix, trainedTokens = 0) =>
   encodeModel({
     bits,
     numTags: NUM_TAGS,
@@ -112,50 +137,77 @@ const encode = (m: LinearModel, mentions: { weights: Int8Array; scale: number },
     start: m.start,
     metadata: {
       features: FEATURE_VERSION,
-      trainedOn: Object.values(CORPORA).map((c) => c.train),
+      trainedOn: corpora.map((c) => (c.repeats > 1 ? `${c.path} ×${c.repeats}` : c.path)),
       epochs,
       seed,
       runs,
-      trainedTokens: tokens,
+      trainedTokens,
+      resources: { news: args.news, vectorWords: args['no-vectors'] ? 0 : vectorWords, phrases: !args['no-phrases'] },
       retype: { bits: mentionBits, epochs: mentionEpochs, ...mixing },
     },
     lexicon: lexicon.toBytes(),
+    phrases: phrases.toBytes(),
     names: names.bits,
-    weights: m === avg ? q.weights : quantise(m.weights).weights,
+    weights: quantise(m.weights).weights,
     mentionWeights: mentions.weights,
     mentionScale: mentions.scale,
   });
 
-// Stacking: the mention classifier learns from what taggers trained on the other half of the documents make of each
-// training document, so it sees the tagger as it is on unseen text.
+// Stacking: the mention classifier learns from what a tagger trained on the other fold makes of each training
+// document, so it sees the tagger as it is on unseen text. The same held-out tags give the cross-validated scores.
 const noMentions = { weights: new Int8Array(2 ** mentionBits * NUM_CLASSES), scale: 1 };
-const taggerOnly = { tagger: 0, chosen: 1, votes: 0, document: 0, drop: -1e12 };
-const unique = [...new Set(train)];
+const foldOf = new Map(unique.map((d, i) => [d, i % FOLDS]));
 const heldOut = new Map<TaggedDocument, HeldOutDocument>();
 for (let fold = 0; fold < FOLDS; fold++) {
-  const inFold = (d: TaggedDocument) => unique.indexOf(d) % FOLDS === fold;
-  const foldTagger = loadNerModel(encode(trainRun(seed + 100 + fold, train.filter((d) => !inFold(d))), noMentions, taggerOnly));
-  for (const doc of unique.filter(inFold)) {
-    heldOut.set(doc, { doc, ...foldTagger.sequenceTags(doc.sentences.map((s) => s.words)) });
-  }
-  log(`fold ${fold + 1} of ${FOLDS}: held-out tags for ${unique.filter(inFold).length} documents`);
+  const foldTagger = loadNerModel(encode(trainRun(seed + 100 + fold, train.filter((d) => foldOf.get(d) !== fold)), noMentions, TAGGER_ONLY));
+  const inFold = unique.filter((d) => foldOf.get(d) === fold);
+  for (const doc of inFold) heldOut.set(doc, { doc, ...foldTagger.sequenceTags(doc.sentences.map((s) => s.words)) });
+  log(`fold ${fold + 1} of ${FOLDS}: held-out tags for ${inFold.length} documents`);
 }
-const mentions = quantise(trainMentionClassifier(train.map((d) => heldOut.get(d)!), known, mentionBits, mentionEpochs, seededRandom(seed)));
-log(`mention classifier: ${mentionEpochs} epochs over the gold mentions`);
+const heldOutOf = (docs: readonly TaggedDocument[]) => docs.map((d) => heldOut.get(d)!);
 
-// How much the tagger's choice, span scores and document votes weigh against the classifier: chosen on the dev sets.
-const devSets = Object.values(CORPORA).map((c) => readCorpus(join(DATA_DIR, c.dev), c.format));
-const draft = loadNerModel(encode(avg, mentions, taggerOnly));
-const choice = chooseMix(draft, draft.retyper, devSets);
-const pct = (xs: number[]) => xs.map((x) => (100 * x).toFixed(2)).join(' / ');
-log(`dev micro-F1 (CoNLL / UNER / GUM): tagger alone ${pct(choice.taggerOnly)}, re-typed ${pct(choice.f1)}`);
+// Cross-fitting: the evidence of each fold comes from a classifier trained on the other folds' held-out documents,
+// and the weighing is chosen on that evidence, per training corpus, so nothing is chosen on data it was fit on.
+const scored = new Map<TaggedDocument, ScoredDocument>();
+for (let fold = 0; fold < FOLDS; fold++) {
+  const rest = train.filter((d) => foldOf.get(d) !== fold);
+  const q = quantise(trainMentionClassifier(heldOutOf(rest), known, mentionBits, mentionEpochs, seededRandom(seed + fold)));
+  const retyper = new MentionRetyper(q.weights, mentionBits, q.scale, TAGGER_ONLY);
+  for (const doc of unique.filter((d) => foldOf.get(d) === fold)) {
+    const h = heldOut.get(doc)!;
+    const document = doc.sentences.map((s) => s.words);
+    scored.set(doc, { gold: doc, tags: h.tags, evidence: retyper.evidence(document, h.tags, h.emissions, known) });
+  }
+  log(`fold ${fold + 1} of ${FOLDS}: cross-fitted mention classifier`);
+}
+const groups = [...new Set(corpusOf.values())];
+const byCorpus = groups.map((g) => unique.filter((d) => corpusOf.get(d) === g).map((d) => scored.get(d)!));
+const choice = chooseMix(byCorpus);
+const pct = (x: number) => (100 * x).toFixed(2);
 log(`mix: ${JSON.stringify(choice.mixing)}`);
-const bytes = encode(avg, mentions, choice.mixing);
-writeFileSync(args.out!, bytes);
-log(`wrote ${args.out}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);
+groups.forEach((g, i) => log(`CV micro-F1 PER/ORG/LOC ${g}: tagger ${pct(choice.taggerOnly[i])}, re-typed ${pct(choice.f1[i])}`));
+const meanOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+log(`CV mean over corpora: tagger ${pct(meanOf(choice.taggerOnly))}, re-typed ${pct(meanOf(choice.f1))}`);
+// Pooled over all held-out documents too: the mean above gives each corpus one vote whatever its size.
+log(`CV pooled micro-F1: re-typed ${pct(microF1([...scored.values()], choice.mixing))}`);
+if (args.ablation) {
+  const command = [process.env.NER_REPEATS ? `NER_REPEATS='${process.env.NER_REPEATS}'` : '', ...process.argv.slice(2)]
+    .filter((a) => a && a !== '--' && a !== '--ablation' && a !== args.ablation)
+    .join(' ');
+  const f1 = new Map(groups.map((g, i) => [g, choice.f1[i]]));
+  recordAblation(join(import.meta.dirname, '../docs/ner.md'), { name: args.ablation, command, f1, mean: meanOf(choice.f1) });
+  log(`ablation row "${args.ablation}" written to docs/ner.md`);
+}
 
-const tagger = loadNerModel(bytes);
-for (const [name, c] of Object.entries(CORPORA)) {
-  const r = evaluate(tagger, readCorpus(join(DATA_DIR, c.dev), c.format));
-  log(`${name} dev micro-F1 PER/ORG/LOC ${micro(r.counts, CORE_TYPES).f1.toFixed(4)}`);
+if (!args['cv-only']) {
+  // Several runs with different seeds, their weights averaged: less variance from shuffling and hash collisions.
+  const models = Array.from({ length: runs }, (_, r) => trainRun(seed + r, train));
+  const mean = (pick: (m: LinearModel) => Float32Array) =>
+    Float32Array.from(pick(models[0]), (_, i) => models.reduce((sum, m) => sum + pick(m)[i], 0) / runs);
+  const avg: LinearModel = { weights: mean((m) => m.weights), between: mean((m) => m.between), start: mean((m) => m.start) };
+  const mentions = quantise(trainMentionClassifier(heldOutOf(train), known, mentionBits, mentionEpochs, seededRandom(seed)));
+  log(`mention classifier: ${mentionEpochs} epochs over the gold mentions`);
+  const bytes = encode(avg, mentions, choice.mixing, models[0].tokens);
+  writeFileSync(args.out!, bytes);
+  log(`wrote ${args.out}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);
 }

@@ -1,11 +1,10 @@
 // Training of the mention type classifier (src/core/ner/retype.ts): a multiclass averaged perceptron over the gold
 // mentions of the training sets, each seen with the evidence of a tagger that did not train on its document; then
-// the choice, on the dev sets, of how much the tagger's own choice, span scores and document votes weigh against it.
+// the choice, by cross-validation on the training folds, of how much the tagger's own choice, span scores and
+// document votes weigh against it.
 import type { WordKnowledge } from '../../src/core/ner/lexicon';
-import type { PerceptronTagger } from '../../src/core/ner/tagger';
 import {
   MentionContexts,
-  MentionRetyper,
   NOT_A_NAME,
   NUM_CLASSES,
   TaggerVotes,
@@ -102,13 +101,15 @@ export function trainMentionClassifier(
   return Float32Array.from(w, (v, i) => v - acc[i] / step);
 }
 
-interface DevDocument {
+/** A document with a tagger's tags and the evidence of a classifier, neither trained on it. */
+export interface ScoredDocument {
   gold: TaggedDocument;
   tags: Uint8Array[];
   evidence: MentionEvidence[];
 }
 
-function microF1(docs: readonly DevDocument[], mixing: RetypeMix): number {
+/** PER/ORG/LOC micro-F1 of the tags after re-typing under `mixing`. */
+export function microF1(docs: readonly ScoredDocument[], mixing: RetypeMix): number {
   const counts = emptyCounts();
   for (const d of docs) {
     const tags = d.tags.map((t) => t.slice());
@@ -117,6 +118,49 @@ function microF1(docs: readonly DevDocument[], mixing: RetypeMix): number {
   }
   return micro(counts, CORE_TYPES).f1;
 }
+
+/**
+ * The same micro-F1 without re-tagging: re-typing keeps every span (or drops it), so each mention is right exactly
+ * when its new type is the gold type of the very same span. Fast enough to try many weighings.
+ */
+class MentionOutcomes {
+  private readonly gold: Int8Array;
+  private readonly goldCore: number;
+
+  constructor(private readonly docs: readonly ScoredDocument[]) {
+    const gold: number[] = [];
+    let goldCore = 0;
+    for (const d of docs) {
+      const chunksOf = d.gold.sentences.map((s) => chunks(s.tags));
+      for (const cs of chunksOf) for (const c of cs) if (CORE_TYPES.includes(c.type)) goldCore++;
+      for (const e of d.evidence) {
+        const g = chunksOf[e.site.sentence].find((c) => c.start === e.site.start && c.end === e.site.end);
+        gold.push(g ? ENTITY_TYPES.indexOf(g.type) : -1);
+      }
+    }
+    this.gold = Int8Array.from(gold);
+    this.goldCore = goldCore;
+  }
+
+  f1(mixing: RetypeMix): number {
+    let k = 0;
+    let tp = 0;
+    let predicted = 0;
+    for (const d of this.docs) {
+      for (const e of d.evidence) {
+        const type = bestType(e, mixing);
+        if (type >= 0 && CORE.has(type)) {
+          predicted++;
+          if (type === this.gold[k]) tp++;
+        }
+        k++;
+      }
+    }
+    return tp === 0 ? 0 : (2 * tp) / (predicted + this.goldCore);
+  }
+}
+
+const CORE = new Set(CORE_TYPES.map((t) => ENTITY_TYPES.indexOf(t)));
 
 function median(xs: number[]): number {
   xs.sort((a, b) => a - b);
@@ -132,22 +176,19 @@ const STEPS: Record<keyof RetypeMix, number[]> = {
   drop: [-1e6, -1, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.5],
 };
 
+/** The tagger's own tags, not re-typed. */
+export const TAGGER_ONLY: RetypeMix = { tagger: 0, chosen: 1e6, votes: 0, document: 0, drop: -1e12 };
+
 /**
  * The weighing of classifier, tagger and document evidence that maximises the mean PER/ORG/LOC micro-F1 over the
- * dev corpora, by coordinate ascent over a few values of each weight; also the tagger's own F1 for comparison.
+ * corpora (held-out training folds), by coordinate ascent over a few values of each weight; also the tagger's own
+ * F1 for comparison.
  */
-export function chooseMix(
-  tagger: PerceptronTagger,
-  retyper: MentionRetyper,
-  devCorpora: readonly (readonly TaggedDocument[])[],
-): { mixing: RetypeMix; f1: number[]; taggerOnly: number[] } {
-  const corpora: DevDocument[][] = devCorpora.map((docs) =>
-    docs.map((gold) => {
-      const document = gold.sentences.map((s) => s.words);
-      const { tags, emissions } = tagger.sequenceTags(document);
-      return { gold, tags, evidence: retyper.evidence(document, tags, emissions, tagger.known) };
-    }),
-  );
+export function chooseMix(corpora: readonly (readonly ScoredDocument[])[]): {
+  mixing: RetypeMix;
+  f1: number[];
+  taggerOnly: number[];
+} {
   const evidence = corpora.flat().flatMap((d) => d.evidence);
   const unit = median(evidence.map((e) => Math.max(...e.classifier) - Math.min(...e.classifier)));
   const units: Record<keyof RetypeMix, number> = {
@@ -160,8 +201,9 @@ export function chooseMix(
   const keys = Object.keys(STEPS) as (keyof RetypeMix)[];
   const mixOf = (steps: Record<keyof RetypeMix, number>) =>
     Object.fromEntries(keys.map((k) => [k, steps[k] * units[k]])) as unknown as RetypeMix;
+  const outcomes = corpora.map((docs) => new MentionOutcomes(docs));
   const score = (steps: Record<keyof RetypeMix, number>) => {
-    const f1 = corpora.map((docs) => microF1(docs, mixOf(steps)));
+    const f1 = outcomes.map((o) => o.f1(mixOf(steps)));
     return { f1, mean: f1.reduce((a, b) => a + b, 0) / f1.length };
   };
   const steps = Object.fromEntries(keys.map((k) => [k, STEPS[k][0]])) as Record<keyof RetypeMix, number>;
@@ -179,6 +221,6 @@ export function chooseMix(
       }
     }
   }
-  const taggerOnly = corpora.map((docs) => microF1(docs, { tagger: 0, chosen: 1e6, votes: 0, document: 0, drop: -1e12 }));
+  const taggerOnly = outcomes.map((o) => o.f1(TAGGER_ONLY));
   return { mixing: mixOf(best.steps), f1: best.f1, taggerOnly };
 }

@@ -4,8 +4,10 @@
 import { hashString, mix } from './hash';
 import {
   CASING_MASK,
-  CLUSTER_SHIFT,
   Casing,
+  coarseVectorCluster,
+  contextCluster,
+  fineVectorCluster,
   GAZETTEER_MASK,
   OFTEN_UPPER,
   Gazetteer,
@@ -15,10 +17,11 @@ import {
   type Lexicon,
   type WordKnowledge,
 } from './lexicon';
+import { phraseCodes } from './phrases';
 
-export const FEATURES_PER_TOKEN = 33;
+export const FEATURES_PER_TOKEN = 38;
 /** Bumped whenever a feature changes meaning: weights trained on another version are refused. */
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 /** How a sentence is cased as a whole. */
 export const SentenceMode = { Normal: 0, AllCaps: 1, TitleCase: 2 } as const;
@@ -32,6 +35,8 @@ const NO_LETTERS = 4;
 
 const BOS = 0x5eed0001;
 const EOS = 0x5eed0002;
+const UNKNOWN_VECTOR = 0x10000;
+const EMPTY = new Uint8Array(0);
 // Tokens after which a capital is expected anyway, like at the start of a sentence.
 const OPENERS = new Set(['"', '“', '‘', "'", ':', '«', '(', '[', '—', '–']);
 
@@ -45,6 +50,9 @@ interface Atoms {
   rawCap: Uint8Array;
   code: Uint32Array; // lexicon code of the lower-case form
   first: Uint8Array;
+  coarse: Uint32Array; // word-vector clusters, or a shape bucket for words without a vector
+  fine: Uint32Array; // finer clusters, or a shape-and-suffix bucket
+  phrase: Uint8Array; // place in a listed multi-word name (phrases.ts)
 }
 
 function capitalisation(w: string, lower: string, upper: string): number {
@@ -144,7 +152,11 @@ function atomsOf(words: readonly string[], forms: CaseForms, rawWords: readonly 
     rawCap: new Uint8Array(n),
     code: new Uint32Array(n),
     first: new Uint8Array(n),
+    coarse: new Uint32Array(n),
+    fine: new Uint32Array(n),
+    phrase: EMPTY,
   };
+  const keys = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const w = words[i];
     const lower = forms.lower[i];
@@ -169,9 +181,16 @@ function atomsOf(words: readonly string[], forms: CaseForms, rawWords: readonly 
     const raw = rawWords[i];
     a.rawCap[i] = raw === w ? a.cap[i] : capitalisation(raw, raw.toLowerCase(), raw.toUpperCase());
     const key = keyOfHash(a.lower[i]);
+    keys[i] = key;
     a.code[i] = known.lexicon.get(key) | (known.names.has(key) ? Gazetteer.PersonName : 0);
     a.first[i] = i === 0 || OPENERS.has(words[i - 1]) ? 1 : 0;
+    // Words the vectors do not know fall back to buckets of their form, apart from every real cluster.
+    const coarse = coarseVectorCluster(a.code[i]);
+    const fine = fineVectorCluster(a.code[i]);
+    a.coarse[i] = coarse || UNKNOWN_VECTOR | (a.shape[i] & 0xff);
+    a.fine[i] = fine || UNKNOWN_VECTOR | (mix(a.shape[i], a.suffix[i * 3]) & 0x3ff);
   }
+  a.phrase = phraseCodes(known.phrases, words, keys);
   return a;
 }
 
@@ -231,7 +250,9 @@ function featurizeSentence(a: Atoms, mode: number, bits: number, docCode: (i: nu
   const W = (i: number) => (i < 0 ? BOS : i >= n ? EOS : a.word[i]);
   const CC = (i: number) => (i < 0 || i >= n ? 255 : ((a.code[i] & CASING_MASK) << 3) | a.cap[i]);
   const GZ = (i: number) => (i < 0 || i >= n ? 255 : (a.code[i] >>> 2) & GAZETTEER_MASK);
-  const CL = (i: number) => (i < 0 || i >= n ? 255 : a.code[i] >>> CLUSTER_SHIFT);
+  const CL = (i: number) => (i < 0 || i >= n ? 255 : contextCluster(a.code[i]));
+  const VC = (i: number) => (i < 0 ? BOS : i >= n ? EOS : a.coarse[i]);
+  const VF = (i: number) => (i < 0 ? BOS : i >= n ? EOS : a.fine[i]);
   for (let i = 0; i < n; i++) {
     const o = i * FEATURES_PER_TOKEN;
     const casing = a.code[i] & CASING_MASK;
@@ -270,6 +291,11 @@ function featurizeSentence(a: Atoms, mode: number, bits: number, docCode: (i: nu
     out[o + 30] = mix(31, mix(CL(i - 1), CL(i))) >>> shift;
     out[o + 31] = mix(32, mix(CL(i), CL(i + 1))) >>> shift;
     out[o + 32] = mix(33, (CL(i) << 4) | (cap << 1) | first) >>> shift;
+    out[o + 33] = mix(34, (VF(i) << 4) | (cap << 1) | first) >>> shift;
+    out[o + 34] = mix(35, mix(mix(VC(i - 1), VC(i)), VC(i + 1))) >>> shift;
+    out[o + 35] = mix(36, mix(VF(i - 1), cap)) >>> shift;
+    out[o + 36] = mix(37, mix(VF(i + 1), cap)) >>> shift;
+    out[o + 37] = mix(38, (a.phrase[i] << 3) | cap) >>> shift;
   }
   return out;
 }

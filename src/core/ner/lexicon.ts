@@ -20,8 +20,22 @@ export const OFTEN_UPPER = 1 << 8;
 /** Gazetteer bits and OFTEN_UPPER, shifted down: `(code >>> 2) & GAZETTEER_MASK`. */
 export const GAZETTEER_MASK = 0x7f;
 
-/** Word cluster (1 … 127; 0 when the word has none) in the top bits of a code: `code >>> CLUSTER_SHIFT`. */
+/**
+ * Word clusters (cluster + 1; 0 when the word has none), at three granularities:
+ * - bits 9-15: 127 context clusters from neighbour statistics in the training text (ner-clusters.ts);
+ * - bits 16-21: 63 clusters of pre-trained word vectors (ner-vectors.ts);
+ * - bits 22-31: 1023 clusters of the same vectors.
+ */
 export const CLUSTER_SHIFT = 9;
+export const CLUSTER_MASK = 0x7f;
+export const COARSE_VECTOR_SHIFT = 16;
+export const COARSE_VECTOR_MASK = 0x3f;
+export const FINE_VECTOR_SHIFT = 22;
+export const FINE_VECTOR_MASK = 0x3ff;
+
+export const contextCluster = (code: number): number => (code >>> CLUSTER_SHIFT) & CLUSTER_MASK;
+export const coarseVectorCluster = (code: number): number => (code >>> COARSE_VECTOR_SHIFT) & COARSE_VECTOR_MASK;
+export const fineVectorCluster = (code: number): number => (code >>> FINE_VECTOR_SHIFT) & FINE_VECTOR_MASK;
 
 /** Gazetteer bits, above the casing bits. */
 export const Gazetteer = {
@@ -35,15 +49,16 @@ export const Gazetteer = {
 } as const;
 
 /**
- * Word → code, as an open-addressing hash table keyed by the 32-bit hash of the lower-case word (digits as 0).
+ * Word → u32 code, as an open-addressing hash table keyed by the 32-bit hash of the lower-case word (digits as 0).
  * Stored as is in the model file, so loading builds nothing; two words sharing a hash are rare enough to ignore.
+ * The same table keyed by phrase hashes holds the multi-word name lists (phrases.ts).
  */
 export class Lexicon {
   private readonly mask: number;
 
   constructor(
     private readonly keys: Uint32Array,
-    private readonly codes: Uint16Array,
+    private readonly codes: Uint32Array,
   ) {
     const size = keys.length;
     if (size === 0 || (size & (size - 1)) !== 0 || codes.length !== size) throw new Error('Malformed lexicon table');
@@ -51,31 +66,36 @@ export class Lexicon {
   }
 
   static build(entries: Iterable<[string, number]>): Lexicon {
-    const list = [...entries].filter(([, code]) => code !== 0);
+    return Lexicon.fromKeys([...entries].map(([word, code]) => [lexiconKey(word), code]));
+  }
+
+  /** A table of (key, code) pairs whose keys are already hashes (never 0). */
+  static fromKeys(entries: readonly (readonly [number, number])[]): Lexicon {
+    const list = entries.filter(([, code]) => code !== 0);
     let size = 1024;
     while (size < list.length * 2.5) size *= 2;
-    const lexicon = new Lexicon(new Uint32Array(size), new Uint16Array(size));
-    for (const [word, code] of list) lexicon.set(lexiconKey(word), code);
+    const lexicon = new Lexicon(new Uint32Array(size), new Uint32Array(size));
+    for (const [key, code] of list) lexicon.set(key, code);
     return lexicon;
   }
 
-  /** The table as bytes: keys (u32) then codes (u16), little-endian. */
+  /** The table as bytes: keys (u32) then codes (u32), little-endian. */
   toBytes(): Uint8Array {
-    const out = new Uint8Array(this.keys.length * 6);
+    const out = new Uint8Array(this.keys.length * 8);
     const view = new DataView(out.buffer);
     this.keys.forEach((k, i) => view.setUint32(4 * i, k, true));
-    this.codes.forEach((c, i) => view.setUint16(4 * this.keys.length + 2 * i, c, true));
+    this.codes.forEach((c, i) => view.setUint32(4 * this.keys.length + 4 * i, c, true));
     return out;
   }
 
   static fromBytes(bytes: Uint8Array): Lexicon {
-    if (bytes.length % 6 !== 0) throw new Error('Malformed lexicon table');
-    const size = bytes.length / 6;
+    if (bytes.length % 8 !== 0) throw new Error('Malformed lexicon table');
+    const size = bytes.length / 8;
     // Typed views need aligned offsets; a copy is cheap next to a parse.
     const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
     return new Lexicon(
       new Uint32Array(aligned.buffer, aligned.byteOffset, size),
-      new Uint16Array(aligned.buffer, aligned.byteOffset + 4 * size, size),
+      new Uint32Array(aligned.buffer, aligned.byteOffset + 4 * size, size),
     );
   }
 
@@ -123,4 +143,6 @@ export function keyOfHash(hash: number): number {
 export interface WordKnowledge {
   lexicon: Lexicon;
   names: BloomFilter;
+  /** Multi-word name lists, keyed by phrase (phrases.ts). */
+  phrases: Lexicon;
 }

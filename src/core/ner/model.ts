@@ -1,9 +1,4 @@
-import type { Mention, Span } from '../types';
-
-/** A loaded named-entity tagger. */
-export interface NerModel {
-  /** Mentions found in `text`, tagging each sentence span; sorted by start, non-overlapping. */
-  tag(text: string, sentences: Span[]): Mention[];
-}
-
+// The NER entry point for the rest of Lede. The interface lives in contract.ts so that the tagger can implement it
+// without importing this file (no import cycle).
+export type { NerModel } from './contract';
 export { loadNerModel } from './tagger';

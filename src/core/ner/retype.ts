@@ -8,14 +8,16 @@
 import { hashString, mix } from './hash';
 import {
   CASING_MASK,
-  CLUSTER_SHIFT,
   GAZETTEER_MASK,
   Gazetteer,
+  contextCluster,
+  fineVectorCluster,
   lexiconKey,
   normaliseDigits,
   type WordKnowledge,
 } from './lexicon';
 import { shapeHash } from './features';
+import { phraseLists } from './phrases';
 import { ENTITY_TYPES, NUM_TAGS, O, chunks, type TokenChunk } from './tags';
 
 export const NUM_TYPES = ENTITY_TYPES.length;
@@ -196,7 +198,8 @@ export function mentionFeatures(
     const position = i === head ? 0 : i === m.start ? 1 : 2;
     out.add(3, hashString(lw));
     out.add(4, mix(position, (code >>> 2) & GAZETTEER_MASK));
-    out.add(35, mix(position, code >>> CLUSTER_SHIFT));
+    out.add(35, mix(position, contextCluster(code)));
+    out.add(43, mix(position, fineVectorCluster(code)));
     out.add(5, mix(position, code & CASING_MASK));
     shapes = mix(shapes, shapeHash(w));
   }
@@ -246,8 +249,11 @@ export function mentionFeatures(
   const next2 = codeAt(words, m.end + 1, known);
   out.add(36, mix(1, gazetteer(next) | (gazetteer(next2) << 8)));
   out.add(37, mix(2, gazetteer(prev) | (gazetteer(prev2) << 8)));
-  out.add(38, mix(prev >>> CLUSTER_SHIFT, next >>> CLUSTER_SHIFT));
-  out.add(39, mix(chosen, next >>> CLUSTER_SHIFT));
+  out.add(38, mix(contextCluster(prev), contextCluster(next)));
+  out.add(39, mix(chosen, contextCluster(next)));
+  out.add(44, mix(fineVectorCluster(prev), fineVectorCluster(next)));
+  // The whole span is a listed party, company, university or news outlet.
+  out.add(42, phraseLists(known.phrases, words, m.start, m.end));
   out.add(40, gazetteer(next2));
   out.add(41, mix(determinerBefore(words, m.start, known), chosen));
   return out.done();

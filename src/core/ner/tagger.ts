@@ -1,6 +1,6 @@
 import type { Mention, Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
-import type { NerModel } from './model';
+import type { NerModel } from './contract';
 import { decodeModel, type ModelParts } from './format';
 import { FEATURES_PER_TOKEN, FEATURE_VERSION, featurizeDocument } from './features';
 import { Lexicon, type WordKnowledge } from './lexicon';
@@ -26,7 +26,11 @@ export class PerceptronTagger implements NerModel {
     if (parts.featuresPerToken !== FEATURES_PER_TOKEN || parts.metadata.features !== FEATURE_VERSION) {
       throw new Error(`NER model was trained for feature version ${parts.metadata.features}; retrain it (npm run train:ner)`);
     }
-    this.known = { lexicon: Lexicon.fromBytes(parts.lexicon), names: new BloomFilter(parts.names) };
+    this.known = {
+      lexicon: Lexicon.fromBytes(parts.lexicon),
+      names: new BloomFilter(parts.names),
+      phrases: Lexicon.fromBytes(parts.phrases),
+    };
     const r = parts.metadata.retype as RetypeMetadata | undefined;
     if (!r) throw new Error('NER model has no mention classifier; retrain it (npm run train:ner)');
     this.retyper = new MentionRetyper(parts.mentionWeights, r.bits, parts.mentionScale, {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURES_PER_TOKEN, SentenceMode, featurizeDocument, recase, sentenceMode } from '../../../src/core/ner/features';
 import { BloomFilter } from '../../../src/core/ner/bloom';
-import { Casing, Lexicon } from '../../../src/core/ner/lexicon';
+import { Casing, FINE_VECTOR_SHIFT, Lexicon } from '../../../src/core/ner/lexicon';
+import { NameList, PREFIX, phraseKey } from '../../../src/core/ner/phrases';
 
 const lexicon = Lexicon.build([
   ['troops', Casing.Lower],
@@ -9,7 +10,7 @@ const lexicon = Lexicon.build([
   ['iraq', Casing.Title],
   ['nato', Casing.Upper],
 ]);
-const known = { lexicon, names: BloomFilter.build([], 10) };
+const known = { lexicon, names: BloomFilter.build([], 10), phrases: Lexicon.build([]) };
 
 describe('sentence modes and re-casing', () => {
   it('recognises headlines in capitals and in title case', () => {
@@ -39,6 +40,35 @@ describe('featurizeDocument', () => {
     const alone = featurizeDocument([['Following', 'the', 'vote', '.']], known, 18)[0];
     const withLower = featurizeDocument([['Following', 'the', 'vote', '.'], ['the', 'days', 'following', 'it']], known, 18)[0];
     expect(withLower.subarray(0, FEATURES_PER_TOKEN)).not.toEqual(alone.subarray(0, FEATURES_PER_TOKEN));
+  });
+
+  it('reads a listed name from the phrase table', () => {
+    const words = ['Shares', 'of', 'Kestrel', 'Mills', 'rose'];
+    const phrases = Lexicon.fromKeys([
+      [phraseKey(['kestrel']), PREFIX],
+      [phraseKey(['kestrel', 'mills']), NameList.Company],
+    ]);
+    const listed = { ...known, phrases };
+    const plain = featurizeDocument([words], known, 18)[0];
+    const withList = featurizeDocument([words], listed, 18)[0];
+    const token = (f: Int32Array, i: number) => [...f.subarray(i * FEATURES_PER_TOKEN, (i + 1) * FEATURES_PER_TOKEN)];
+    expect(token(withList, 2)).not.toEqual(token(plain, 2));
+    expect(token(withList, 3)).not.toEqual(token(plain, 3));
+    expect(token(withList, 0)).toEqual(token(plain, 0));
+  });
+
+  it('gives words that share a vector cluster the same cluster features, and unknown words their own', () => {
+    const clustered = {
+      ...known,
+      lexicon: Lexicon.build([
+        ['oslo', Casing.Title | (7 << FINE_VECTOR_SHIFT)],
+        ['lima', Casing.Title | (7 << FINE_VECTOR_SHIFT)],
+      ]),
+    };
+    const at = (w: string) => featurizeDocument([['in', w, 'today']], clustered, 18)[0];
+    const fine = FEATURES_PER_TOKEN + 33; // the token's fine vector cluster with its capitalisation
+    expect(at('Oslo')[fine]).toBe(at('Lima')[fine]);
+    expect(at('Oslo')[fine]).not.toBe(at('Zorbu')[fine]);
   });
 
   it('handles empty documents, empty sentences and odd characters', () => {

@@ -13,7 +13,8 @@ function parts(): ModelParts {
     between: Float32Array.from({ length: 81 }, (_, i) => i / 10),
     start: Float32Array.from({ length: 9 }, (_, i) => -i),
     metadata: { features: 1, trainedOn: ['x'], epochs: 1, seed: 1 },
-    lexicon: new Uint8Array(1024 * 6),
+    lexicon: new Uint8Array(1024 * 8),
+    phrases: Uint8Array.from({ length: 1024 * 8 }, (_, i) => i % 251),
     names: new Uint8Array(64).fill(3),
     weights,
     mentionWeights: Int8Array.from({ length: 2 ** 6 * 4 }, (_, i) => (i % 7) - 3),
@@ -31,6 +32,7 @@ describe('model format', () => {
     expect([...back.start]).toEqual([...original.start]);
     expect(back.metadata).toEqual(original.metadata);
     expect([...back.names]).toEqual([...original.names]);
+    expect([...back.phrases]).toEqual([...original.phrases]);
     expect([...back.weights]).toEqual([...original.weights]);
     expect([...back.mentionWeights]).toEqual([...original.mentionWeights]);
     expect(back.mentionScale).toBe(0.5);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BloomFilter } from '../../../src/core/ner/bloom';
-import { Casing, Gazetteer, Lexicon, lexiconKey } from '../../../src/core/ner/lexicon';
+import { Casing, FINE_VECTOR_SHIFT, Gazetteer, Lexicon, fineVectorCluster, lexiconKey } from '../../../src/core/ner/lexicon';
 
 describe('Lexicon', () => {
   const entries: [string, number][] = [
@@ -34,9 +34,16 @@ describe('Lexicon', () => {
     expect(many.every(([w, c]) => lexicon.get(lexiconKey(w)) === c)).toBe(true);
   });
 
+  it('keeps all 32 bits of a code (the finest word clusters sit in the top bits)', () => {
+    const code = (Casing.Title | (1023 << FINE_VECTOR_SHIFT)) >>> 0;
+    const back = Lexicon.fromBytes(Lexicon.build([['oslo', code]]).toBytes());
+    expect(back.get(lexiconKey('Oslo'))).toBe(code);
+    expect(fineVectorCluster(back.get(lexiconKey('Oslo')))).toBe(1023);
+  });
+
   it('refuses malformed tables', () => {
     expect(() => Lexicon.fromBytes(new Uint8Array(7))).toThrow(/Malformed/);
-    expect(() => Lexicon.fromBytes(new Uint8Array(6 * 3))).toThrow(/Malformed/);
+    expect(() => Lexicon.fromBytes(new Uint8Array(8 * 3))).toThrow(/Malformed/);
   });
 });
 

@@ -13,7 +13,7 @@ import {
 } from '../../../src/core/ner/retype';
 import { NUM_TAGS, chunks, tagIndex } from '../../../src/core/ner/tags';
 
-const known = { lexicon: Lexicon.build([]), names: new BloomFilter(new Uint8Array(64)) };
+const known = { lexicon: Lexicon.build([]), names: new BloomFilter(new Uint8Array(64)), phrases: Lexicon.build([]) };
 const BITS = 10;
 const tags = (...names: string[]) => Uint8Array.from(names, tagIndex);
 

@@ -21,8 +21,9 @@ const haveSeed = (() => {
 const KNOWN_MISSES = new Map([
   [
     'Hashd al-Shaabi',
-    'tagged PER: "al-" names are overwhelmingly people in the training data, no gazetteer lists it, and the mention ' +
-      'classifier agrees (its one cue, "military network" after it, is too rare in training to outweigh the name)',
+    'tagged PER: "al-" names are overwhelmingly people in the training data, no name list holds it (the party list ' +
+      'has no militias), and the mention classifier agrees (its one cue, "military network" after it, is too rare in ' +
+      'training to outweigh the name)',
   ],
 ]);
 
