@@ -31,14 +31,25 @@ export function withoutDesignators(tokens: string[]): string[] {
 
 export function linkContainedNames<F>(forms: ContainedForm<F>[], link: (short: ContainedForm<F>, long: ContainedForm<F>) => void): void {
   const longs = forms.filter((f) => f.tokens.length >= 2 && f.type !== 'PER');
+  const alone = new Set(forms.filter((f) => f.tokens.length === 1).map((f) => f.tokens[0]));
   for (const short of forms) {
     if (!short.free) continue;
     const fits =
       short.tokens.length === 1
-        ? longs.filter((long) => long.first < short.first && contains(long, short.tokens[0], short.type))
+        ? longs.filter((long) => long.first < short.first && (contains(long, short.tokens[0], short.type) || teamByCity(long, short, alone)))
         : longs.filter((long) => long.first < short.first && endsWith(long, short));
     if (fits.length === 1) link(short, fits[0]);
   }
+}
+
+/**
+ * "Cleveland" after "the Cleveland Browns" in an article that also says "the Browns": the city stands for the team
+ * the article is about, even where the tagger read it as the place.
+ */
+function teamByCity<F>(long: ContainedForm<F>, short: ContainedForm<F>, alone: Set<string>): boolean {
+  const core = withoutDesignators(long.tokens);
+  const nickname = core[core.length - 1];
+  return long.type === 'ORG' && short.type === 'LOC' && core.length === 2 && core[0] === short.tokens[0] && /s$/u.test(nickname) && alone.has(nickname);
 }
 
 /** "Echo Buds" after "Amazon Echo Buds", "Note 10 Plus" after "Samsung Galaxy Note 10 Plus": the longer name's end. */

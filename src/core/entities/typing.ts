@@ -37,7 +37,7 @@ const EVENT_LAST_WORDS = new Set([
 /** Last words of streets and other places ("Central Avenue", "Storeng Bridge"). */
 const PLACE_LAST_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'square', 'bridge', 'river', 'lake', 'mountains', 'island', 'islands', 'valley', 'bay', 'county', 'province', 'peninsula', 'strait', 'sea', 'ocean']);
 /** "residents of Kaiveien", "the town of Kessler". */
-const PLACE_BEFORE = /\b(?:residents|streets|town|city|village|suburb|people|mayor|outskirts|centre|center)\s+of\s+$/iu;
+const PLACE_BEFORE = /\b(?:(?:residents|streets|town|city|village|suburb|people|mayor|outskirts|centre|center)\s+of|(?:residents|families|people|homes|schools|businesses)\s+in)\s+$/iu;
 /** A body's officers before it ("the CEO of Hipcricket") and its reports after it ("The Wrap's report"). */
 const BODY_BEFORE = /\b(?:ceo|chief executive|founder|co-founder|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|employees?|shareholders|reports?)\s+(?:of|at|from)\s+$/iu;
 /** A brand before the goods it makes ("Tony Moly cosmetics"): people's names are not followed so. */
@@ -116,6 +116,8 @@ function tallyTagger(e: Entity, text: string): Votes {
   if ([e.name, ...e.aliases].some((n) => nameTokens(n).length > 1 && ORGANISATION_LAST_WORDS.has(last(n)))) v.ORG += 100;
   if ([e.name, ...e.aliases].some((n) => nameTokens(n).length > 1 && EVENT_LAST_WORDS.has(last(n)))) v.MISC += 150;
   if ([e.name, ...e.aliases].some((n) => nameTokens(n).length > 1 && PLACE_LAST_WORDS.has(last(n)))) v.LOC += 50;
+  // "AP", "NASA": a short acronym is an organisation's far more often than a thing's.
+  if (e.type === 'MISC' && /^\p{Lu}{2,5}$/u.test(e.name)) v.ORG += e.mentions.length;
   return v;
 }
 

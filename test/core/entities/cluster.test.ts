@@ -185,6 +185,7 @@ describe('clusterEntities: short and long forms of one entity', () => {
     ['a nationality in front of an organisation', 'The Ostlandian Brotherhood claimed it. The Brotherhood denied it later.', { 'Ostlandian Brotherhood': 'ORG', Brotherhood: 'ORG' }, 'Brotherhood', ['Ostlandian Brotherhood']],
     ["a product without its maker's name", 'The Amazon Echo Buds cost $130. The Echo Buds have Alexa.', { 'Amazon Echo Buds': 'MISC', 'Echo Buds': 'ORG' }, 'Amazon Echo Buds', ['Echo Buds']],
     ['the distinctive word before nouns of kind', 'The Hubel Space Telescope saw it. Hubel also saw oxygen.', { 'Hubel Space Telescope': 'MISC', Hubel: 'MISC' }, 'Hubel Space Telescope', ['Hubel']],
+    ["a team's city read as the place, in an article about the team", 'The Dover Hawks won. The Hawks led early, and Dover never trailed.', { 'Dover Hawks': 'ORG', Hawks: 'ORG', Dover: 'LOC' }, 'Dover Hawks', ['Hawks', 'Dover']],
     ['place joined by a particle', 'It stands in Halden am See. Halden voted for it.', { 'Halden am See': 'LOC', Halden: 'LOC' }, 'Halden am See', ['Halden']],
   ] as const)('%s', (_label, text, names, canonical, aliases) => {
     const entities = cluster(text, names as Record<string, EntityType>);

@@ -36,6 +36,8 @@ describe('decideTypes', () => {
     ['a name after "a mission called"', 'NASA is building a mission called Vela Clipper. Vela Clipper will fly.', { 'Vela Clipper': 'PER' }, 'Vela Clipper', 'MISC'],
     ['a place by its appositive', 'Carl Odum, 55, of Addby, a village southwest of Ithaca, pleaded guilty.', { Addby: 'ORG', Ithaca: 'LOC', 'Carl Odum': 'PER' }, 'Addby', 'LOC'],
     ['a brand before its goods', 'We also won Tony Mola cosmetics.', { 'Tony Mola': 'PER' }, 'Tony Mola', 'ORG'],
+    ['a short acronym', 'The AP reported it, and the AP said more.', { AP: 'MISC' }, 'AP', 'ORG'],
+    ['a town its families live in', 'Most families in Kessby had moved there for the mill.', { Kessby: 'ORG' }, 'Kessby', 'LOC'],
     ['an item of a list', 'Clients included Ardo, Belvin, Carrow, Dunmore and Fenn.', { Ardo: 'ORG', Belvin: 'ORG', Carrow: 'ORG', Dunmore: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
   ] as const)('%s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
