@@ -38,6 +38,7 @@ const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on
 const PRONOUN_WINDOW = 2500;
 // Untagged surnames are looked for in the last few sentences only: a nearby miss matters, a distant one does not.
 const UNTAGGED_WINDOW = 800;
+const OPENING_CLAUSE = /^\W*(?:when|while|though|although|if|after|before|asked|as|since|because|once|until|unless|in|on|at|during|with|despite|amid|speaking|responding)\b/iu;
 // Lower-case words after which a name still opens a clause as its subject ("and Trump said", "that Clinton had").
 const SUBJECT_OPENERS = new Set(['and', 'but', 'that', 'while', 'because', 'so', 'then', 'also', 'yet', 'or', 'as', 'since', 'after', 'before', 'where', 'whereas', 'said', 'says', 'added', 'meanwhile', 'however', 'now', 'later']);
 const MAX_NOMINAL = 9;
@@ -208,7 +209,7 @@ export class SpeakerResolver {
       mention = m;
       break;
     }
-    if (!earlier && anyPosition && (!mention || anyPosition.start > mention.start)) mention = anyPosition;
+    if (!earlier && !mention) mention = anyPosition;
     if (personal) mention = this.untaggedPerson(Math.max(pronoun.start - UNTAGGED_WINDOW, mention?.end ?? 0, 0), pronoun.start, fits) ?? mention;
     // A speaker named earlier in the same sentence as the latest person is that sentence's subject: it wins.
     const sameSentence = (a: number, b: number) => this.layout.sentenceIndex(a) === this.layout.sentenceIndex(b);
@@ -229,6 +230,9 @@ export class SpeakerResolver {
    */
   private subjectLike(m: EntityMention): boolean {
     if (/^\s*['’]s\b/u.test(this.text.slice(m.end, m.end + 4))) return false;
+    // "Asked whether Clinton would win, she replied": inside an opening clause, before its comma.
+    const lead = this.text.slice(this.layout.sentenceAt(m.start).start, m.start);
+    if (OPENING_CLAUSE.test(lead) && !lead.includes(',')) return false;
     const before = /([\p{L}'’]+|[^\s\p{L}])\s*$/u.exec(this.text.slice(Math.max(0, m.start - 24), m.start))?.[1];
     if (before === undefined || !/^\p{Ll}/u.test(before)) return true;
     return SUBJECT_OPENERS.has(before);
