@@ -37,10 +37,22 @@ function tokens(s: string): string[] {
   return s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+// Titles are compared many times over (every heading with every stated title): their word sets are kept.
+const wordSets = new Map<string, Set<string>>();
+function wordSet(s: string): Set<string> {
+  let set = wordSets.get(s);
+  if (!set) {
+    if (wordSets.size > 500) wordSets.clear();
+    set = new Set(tokens(s));
+    wordSets.set(s, set);
+  }
+  return set;
+}
+
 /** Dice overlap of the two titles' word sets. */
 export function titleAgreement(a: string, b: string): number {
-  const x = new Set(tokens(a));
-  const y = new Set(tokens(b));
+  const x = wordSet(a);
+  const y = wordSet(b);
   if (!x.size || !y.size) return 0;
   let shared = 0;
   for (const t of x) if (y.has(t)) shared++;
@@ -101,9 +113,11 @@ function consensus(titles: MetaTitle[], siteNames: string[]): HeadlineChoice | n
 export function chooseHeadline(titles: MetaTitle[], headings: HeadingCandidate[], siteNames: string[]): HeadlineChoice | null {
   const stated = titles.filter((t) => t.text.trim());
   const visible = headings.filter((h) => h.text && h.text.length <= 300 && !h.chrome && !isSiteName(h.text, siteNames));
-  const agreement = (h: HeadingCandidate) => Math.max(0, ...stated.map((t) => titleAgreement(h.text, stripSiteSuffix(t.text, siteNames))));
+  const statedTexts = stated.map((t) => stripSiteSuffix(t.text, siteNames));
+  const agreements = new Map(visible.map((h) => [h, Math.max(0, ...statedTexts.map((t) => titleAgreement(h.text, t)))]));
+  const agreement = (h: HeadingCandidate) => agreements.get(h) ?? 0;
   // Where the chosen text came from: the first statement that says exactly it, else the page's heading.
-  const sourceOf = (text: string) => stated.find((t) => titleAgreement(stripSiteSuffix(t.text, siteNames), text) === 1)?.source ?? 'html';
+  const sourceOf = (text: string) => stated[statedTexts.findIndex((t) => titleAgreement(t, text) === 1)]?.source ?? 'html';
   const near = (h: HeadingCandidate) => h.gapToBody !== null && h.gapToBody <= NEAR_BODY;
   // 1. A heading the page's own statements confirm; among several, the best confirmed, then the one nearest the body.
   const confirmed = visible

@@ -106,7 +106,8 @@ export function readMetadata(input: MetadataInput): ArticleMeta {
   const ld = (key: string) => (article ? article[key] : undefined);
 
   const publisher = textOf(ld('publisher')) ?? textOf(jsonLd.find((i) => typesOf(i).some((t) => /Organization$/.test(t)))?.name);
-  const statedTitles = [meta('og:title'), doc.title].filter((t): t is string => !!t);
+  const docTitle = doc.title ?? '';
+  const statedTitles = [meta('og:title'), docTitle].filter((t): t is string => !!t);
   // Some CMSs put the page title in application-name or og:site_name: a name that reads like the title is not the site's.
   const siteLike = (n: string | null) => (n && !(n.split(/\s+/).length >= 4 && statedTitles.some((t) => titleAgreement(n, t) >= 0.6)) ? n : null);
   const ogSite = siteLike(meta('og:site_name'));
@@ -119,7 +120,7 @@ export function readMetadata(input: MetadataInput): ArticleMeta {
       ['json-ld', textOf(ld('headline'))],
       ['opengraph', meta('og:title')],
       ['meta', meta('twitter:title', 'dc.title', 'title')],
-      ['title', doc.title || null],
+      ['title', docTitle || null],
       ['readability', readability?.title?.trim() || null],
     ].flatMap(([source, t]) => (t ? [{ source: source as string, text: t }] : [])),
     header.headings,
@@ -128,7 +129,7 @@ export function readMetadata(input: MetadataInput): ArticleMeta {
   if (headline) provenance.title = headline.source;
   const title = headline?.text ?? null;
 
-  const titleSegments = (doc.title ?? '').split(/\s+[|–—·•»\/~-]\s+|\s*[|:]\s+|\s*\|\s*/).map((t) => t.trim()).filter((t) => t && !(title && titleAgreement(t, title) >= 0.5));
+  const titleSegments = docTitle.split(/\s+[|–—·•»\/~-]\s+|\s*[|:]\s+|\s*\|\s*/).map((t) => t.trim()).filter((t) => t && !(title && titleAgreement(t, title) >= 0.5));
   const outlet = chooseOutlet(
     [
       { source: 'opengraph', name: ogSite, weight: 3 },

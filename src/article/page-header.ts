@@ -4,7 +4,7 @@ import { splitAuthors } from './byline';
 import { findDatesInText } from './dates';
 import type { HeadingCandidate } from './headline';
 import type { PageScan } from './page-scan';
-import { findSnippet, pageText } from './page-text';
+import { pageText } from './page-text';
 import { renderBlocks } from './render-text';
 
 const uniq = (names: string[]) => [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
@@ -49,6 +49,8 @@ export interface PageHeader {
 const CHROME_CLASS = /logo|brand|site-?(?:title|name|header|banner)|masthead|banner|section-?(?:title|header|name|banner)|category-?(?:title|header|name)|channel|archive-?title|page-?title--section/i;
 const HEADER_LINES = 1500;
 const HEADER_AFTER = 600;
+/** A heading this close below the body's first block still heads it (the block was a pull quote or a standfirst). */
+const HEADING_BELOW = 300;
 /** "By Jane Doe", "Posted on May 3 by Jane Doe", "12 May | by Jane Doe"; not a credit ("Photo by …"). */
 const BYLINE_LINE = /(?<!\b(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|[Ii]llustration|[Vv]ideo|[Gg]raphic|[Mm]ap|[Cc]hart|[Cc]redit|[Aa]rt|[Dd]esign)\s+)\b(?:[Bb]y|BY)\s+(?=\p{Lu})/u;
 
@@ -71,12 +73,11 @@ function isChrome(el: Element, url: string): boolean {
 /** The page's headings with their distance above the body, and the header lines between the headline and the body. */
 export function readHeader(doc: Document, scan: PageScan, bodyStart: string, siteNames: string[]): PageHeader {
   const url = doc.baseURI && /^https?:/i.test(doc.baseURI) ? doc.baseURI : 'http://localhost/';
-  const { text, spans } = pageText(doc.body, scan.headings);
-  const anchor = findSnippet(text, bodyStart);
+  const { text, spans, anchor } = pageText(doc.body, scan.headings, bodyStart, HEADER_AFTER + HEADING_BELOW);
   const headings: HeadingCandidate[] = scan.headings.map((el) => {
     const span = spans.get(el);
     let gap: number | null = null;
-    if (span && anchor >= 0) gap = span.end <= anchor ? anchor - span.end : span.start - anchor < 300 ? 0 : null;
+    if (span && anchor >= 0) gap = span.end <= anchor ? anchor - span.end : span.start - anchor < HEADING_BELOW ? 0 : null;
     return { text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), h1: el.tagName.toUpperCase() === 'H1', gapToBody: gap, chrome: isChrome(el, url) };
   });
   // The header region: from the heading nearest above the body to the body.

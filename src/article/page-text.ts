@@ -11,21 +11,37 @@ export interface PageText {
   text: string;
   /** Start and end offsets in `text` of each marked element found. */
   spans: Map<Element, { start: number; end: number }>;
+  /** Where `stopAt` begins in `text`, or -1. */
+  anchor: number;
 }
 
-export function pageText(root: Element | null, marks: Element[]): PageText {
+/**
+ * `stopAt`: a snippet of the article's first paragraph. The walk ends `after` characters past it: the header sits
+ * above the body, and walking the rest of a long page would cost as much as the extraction itself.
+ */
+export function pageText(root: Element | null, marks: Element[], stopAt = '', after = 0): PageText {
   const wanted = new Set(marks);
   const spans = new Map<Element, { start: number; end: number }>();
   let text = '';
+  let anchor = -1;
+  let limit = TEXT_LIMIT;
+  let searchedTo = 0;
   const newline = () => {
     if (text && !text.endsWith('\n')) text += '\n';
   };
   // An explicit stack: pages nested thousands deep must not overflow the call stack. A null entry closes `el`.
   const stack: { node: Node; closing?: Element }[] = root ? [{ node: root }] : [];
-  while (stack.length && text.length < TEXT_LIMIT) {
+  while (stack.length && text.length < limit) {
     const { node, closing } = stack.pop()!;
     if (closing) {
-      if (BLOCK.test(closing.tagName.toUpperCase())) newline();
+      if (BLOCK.test(closing.tagName.toUpperCase())) {
+        newline();
+        if (stopAt && anchor < 0 && text.length - searchedTo > 200) {
+          anchor = findSnippet(text, stopAt, Math.max(0, searchedTo - stopAt.length - 200));
+          searchedTo = text.length;
+          if (anchor >= 0) limit = Math.min(limit, anchor + after);
+        }
+      }
       const span = spans.get(closing);
       if (span) span.end = text.replace(/\s+$/, '').length;
       continue;
@@ -49,7 +65,8 @@ export function pageText(root: Element | null, marks: Element[]): PageText {
     for (let c = el.firstChild; c; c = c.nextSibling) children.push(c);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
   }
-  return { text, spans };
+  if (stopAt && anchor < 0) anchor = findSnippet(text, stopAt, Math.max(0, searchedTo - stopAt.length - 200));
+  return { text, spans, anchor };
 }
 
 /** Where `snippet` (whitespace collapsed) first occurs in `text` from `from` on, ignoring spacing differences; -1 when absent. */
