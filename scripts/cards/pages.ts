@@ -12,13 +12,16 @@ import type { GoldPage } from './score';
 
 const root = join(import.meta.dirname, '../..');
 export const GOLD_DIR = join(root, 'test/cards/gold');
+/** Pages whose gold was written after development stopped, read for no rule: scored apart. */
+export const HELDOUT_DIR = join(root, 'test/cards/heldout');
 export const AEB_DIR = join(root, '../shared/data/articles/aeb');
 
-export function loadGold(): GoldPage[] {
-  return readdirSync(GOLD_DIR)
+export function loadGold(dir = GOLD_DIR): GoldPage[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as GoldPage);
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldPage);
 }
 
 export const aebAvailable = (): boolean => existsSync(join(AEB_DIR, 'ground-truth.json'));
