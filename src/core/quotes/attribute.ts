@@ -297,6 +297,8 @@ class CueReader {
     // that has its own verb of saying speaks the quote; otherwise the first verb of saying in the sentence.
     for (let b = ts.length - 1; b > 0; b--) {
       if (!COORDINATION.test(ts[b].text)) continue;
+      // "Ann Grant and Maria Lopez said": names joined, not clauses.
+      if (ts[b].text === 'and' && this.isPersonName(ts[b + 1] ?? ts[b]) && /^\p{Lu}/u.test(ts[b - 1].text)) continue;
       const clause = ts.slice(b + 1);
       if (clause.some((_, k) => isCueAt(clause, k))) return this.cueIn(clause, focus) ?? this.cueIn(ts, focus);
       break;

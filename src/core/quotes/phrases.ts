@@ -38,7 +38,7 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
   while (i >= lowerBound && (BETWEEN_SPEAKER_AND_VERB.has(tokens[i].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[i].text))) i--;
   // "James Jeffrey, hinted": the comma closing an appositive or a relative clause.
   if (i > lowerBound && tokens[i].text === ',') i--;
-  let chunk = chunkEndingAt(tokens, i, lowerBound);
+  let chunk = chunkEndingAt(tokens, i, lowerBound, isPersonName);
   // "Trump, who spoke in Ohio, said" / "Khalaf, spokesman for the premier, said": the name before the comma.
   for (let hops = 0; hops < 3 && chunk.length; hops++) {
     const comma = tokens.indexOf(chunk[0]) - 1;
@@ -52,20 +52,30 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
     // "Suu Kyi, 70, said": an age between commas.
     const age = chunk.length === 1 && /^\d{1,3}$/u.test(chunk[0].text);
     if (!aside && !appositive && !placeTail && !age) break;
-    const earlier = chunkEndingAt(tokens, comma - 1, lowerBound);
+    const earlier = chunkEndingAt(tokens, comma - 1, lowerBound, isPersonName);
     // "In an interview with host Mika Lee, the candidate stated": an opening adverbial is no appositive's owner.
     if (!earlier.length || ASIDE_START.has(earlier[0].text.toLowerCase())) break;
     chunk = earlier;
   }
-  return chunk.length > MAX_PHRASE ? chunk.slice(-MAX_PHRASE) : chunk;
+  // "Sens. Ann Lee, Tom Reed and Carl Weber said": coordinated names are the subject as a whole.
+  let first = tokens.indexOf(chunk[0]);
+  while (chunk.some(isPersonName) && first - 2 >= lowerBound && /^(?:,|and)$/u.test(tokens[first - 1].text)) {
+    const before = chunkEndingAt(tokens, first - 2, lowerBound, isPersonName);
+    // Only a name: "Trump attacked Clinton and Sanders said" coordinates clauses, not names.
+    if (!before.length || !before.some(isPersonName) || !before.every((t) => /^[\p{Lu}.’'-]/u.test(t.text))) break;
+    first = tokens.indexOf(before[0]);
+    chunk = tokens.slice(first, tokens.indexOf(chunk[chunk.length - 1]) + 1);
+  }
+  return chunk.length > MAX_PHRASE * 2 ? chunk.slice(-MAX_PHRASE) : chunk;
 }
 
-function chunkEndingAt(tokens: Token[], end: number, lowerBound: number): Token[] {
+function chunkEndingAt(tokens: Token[], end: number, lowerBound: number, isPersonName: (t: Token) => boolean): Token[] {
   let start = end;
   while (start >= lowerBound && end - start < MAX_CLAUSE) {
     const t = tokens[start];
     // "House Ways and Means Committee": an "and" between capitalised words is inside a name.
-    const inName = t.text === 'and' && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[start + 1]?.text ?? '');
+    const next = tokens[start + 1];
+    const inName = t.text === 'and' && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '') && /^\p{Lu}/u.test(next?.text ?? '') && !isPersonName(next);
     if ((isPunct(t) && !/^[’'.&-]$/u.test(t.text)) || (CLAUSE_BOUNDARY.has(t.text.toLowerCase()) && !inName) || isSpeechVerb(t.text)) break;
     start--;
   }

@@ -100,6 +100,8 @@ export class SpeakerResolver {
       while (k > 1 && /^\p{Lu}/u.test(ts[k - 1].text)) k--;
       return k < ts.length && k > 1 ? this.fromPhrase(ts.slice(k), focus) : null;
     }
+    const together = this.coordinated(ts);
+    if (together) return together;
     // "Robert Ortiz of the New York delegation": a person named first, then where they belong.
     const first = this.index.at(ts[0].start);
     const afterFirst = first && ts.find((t) => t.start >= first.end);
@@ -162,6 +164,15 @@ export class SpeakerResolver {
       const own = this.text.slice(m.start, m.end).split(/\s+/u)[0].toLowerCase();
       return TITLE_ROLES[title] === role || TITLE_ROLES[own] === role;
     });
+  }
+
+  /** "Sens. Ann Lee, Tom Reed and Carl Weber": two or more people joined by "and", as written, together. */
+  private coordinated(ts: Token[]): Speaker | null {
+    if (!ts.some((t) => t.text === 'and')) return null;
+    const people = new Set(ts.map((t) => this.index.at(t.start)?.entity).filter((e) => e?.type === 'PER'));
+    if (people.size < 2) return null;
+    const span = { start: ts[0].start, end: ts[ts.length - 1].end };
+    return { speaker: this.text.slice(span.start, span.end).replace(/\s+/gu, ' '), speakerSpan: span, person: true, plural: true, kind: 'named' };
   }
 
   /** A name as written ("Caddell", "PENCE") linked to the one person in the article it fits, if any. */

@@ -63,6 +63,8 @@ describe('the wrong nearby person', () => {
     ['via after a speaker with a cue', 'Maria Lopez wrote that the fund was “empty by June,” via a local paper.', 'empty by June', 'Maria Lopez'],
     ['an object of "thanked" is no speaker', 'Ben Ortiz thanked Carl Weber for “keeping the lights on.”', 'keeping the lights', 'Ben Ortiz'],
     ['a place after the name', 'Ben Ortiz of Springfield, Ohio, says the mayor will “win by a mile.”', 'win by a mile', 'Ben Ortiz'],
+    ['a coordinated subject as a whole', 'Sens. Tom Reed, Ann Grant and Maria Lopez said “the bill is dead.”', 'the bill is dead', 'Sens. Tom Reed, Ann Grant and Maria Lopez'],
+    ['coordinated clauses are not one subject', 'Tom Reed attacked Ann Grant and Maria Lopez said “enough is enough.”', 'enough is enough', 'Maria Lopez'],
   ])('%s', (...c) => check(c));
 });
 
