@@ -7,7 +7,7 @@ import { extractArticle } from '../../src/article/extract';
 import { createLiveMapper } from '../../src/article/live-ranges';
 import { fixtureHtml, fixturePage, URLS } from './pages';
 
-const gold = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../shared/seed/nato-iraq-article.gold.json'), 'utf8')) as {
+const gold = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/seed/nato-iraq-article.gold.json'), 'utf8')) as {
   metadata: { title: string; published: string; reading_time_minutes: number };
 };
 

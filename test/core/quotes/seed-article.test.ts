@@ -2,6 +2,7 @@
 // hand-made gold file: every required quote with an acceptable speaker (each occurrence), and the required
 // entities with their gold aliases and roles. Nothing in the pipeline knows this article.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/core/annotate';
 import { nodeNerModel } from '../../../src/cli/node-model';
@@ -9,7 +10,7 @@ import type { Annotation, ArticleMeta } from '../../../src/core/types';
 import { nameKey } from '../../../src/core/entities/names';
 import { blocksOf } from './stages';
 
-const SEED = '/work/shared/seed/nato-iraq-article';
+const SEED = join(import.meta.dirname, '../../fixtures/seed/nato-iraq-article');
 
 interface GoldQuote {
   opens: string;
