@@ -49,6 +49,9 @@ const PRODUCT_AFTER = /^\s+(?:solution|app|device|smartphone|phone|laptop|tablet
 /** How a platform is written about: "posted on X", "took to X", "a X post". */
 const PLATFORM_BEFORE = /(?:posted|wrote|shared|tweeted|took|went|announced)\s+(?:on|to)\s+$/u;
 const PLATFORM_AFTER = /^\s+(?:post|posts|account|page|feed|video|livestream|thread)\b/u;
+/** A title in quotation marks: the marks right around the name and nothing else ("“Dancing with the Stars.”"). */
+const OPENS_QUOTE = /[“"‘]\s*$/u;
+const CLOSES_QUOTE = /^[\s.,!?]*[”"’](?!\p{L})/u;
 /** "Legion and Fargo TV series": a work noun after the next name of the pair. */
 const WORK_AFTER_PAIR = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:tv\s+)?(?:series|films?|movies?|shows?)\b/u;
 /** "a mission called Europa Clipper": the noun before a naming verb says what the name is. */
@@ -132,6 +135,8 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     else if (ORGANISATION_ROLE_NOUNS.has(before) && !ROLE_NOUNS.has(before)) v.ORG += said;
     // "Fargo TV series": titles are misread as places and people; "a Netflix documentary" names its maker.
     if (e.type !== 'ORG' && e.type !== 'MISC' && WORK_NOUNS.test(after)) v.MISC += 3;
+    // A person's name in quotation marks is rare; a work's title is how such marks are used.
+    if (OPENS_QUOTE.test(text.slice(Math.max(0, m.start - 3), m.start)) && CLOSES_QUOTE.test(after)) v.MISC += said;
     if (WORK_AFTER_PAIR.test(after) || (e.type === 'ORG' && /^\s+(?:tv\s+)?(?:series|films?|movies?|shows?)\b/iu.test(after) && /\band\s+$/u.test(text.slice(Math.max(0, m.start - 6), m.start)))) v.MISC += said;
     const called = CALLED.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
     if (called) v[PERSON_NOUNS.test(called) || ROLE_NOUNS.has(called) ? 'PER' : ORGANISATION_ROLE_NOUNS.has(called) ? 'ORG' : PLACE_ROLE_NOUNS.has(called) ? 'LOC' : 'MISC'] += said;

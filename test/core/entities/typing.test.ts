@@ -38,6 +38,7 @@ describe('decideTypes', () => {
     ['a brand before its goods', 'We also won Tony Mola cosmetics.', { 'Tony Mola': 'PER' }, 'Tony Mola', 'ORG'],
     ['a short acronym', 'The AP reported it, and the AP said more.', { AP: 'MISC' }, 'AP', 'ORG'],
     ['a town its families live in', 'Most families in Kessby had moved there for the mill.', { Kessby: 'ORG' }, 'Kessby', 'LOC'],
+    ['a title in quotation marks', 'He was voted off “ Dancing on Ice.” Fans of Dancing on Ice were sad.', { 'Dancing on Ice': 'ORG' }, 'Dancing on Ice', 'MISC'],
     ['an item of a list', 'Clients included Ardo, Belvin, Carrow, Dunmore and Fenn.', { Ardo: 'ORG', Belvin: 'ORG', Carrow: 'ORG', Dunmore: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
   ] as const)('%s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
@@ -53,6 +54,7 @@ describe('decideTypes', () => {
     ["a team named for its city", 'Cleveland won. The Cleveland Browns lost later.', { Cleveland: 'ORG', 'Cleveland Browns': 'ORG' }, 'Cleveland Browns', 'ORG'],
     ['a body opened by a place noun', 'The bill passed the state Senate on Monday.', { Senate: 'ORG' }, 'Senate', 'ORG'],
     ['a place before goods', 'The UK bikes are covered too.', { UK: 'LOC' }, 'UK', 'LOC'],
+    ['a name opening a quotation', '“Ada Vantor told me,” he said. Vantor left.', { 'Ada Vantor': 'PER', Vantor: 'PER' }, 'Ada Vantor', 'PER'],
     ['a product that opens a clause', 'With Sono Move, the company made a speaker.', { 'Sono Move': 'MISC' }, 'Sono Move', 'MISC'],
     ['a country named a union', 'The Soviet Union collapsed in 1991.', { 'Soviet Union': 'LOC' }, 'Soviet Union', 'LOC'],
     ['a city and its state in a list', 'She works in Greenbelt, Maryland, and Vale University in Dover.', { Greenbelt: 'LOC', Maryland: 'LOC', 'Vale University': 'ORG', Dover: 'LOC' }, 'Greenbelt', 'LOC'],
