@@ -46,9 +46,11 @@ function matchesHost(name: string, labels: string[]): boolean {
   return !!k && labels.some((l) => l.length >= 3 && (l === k || l === full || (k.length >= 4 && (l.includes(k) || k.includes(l)))));
 }
 
+const DOMAIN_SUFFIX = /\.(?:com|net|org|co\.uk|co|info|news)$/i;
+
 /** How well a witness spells the name: words separated and capitalised beats a squashed or lower-case form. */
 function spelling(name: string): number {
-  return (/\s/.test(name) ? 1 : 0) + (/\p{Lu}/u.test(name) && /\p{Ll}/u.test(name) ? 1 : 0) + (/\.(?:com|net|org|co\.uk)$/i.test(name) ? -1 : 0);
+  return (/\s/.test(name) ? 1 : 0) + (/\p{Lu}/u.test(name) && /\p{Ll}/u.test(name) ? 1 : 0) + (DOMAIN_SUFFIX.test(name) ? -1 : 0);
 }
 
 export function chooseOutlet(witnesses: OutletWitness[], url: string): { name: string; source: string } | null {
@@ -64,8 +66,9 @@ export function chooseOutlet(witnesses: OutletWitness[], url: string): { name: s
   }));
   scored.sort((a, b) => b.score - a.score);
   const winner = scored[0].w;
-  // Only a respelling of the same words: "Healthline" does not become "Healthline Media".
-  const spellings = named.filter((o) => key(o.name) === key(winner.name));
+  // Only a respelling of the same words ("livescience.com" → "Live Science"); "Healthline" does not become "Healthline Media".
+  const bare = (name: string) => key(name.replace(DOMAIN_SUFFIX, ''));
+  const spellings = named.filter((o) => bare(o.name) === bare(winner.name));
   const best = spellings.sort((a, b) => spelling(b.name) - spelling(a.name))[0] ?? winner;
   return { name: best.name, source: winner.source };
 }

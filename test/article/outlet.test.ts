@@ -11,6 +11,8 @@ describe('chooseOutlet', () => {
       [w('opengraph', 'harbourgazette', 3), w('json-ld', 'The Harbour Gazette', 3)], 'https://harbourgazette.example/a', 'The Harbour Gazette'],
     ['a URL or a handle is not a name',
       [w('opengraph', 'https://www.pinevalley.example', 3), w('opengraph', '@pinevalley', 3), w('title', 'Pine Valley Post', 1)], 'https://pinevalley.example/x', 'Pine Valley Post'],
+    ['a domain-style name is written as the publisher writes it',
+      [w('opengraph', 'valleyscience.com', 3), w('json-ld', 'Valley Science', 3)], 'https://www.valleyscience.example/a', 'Valley Science'],
     ['a longer corporate name does not replace the brand',
       [w('opengraph', 'Pawcare', 3), w('json-ld', 'Pawcare Media', 3)], 'https://www.pawcare.example/a', 'Pawcare'],
     ['two names for one outlet: the first',
