@@ -225,6 +225,9 @@ function linkPersonNames(forms: Map<string, Form>): Map<Mention, Form> {
       for (const long of byWord.get(w) ?? []) {
         if (long === short || long.key.length <= short.key.length) continue;
         if (majorityType(long.types) !== 'PER' && !outvotes(short, long)) continue;
+        // A lone first name ("Europa" for "Europa Clipper") only when the tagger never read it as anything else.
+        const firstNameOnly = short.tokens.length === 1 && short.tokens[0] === long.tokens[0];
+        if (firstNameOnly && short.types.PER < short.mentions.length) continue;
         if (personNameFits(short.tokens, long.tokens)) fits.add(root(long));
       }
     }

@@ -142,6 +142,9 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     if (called) v[PERSON_NOUNS.test(called) || ROLE_NOUNS.has(called) ? 'PER' : ORGANISATION_ROLE_NOUNS.has(called) ? 'ORG' : PLACE_ROLE_NOUNS.has(called) ? 'LOC' : 'MISC'] += said;
     if (PLACE_AFTER.test(after)) v.LOC += 3;
     if (e.type === 'LOC' && TEAM_AFTER.test(after)) v.ORG += 3;
+    // "the Browns": a plural written with "the" is a team or a group, not a person ("the Trump administration"
+    // has no plural).
+    if (e.type === 'PER' && /s$/u.test(text.slice(m.start, m.end)) && /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, m.start - 5), m.start))) v.ORG += said;
     if (/\s/u.test(e.name) && e.type !== 'PER' && PRODUCT_AFTER.test(after)) v.MISC += 3;
     const preceding = text.slice(Math.max(0, m.start - 40), m.start);
     if (e.type === 'MISC' && (PLATFORM_AFTER.test(after) || PLATFORM_BEFORE.test(preceding))) v.ORG += 2;

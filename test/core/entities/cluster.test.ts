@@ -208,6 +208,7 @@ describe('clusterEntities: short and long forms of one entity', () => {
     ['a place at the end of a longer place', 'Flights left New Harlow. Harlow Bay froze.', { 'New Harlow': 'LOC', 'Harlow Bay': 'LOC' }],
     ['a model after its product line', 'The new Zephyr Pro ships. The Zephyr is older.', { 'Zephyr Pro': 'MISC', Zephyr: 'MISC' }],
     ['a person a place is named after', 'The Kennet Space Center launched it. Kennet was president then.', { 'Kennet Space Center': 'LOC', Kennet: 'PER' }],
+    ['a place and a longer name that opens with it', 'NASA studies Vela. Vela Clipper will orbit it. Vela is icy. The Vela Clipper team waits.', { Vela: 'LOC', 'Vela Clipper': 'PER' }],
     ['a person and a plural of the surname', 'Ada Brown spoke. The Browns won.', { 'Ada Brown': 'PER', Browns: 'ORG' }],
   ] as const)('keeps apart %s', (_label, text, names) => {
     const entities = cluster(text, names as Record<string, EntityType>);

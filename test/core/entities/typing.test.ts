@@ -39,6 +39,7 @@ describe('decideTypes', () => {
     ['a short acronym', 'The AP reported it, and the AP said more.', { AP: 'MISC' }, 'AP', 'ORG'],
     ['a town its families live in', 'Most families in Kessby had moved there for the mill.', { Kessby: 'ORG' }, 'Kessby', 'LOC'],
     ['a title in quotation marks', 'He was voted off “ Dancing on Ice.” Fans of Dancing on Ice were sad.', { 'Dancing on Ice': 'ORG' }, 'Dancing on Ice', 'MISC'],
+    ['a team written with "the"', 'Dover Hawks won. Dover Hawks scored twice, and the Hawks held on.', { 'Dover Hawks': 'PER', Hawks: 'PER' }, 'Dover Hawks', 'ORG'],
     ['an item of a list', 'Clients included Ardo, Belvin, Carrow, Dunmore and Fenn.', { Ardo: 'ORG', Belvin: 'ORG', Carrow: 'ORG', Dunmore: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
   ] as const)('%s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
@@ -55,6 +56,7 @@ describe('decideTypes', () => {
     ['a body opened by a place noun', 'The bill passed the state Senate on Monday.', { Senate: 'ORG' }, 'Senate', 'ORG'],
     ['a place before goods', 'The UK bikes are covered too.', { UK: 'LOC' }, 'UK', 'LOC'],
     ['a name opening a quotation', '“Ada Vantor told me,” he said. Vantor left.', { 'Ada Vantor': 'PER', Vantor: 'PER' }, 'Ada Vantor', 'PER'],
+    ['a person whose name modifies a noun after "the"', 'Ada Vantor spoke. The move angered the Ada Vantor campaign.', { 'Ada Vantor': 'PER' }, 'Ada Vantor', 'PER'],
     ['a product that opens a clause', 'With Sono Move, the company made a speaker.', { 'Sono Move': 'MISC' }, 'Sono Move', 'MISC'],
     ['a country named a union', 'The Soviet Union collapsed in 1991.', { 'Soviet Union': 'LOC' }, 'Soviet Union', 'LOC'],
     ['a city and its state in a list', 'She works in Greenbelt, Maryland, and Vale University in Dover.', { Greenbelt: 'LOC', Maryland: 'LOC', 'Vale University': 'ORG', Dover: 'LOC' }, 'Greenbelt', 'LOC'],
