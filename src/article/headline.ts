@@ -70,6 +70,11 @@ function isSiteName(segment: string, siteNames: string[]): boolean {
   });
 }
 
+/** The segments of a title between its separators: "Storm closes bridge | Weather | Town Times" → three. */
+export function titleSegments(title: string): string[] {
+  return title.split(SEPARATOR).map((t) => t.trim()).filter(Boolean);
+}
+
 /**
  * "Storm closes bridge - Town Times" → "Storm closes bridge"; "Town Times: Storm closes bridge" → "Storm closes bridge".
  * Cuts only at a separator next to a segment that names the site; never rewrites the text it keeps.

@@ -5,9 +5,9 @@ import { countWords, readingMinutes } from '../core/text/reading-time';
 import { detectLanguage } from '../core/text/language';
 import { isOutletName, preferPeople, splitAuthors } from './byline';
 import { findDatesInText, normalizeDate } from './dates';
-import { chooseHeadline, titleAgreement } from './headline';
+import { chooseHeadline, titleAgreement, titleSegments } from './headline';
 import { contentItem, namesOf, textOf, typesOf, type JsonLdItem } from './json-ld';
-import { chooseOutlet, hostLabels } from './outlet';
+import { chooseOutlet, hostLabels, hostName } from './outlet';
 import { metaValue, type PageScan } from './page-scan';
 import { bylineFromPage, readHeader } from './page-header';
 
@@ -129,15 +129,16 @@ export function readMetadata(input: MetadataInput): ArticleMeta {
   if (headline) provenance.title = headline.source;
   const title = headline?.text ?? null;
 
-  const titleSegments = docTitle.split(/\s+[|–—·•»\/~-]\s+|\s*[|:]\s+|\s*\|\s*/).map((t) => t.trim()).filter((t) => t && !(title && titleAgreement(t, title) >= 0.5));
+  // The <title>'s first and last segments, when they are not the headline, often name the site.
+  const segments = titleSegments(docTitle).filter((t) => !(title && titleAgreement(t, title) >= 0.5));
   const outlet = chooseOutlet(
     [
       { source: 'opengraph', name: ogSite, weight: 3 },
       { source: 'json-ld', name: publisher, weight: 3 },
       { source: 'meta', name: appName, weight: 2 },
-      ...titleSegments.slice(-1).concat(titleSegments.length > 1 ? titleSegments.slice(0, 1) : []).map((name) => ({ source: 'title', name, weight: 1 })),
+      ...segments.slice(-1).concat(segments.length > 1 ? segments.slice(0, 1) : []).map((name) => ({ source: 'title', name, weight: 1 })),
       { source: 'readability', name: readability?.siteName?.trim() || null, weight: 1 },
-      { source: 'url', name: (() => { try { return new URL(url).hostname.replace(/^www\./, '') || null; } catch { return null; } })(), weight: 0 },
+      { source: 'url', name: hostName(url), weight: 0 },
     ],
     url,
   );

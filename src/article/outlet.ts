@@ -12,6 +12,15 @@ export interface OutletWitness {
 
 const key = (s: string) => s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '').replace(/^the(?=.{3})/, '');
 
+/** The host name without "www.", or null for an address that is not a URL. */
+export function hostName(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
 /** The registrable labels of a host ("news.sky.com" → ["news", "sky"]), without "www". */
 export function hostLabels(url: string): string[] {
   let host = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseHeadline, stripSiteSuffix, titleAgreement, type HeadingCandidate } from '../../src/article/headline';
+import { chooseHeadline, stripSiteSuffix, titleAgreement, titleSegments, type HeadingCandidate } from '../../src/article/headline';
 
 const heading = (text: string, gapToBody: number | null, more: Partial<HeadingCandidate> = {}): HeadingCandidate => ({ text, h1: true, gapToBody, chrome: false, ...more });
 const stated = (...pairs: [string, string][]) => pairs.map(([source, text]) => ({ source, text }));
@@ -19,6 +19,17 @@ describe('stripSiteSuffix', () => {
     ['Times are changing - a review', ['Town Times'], 'Times are changing - a review'],
   ])('%j with site %j → %j', (title, sites, expected) => {
     expect(stripSiteSuffix(title, sites)).toBe(expected);
+  });
+});
+
+describe('titleSegments', () => {
+  it.each([
+    ['Storm closes bridge | Weather | Town Times', ['Storm closes bridge', 'Weather', 'Town Times']],
+    ['Town Times: Storm closes bridge', ['Town Times', 'Storm closes bridge']],
+    ['Storm-hit bridge closes', ['Storm-hit bridge closes']],
+    ['', []],
+  ])('%j → %j', (title, segments) => {
+    expect(titleSegments(title)).toEqual(segments);
   });
 });
 

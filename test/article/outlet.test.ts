@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseOutlet, hostLabels, type OutletWitness } from '../../src/article/outlet';
+import { chooseOutlet, hostLabels, hostName, type OutletWitness } from '../../src/article/outlet';
 
 const w = (source: string, name: string | null, weight: number): OutletWitness => ({ source, name, weight });
 
@@ -37,5 +37,15 @@ describe('hostLabels', () => {
     ['not a url', []],
   ])('%s → %j', (url, labels) => {
     expect(hostLabels(url)).toEqual(labels);
+  });
+});
+
+describe('hostName', () => {
+  it.each([
+    ['https://www.towntimes.example/a', 'towntimes.example'],
+    ['https://news.towntimes.example/a', 'news.towntimes.example'],
+    ['not a url', null],
+  ])('%s → %j', (url, host) => {
+    expect(hostName(url)).toBe(host);
   });
 });
