@@ -58,7 +58,7 @@ export class AveragedPerceptron {
   /** Decodes one sentence and updates towards its gold path. */
   private learn(item: TrainingItem, hist: Int32Array, trans: TransitionScores): { pred: Uint8Array; wrong: boolean } {
     const n = item.tags.length;
-    const em = emissionScores(item.features, n, FEATURES_PER_TOKEN, this.w, T);
+    const em = emissionScores(item.features, n, FEATURES_PER_TOKEN, this.w);
     addHistoryScores(em, hist, this.w, 1);
     const pred = viterbi(em, n, trans);
     const gold = item.allowed ? viterbi(em, n, trans, item.allowed) : item.tags;

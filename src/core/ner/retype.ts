@@ -157,7 +157,8 @@ function scoreBin(score: number): number {
 
 /** Feature buckets as they are added. */
 class Buckets {
-  private readonly list: number[] = [];
+  private list = new Int32Array(80);
+  private count = 0;
   private readonly shift: number;
 
   constructor(bits: number) {
@@ -165,11 +166,16 @@ class Buckets {
   }
 
   add(template: number, value: number): void {
-    this.list.push(mix(template, value) >>> this.shift);
+    if (this.count === this.list.length) {
+      const grown = new Int32Array(2 * this.count);
+      grown.set(this.list);
+      this.list = grown;
+    }
+    this.list[this.count++] = mix(template, value) >>> this.shift;
   }
 
   done(): Int32Array {
-    return Int32Array.from(this.list);
+    return this.list.subarray(0, this.count);
   }
 }
 

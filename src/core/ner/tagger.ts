@@ -62,7 +62,7 @@ export class PerceptronTagger implements NerModel {
     const emissions: Float32Array[] = [];
     const tags = document.map((words, s) => {
       const n = words.length;
-      const scores = emissionScores(features[s], n, FEATURES_PER_TOKEN, weights, NUM_TAGS, scale);
+      const scores = emissionScores(features[s], n, FEATURES_PER_TOKEN, weights, scale);
       addHistoryScores(scores, history.features(words, bits), weights, scale);
       emissions.push(scores);
       const tags = viterbi(scores, n, trans);
