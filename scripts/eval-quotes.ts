@@ -1,6 +1,6 @@
 // Scores quote finding and speaker attribution of the full pipeline (our NER model from model/ner.bin, clustering,
 // quotes, attribution) on news with gold quotes, and writes docs/quotes-eval.md.
-//   npm run eval:quotes [-- FILE.jsonl ... | --split train] [--errors OUT.txt]
+//   npm run eval:quotes [-- FILE.jsonl ... | --split train] [--half odd|even] [--errors OUT.txt]
 // Default: PolNeAR dev (spans and speakers) and GUM news (spans only) in ../shared/data/quotes, written to
 // docs/quotes-eval.md. `--split train` scores PolNeAR train instead (for studying errors; docs are left alone):
 // dev is read once per reported number.
@@ -35,6 +35,10 @@ const errorsFile = errorsAt >= 0 ? args.splice(errorsAt, 2)[1] : null;
 const splitAt = args.indexOf('--split');
 const split = splitAt >= 0 ? args.splice(splitAt, 2)[1] : null;
 if (split !== null && split !== 'train' && split !== 'dev') throw new Error(`--split train|dev, not ${split}`);
+// For error analysis: score only the odd or even articles of the file, to see whether a change holds on both halves.
+const halfAt = args.indexOf('--half');
+const half = halfAt >= 0 ? args.splice(halfAt, 2)[1] : null;
+if (half !== null && half !== 'odd' && half !== 'even') throw new Error(`--half odd|even, not ${half}`);
 const targets = split ? [join(DATA, `polnear/${split}.jsonl`)] : args.length ? args : [join(DATA, 'polnear/dev.jsonl'), join(DATA, 'gum/news.jsonl')];
 const writesDocs = split === null && args.length === 0;
 const finiteVerbs = finiteForms(readFileSync(join(DATA, 'lexicons/en-quote-verbs.txt'), 'utf8').split('\n'));
@@ -163,7 +167,8 @@ for (const file of targets) {
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Doc)
-    .filter((d) => d.quotes.length > 0);
+    .filter((d) => d.quotes.length > 0)
+    .filter((_, n) => half === null || n % 2 === (half === 'odd' ? 1 : 0));
   const direct3 = tally();
   const direct = tally();
   const all = tally();
@@ -207,6 +212,10 @@ for (const file of targets) {
   const speakerLine = hasSpeakers ? `; speakers direct 3+ ${acc(direct3.speakers)}, all ${acc(all.speakers)}` : '';
   const recallLine = hasTypes ? `direct recall ${pct(f1(direct.spans.overlap).r)}; ` : '';
   console.log(`${name}: ${direct3Line}${recallLine}all overlap F1 ${pct(f1(all.spans.overlap).f)}${speakerLine}; not noun phrases ${notNounPhrases.length}/${speakers}`);
+  if (hasSpeakers) {
+    const byKind = Object.keys(all.speakers.byKind).sort().map((k) => `${k} ${acc(direct3.speakers.byKind[k] ?? { right: 0, total: 0 })} / ${acc(all.speakers.byKind[k])}`);
+    console.log(`  by gold speaker kind (direct 3+ / all): ${byKind.join('; ')}`);
+  }
 }
 if (writesDocs) {
   writeFileSync(join(root, 'docs/quotes-eval.md'), lines.join('\n'));

@@ -1,10 +1,14 @@
 // Which people the article calls "he" or "she", counting only evidence that cannot belong to someone else: an
 // honorific or a gendered role word ("Ms. Lee", "spokeswoman"), and a subject pronoun in a sentence about exactly
-// one person, who is that sentence's subject or the only person of the sentence before. A "she" in a sentence
-// that also names another person says nothing about either (that is how a man got typed female).
+// one person, who is that sentence's main-clause subject, or the subject and only person of the sentence before. A
+// "she" in a sentence that also names another person says nothing about either (that is how a man got typed
+// female), nor does a "he" in a sentence whose one tagged person is an object ("Lee's apology overshadowed an
+// attack he made on Clinton": the "he" is Lee's, whom the tagger missed).
 import type { Entity, Span } from '../types';
 import type { EntityMention, MentionIndex } from '../entities/mention-index';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../entities/lexicon';
+import { tokenize } from '../text/tokenize';
+import { mainClauseSubject } from './clause-subject';
 
 export type Gender = 'm' | 'f';
 
@@ -39,13 +43,22 @@ export function genderEvidence(text: string, entities: Entity[], sentences: Span
     const outside = stripQuotes(text, sentence, inQuote);
     const male = outside.match(MALE)?.length ?? 0;
     const female = outside.match(FEMALE)?.length ?? 0;
-    const about = distinct.size === 1 ? here[0].entity : distinct.size === 0 ? previousOnly : null;
+    const subject = distinct.size === 1 && isSubject(text, sentence, here[0].entity, index, inQuote) ? here[0].entity : null;
+    const about = distinct.size === 1 ? subject : distinct.size === 0 ? previousOnly : null;
     if (about && male !== female && !(male && female)) vote(about, male > female ? 1 : -1);
-    previousOnly = distinct.size === 1 ? here[0].entity : distinct.size === 0 ? previousOnly : null;
+    previousOnly = distinct.size === 1 ? subject : distinct.size === 0 ? previousOnly : null;
   }
   const out = new Map<Entity, Gender>();
   for (const [e, v] of votes) if (v !== 0) out.set(e, v > 0 ? 'm' : 'f');
   return out;
+}
+
+/** Whether the person heads the main clause's subject ("Lee said", "Sen. Ann Lee, 60, left"). */
+function isSubject(text: string, sentence: Span, person: Entity, index: MentionIndex, inQuote: (pos: number) => boolean): boolean {
+  const words = tokenize(text, sentence).filter((t) => !inQuote(t.start));
+  const subject = mainClauseSubject(words, index);
+  const head = subject.length ? index.at(subject[subject.length - 1].start) : undefined;
+  return head?.entity === person;
 }
 
 function stripQuotes(text: string, s: Span, inQuote: (pos: number) => boolean): string {

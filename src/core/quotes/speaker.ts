@@ -42,6 +42,8 @@ const OPENING_CLAUSE = /^\W*(?:when|while|though|although|if|after|before|asked|
 // Lower-case words after which a name still opens a clause as its subject ("and Trump said", "that Clinton had").
 const SUBJECT_OPENERS = new Set(['and', 'but', 'that', 'while', 'because', 'so', 'then', 'also', 'yet', 'or', 'as', 'since', 'after', 'before', 'where', 'whereas', 'said', 'says', 'added', 'meanwhile', 'however', 'now', 'later']);
 const MAX_NOMINAL = 9;
+// Words that qualify a title before a name ("the former Acme spokeswoman Ann Lee").
+const TITLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'then', 'top', 'senior', 'longtime', 'chief', 'deputy', 'acting', 'veteran', 'campaign', 'press', 'political', 'fellow', 'current', 'new']);
 // Sources that are texts, not people or bodies: counted apart on the card ("the email", "court filings").
 export const DOCUMENTS = new Set([
   'report', 'reports', 'study', 'survey', 'poll', 'statement', 'statements', 'website', 'document', 'documents', 'letter',
@@ -244,9 +246,23 @@ export class SpeakerResolver {
     // "Asked whether Clinton would win, she replied": inside an opening clause, before its comma.
     const lead = this.text.slice(this.layout.sentenceAt(m.start).start, m.start);
     if (OPENING_CLAUSE.test(lead) && !lead.includes(',')) return false;
-    const before = /([\p{L}'’]+|[^\s\p{L}])\s*$/u.exec(this.text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+    const before = this.wordBeforeTitles(m.start);
     if (before === undefined || !/^\p{Ll}/u.test(before)) return true;
     return SUBJECT_OPENERS.has(before);
+  }
+
+  /**
+   * The word before a name and the role words and capitalised words written before it as its title: "Acme
+   * spokeswoman Ann Lee said" reads as a name opening its sentence, "praised chairman Ann Lee" as a verb's object.
+   */
+  private wordBeforeTitles(start: number): string | undefined {
+    const lead = tokenize(this.text, { start: Math.max(0, start - 80), end: start });
+    let k = lead.length - 1;
+    while (k >= 0 && ROLE_NOUNS.has(lead[k].text.toLowerCase())) {
+      k--;
+      while (k >= 0 && (/^\p{Lu}/u.test(lead[k].text) || TITLE_MODIFIERS.has(lead[k].text.toLowerCase()))) k--;
+    }
+    return lead[k]?.text;
   }
 
   /** A surname the tagger missed or mistyped ("Cruz openly admitted", tagged as a place), after the last tagged person: the latest one that fits. */

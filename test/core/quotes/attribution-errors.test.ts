@@ -79,6 +79,12 @@ describe('a pronoun resolved to the wrong person', () => {
     expect(quoteOpening(runStages(text, NAMES), 'Nothing happens')!.speaker).toBe('Maria Lopez');
   });
 
+  it.each<Case>([
+    ['a name after its title opens the sentence as its subject', '“We will vote no,” Tom Reed said.\n\nAcme Foods spokesman Carl Weber said the vote would go ahead. “Nothing has changed,” he said.', 'Nothing has changed', 'Carl Weber'],
+    ['a qualified title too', '“We will vote no,” Tom Reed said.\n\nThe former Acme Foods spokesman Carl Weber called the vote fair. “Nothing has changed,” he said.', 'Nothing has changed', 'Carl Weber'],
+    ['a titled name after a verb stays an object', '“We will vote no,” Tom Reed said.\n\nThe council praised former spokesman Carl Weber for his work. “Nothing has changed,” he said.', 'Nothing has changed', 'Tom Reed'],
+  ])('%s', (...c) => check(c));
+
   it('learns no gender from a pronoun in a sentence that names two people', () => {
     const text = [
       'Tom Reed met Maria Lopez, and she told him the plan was ready.',

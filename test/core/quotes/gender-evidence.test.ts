@@ -25,6 +25,12 @@ describe('genderEvidence', () => {
     expect(genders('Reed met Lopez, and she told him the plan was ready.', ['Reed', 'Lopez'])).toEqual({ Reed: undefined, Lopez: undefined });
   });
 
+  it('learns nothing when the one person named is not the subject the pronoun follows', () => {
+    expect(genders('The apology overshadowed an attack he made on Lopez.', ['Lopez'])).toEqual({ Lopez: undefined });
+    expect(genders('Lopez said she would run.', ['Lopez'])).toEqual({ Lopez: 'f' });
+    expect(genders('The crowd cheered Reed. He waved.', ['Reed'])).toEqual({ Reed: undefined });
+  });
+
   it('ignores pronouns inside quotes, and trusts honorifics and role words', () => {
     expect(genders('Reed said: “She will win.”', ['Reed'])).toEqual({ Reed: undefined });
     expect(genders('Ms. Lopez and Reed arrived.', ['Lopez', 'Reed'], { Reed: 'spokesman' })).toEqual({ Lopez: 'f', Reed: 'm' });
