@@ -15,6 +15,7 @@ const TAIL = new RegExp(
     '\\b\\d+\\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\\b', '\\b(?:last\\s+)?(?:updated|published|modified|posted|first published)\\b',
     '\\bon\\s+\\d', '\\d+\\s+(?:comments?|shares?|views?)\\b', '\\bfollow\\b', '\\bview (?:all|more)\\b', '\\bmore (?:articles|stories|from)\\b',
     '\\b(?:e-?mail|contact|bio|profile|twitter|facebook|rss)\\b', '[@|•·]', '\\bhttps?:', '\\bwww\\.', "['’]s\\b",
+    '\\b(?:next|previous|prev|older|newer) (?:post|story|article|entry|page)\\b',
     '\\b(?:most (?:popular|recent|read)|recent (?:stories|posts)|related|trending|latest|newsletters?|subscribe|sign (?:in|up)|log ?in|watch|read more)\\b',
   ].join('|'),
   'i',
@@ -118,6 +119,11 @@ export function preferPeople(names: string[], outlet: string | null = null): str
   const site = outlet ? key(outlet) : '';
   const people = names.filter((n) => isPersonLike(n, site));
   return people.length ? people : names;
+}
+
+/** Whether a cleaned name reads as a person's: two to five capitalised words, no organisation word or acronym, not the outlet. */
+export function isPersonName(name: string, outlet: string | null = null): boolean {
+  return isPersonLike(name, outlet ? key(outlet) : '');
 }
 
 /** Whether `name` is the outlet itself: a publisher credited as author of its own page says nothing a card needs. */

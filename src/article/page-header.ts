@@ -1,6 +1,6 @@
 // The article's header as a reader sees it: the headings with their distance above the body (which one is the
 // headline), the lines between the headline and the body (a "By …" line, a date line), and the byline elements.
-import { splitAuthors } from './byline';
+import { isPersonName, splitAuthors } from './byline';
 import { findDatesInText } from './dates';
 import type { HeadingCandidate } from './headline';
 import type { PageScan } from './page-scan';
@@ -70,6 +70,13 @@ function isChrome(el: Element, url: string): boolean {
   });
 }
 
+/** A line that is nothing but a person's name: two to four capitalised words, no digits, no organisation. */
+function isBareName(line: string, siteNames: string[]): boolean {
+  if (!/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u.test(line)) return false;
+  const names = splitAuthors(line, siteNames[0] ?? null);
+  return names.length === 1 && names[0] === line && isPersonName(line, siteNames[0] ?? null);
+}
+
 /** The page's headings with their distance above the body, and the header lines between the headline and the body. */
 export function readHeader(doc: Document, scan: PageScan, bodyStart: string, siteNames: string[]): PageHeader {
   const url = doc.baseURI && /^https?:/i.test(doc.baseURI) ? doc.baseURI : 'http://localhost/';
@@ -90,9 +97,13 @@ export function readHeader(doc: Document, scan: PageScan, bodyStart: string, sit
   const regionEnd = span ? (anchor > span.end ? Math.min(anchor, span.end + HEADER_LINES) : span.end + HEADER_AFTER) : 0;
   const region = span ? text.slice(span.end, regionEnd) : '';
   let byline: string[] | null = null;
+  let bareName: string | null = null;
   let date: string | null = null;
-  for (const line of region.split('\n')) {
+  const lines = region.split('\n').map((l) => l.trim()).filter(Boolean);
+  for (const [i, line] of lines.entries()) {
     if (line.split(' ').length >= 30) break; // the prose has started
+    // A bare name on its own line with the date on the next ("Dana Holt" / "Published 3 May 2024") is the byline.
+    if (!bareName && !date && isBareName(line, siteNames) && findDatesInText(lines[i + 1] ?? '').length) bareName = line;
     const by = byline ? null : BYLINE_LINE.exec(line);
     // "by" opens the line or follows a date or a label ("Posted on May 3 by …"), not a clause ("led by the mayor").
     const opensByline = by && (!line.slice(0, by.index).trim() || /(?:[|·•–—-]|\d(?:\s*[ap]\.?m\.?)?|\b(?:posted|published|written|updated|story|words)\b.*)\s*$/i.test(line.slice(0, by.index)));
@@ -102,5 +113,6 @@ export function readHeader(doc: Document, scan: PageScan, bodyStart: string, sit
     }
     if (!date) date = findDatesInText(line).find((d) => !d.updated)?.iso ?? null;
   }
-  return { headings, byline, date };
+  // An explicit "By …" line wins over a bare name.
+  return { headings, byline: byline ?? (bareName ? [bareName] : null), date };
 }

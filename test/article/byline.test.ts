@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOutletName, splitAuthors } from '../../src/article/byline';
+import { isOutletName, isPersonName, splitAuthors } from '../../src/article/byline';
 
 describe('splitAuthors: bylines as lists of names', () => {
   it.each([
@@ -23,6 +23,7 @@ describe('splitAuthors: bylines as lists of names', () => {
     ['Rita Ochoa, MS, RDN', null, ['Rita Ochoa']],
     // labels that are not names
     ['Follow Author', null, []],
+    ['Next Post', null, []],
     ['Last Updated: January 7', null, []],
     ['Posted by Harbor Robotics Team', null, ['Harbor Robotics Team']],
     ['Author:\nTess Moreau', null, ['Tess Moreau']],
@@ -71,5 +72,14 @@ describe('isOutletName', () => {
     ['Jane Doe', [null, 'Town Times'], false],
   ])('%j among %j → %s', (name, outlets, yes) => {
     expect(isOutletName(name, outlets)).toBe(yes);
+  });
+});
+
+describe('isPersonName', () => {
+  it.each([
+    ['Dana Holt', null, true], ['Maria de la Cruz', null, true], ['Local News', null, false], ['Catherine', null, false],
+    ['Harbour Times', 'The Harbour Times', false], ['AP Staff', null, false],
+  ])('%j (outlet %j) → %s', (name, outlet, yes) => {
+    expect(isPersonName(name, outlet)).toBe(yes);
   });
 });

@@ -38,6 +38,9 @@ describe('bylines on whole pages', () => {
     ['"Posted by" a team', `${H1}<p class="post-meta">Posted by Harbour Library Team</p>`, ['Harbour Library Team']],
     ['several authors with the outlet after them', `${H1}<p class="byline">By ANA LINDQVIST and OMAR HASSAN, Harbour Times</p>`, ['Ana Lindqvist', 'Omar Hassan']],
     ['an organisation as the only author', `${H1}<p class="byline">By Our Foreign Staff</p>`, ['Our Foreign Staff']],
+    ['a bare name with the date on the next line', `${H1}<p>Dana Holt</p><p>Published 12 January 2024</p>`, ['Dana Holt']],
+    ['post navigation above the "by" line', `${H1}<p><a href="/p">Previous Post</a></p><p><a href="/n">Next Post</a></p><p>January 12, 2024 | by Catherine</p>`, ['Catherine']],
+    ['a kicker above the date is no author', `${H1}<p>Local News</p><p>Published 12 January 2024</p>`, []],
   ])('%s', (_name, header, authors) => {
     expect(page('<meta property="og:site_name" content="Harbour Times">', header).authors).toEqual(authors);
   });
