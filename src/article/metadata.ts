@@ -11,7 +11,6 @@ import { chooseOutlet, hostLabels, hostName } from './outlet';
 import { metaValue, type PageScan } from './page-scan';
 import { bylineFromPage, readHeader } from './page-header';
 
-export { splitAuthors } from './byline';
 
 type Provenance = ArticleMeta['provenance'];
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/article/extract';
-import { splitAuthors } from '../../src/article/metadata';
 import type { ArticleMeta } from '../../src/core/types';
 import { fixturePage, URLS } from './pages';
 
@@ -130,18 +129,5 @@ describe('metadata from the text', () => {
 
   it('falls back to the host name for the site', () => {
     expect(metaOf('article/text-dated-news.html', URLS.text)).toMatchObject({ siteName: 'gulfdailywire.example' });
-  });
-});
-
-describe('splitAuthors', () => {
-  it('splits bylines into names', () => {
-    expect(splitAuthors('By Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe']);
-    expect(splitAuthors('By Ana Ruiz, Li Wei & Sam Cole | Reuters')).toEqual(['Ana Ruiz', 'Li Wei', 'Sam Cole']);
-  });
-
-  it('rejects URLs, empty and absurdly long bylines', () => {
-    expect(splitAuthors('https://example.org/staff/jane')).toEqual([]);
-    expect(splitAuthors('   ')).toEqual([]);
-    expect(splitAuthors('x'.repeat(500))).toEqual([]);
   });
 });
