@@ -14,9 +14,18 @@ export type Gender = 'm' | 'f';
 
 const MALE = /\b(?:he|himself)\b/giu;
 const FEMALE = /\b(?:she|herself)\b/giu;
-const FEMALE_ROLES = /\b(?:spokeswoman|congresswoman|chairwoman|businesswoman|actress|wife|mother|daughter|sister|grandmother|widow|queen|princess)\b/iu;
-const MALE_ROLES = /\b(?:spokesman|congressman|chairman|businessman|actor|husband|father|son|brother|grandfather|widower|king|prince)\b/iu;
+const FEMALE_ROLES = /\b(?:woman|girl|lady|spokeswoman|congresswoman|chairwoman|businesswoman|actress|wife|mother|daughter|sister|grandmother|widow|queen|princess|girlfriend)\b/iu;
+const MALE_ROLES = /\b(?:man|boy|gentleman|spokesman|congressman|chairman|businessman|actor|husband|father|son|brother|grandfather|widower|king|prince|boyfriend)\b/iu;
 const WORD_BEFORE = /([\p{L}.]+)\s*$/u;
+// A role word right before a name, as its title or an appositive: "her husband, Tom Reed", "actress Ann Lee".
+const ROLE_BEFORE = /(\p{L}+)\s*,?\s*$/u;
+
+/** The gender a description states with a role word ("the woman", "a spokesman"), if exactly one. */
+export function phraseGender(phrase: string): Gender | undefined {
+  const female = FEMALE_ROLES.test(phrase);
+  const male = MALE_ROLES.test(phrase);
+  return female === male ? undefined : female ? 'f' : 'm';
+}
 
 export function genderEvidence(text: string, entities: Entity[], sentences: Span[], index: MentionIndex, inQuote: (pos: number) => boolean): Map<Entity, Gender> {
   const votes = new Map<Entity, number>();
@@ -26,6 +35,9 @@ export function genderEvidence(text: string, entities: Entity[], sentences: Span
     if (e.role && FEMALE_ROLES.test(e.role)) vote(e, -5);
     if (e.role && MALE_ROLES.test(e.role)) vote(e, 5);
     for (const m of e.mentions.slice(0, 50)) {
+      const role = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
+      const said = role ? phraseGender(role) : undefined;
+      if (said) vote(e, said === 'm' ? 5 : -5);
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
       const own = text.slice(m.start, m.end).split(/\s+/u)[0].toLowerCase();
       for (const w of [before, own]) {

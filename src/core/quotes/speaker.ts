@@ -5,7 +5,7 @@
 import type { Entity, Span, SpeakerKind } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex, type EntityMention } from '../entities/mention-index';
-import { genderEvidence, type Gender } from './gender-evidence';
+import { genderEvidence, phraseGender, type Gender } from './gender-evidence';
 import { NON_PERSON_SOURCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
 import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';
@@ -205,7 +205,9 @@ export class SpeakerResolver {
       if (f.pos < floor) break;
       const entity = f.speaker.entityId ? this.byId.get(f.speaker.entityId) : undefined;
       const kind = personal ? f.speaker.person && !f.speaker.plural : f.speaker.plural;
-      if (kind && (!entity || fits(entity))) {
+      // An unnamed speaker agrees by the gender its description states ("the woman" is no "he").
+      const agrees = entity ? fits(entity) : !personal || phraseGender(f.speaker.description ?? f.speaker.speaker) !== wrongGender;
+      if (kind && agrees) {
         earlier = f;
         break;
       }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/core/types';
 import { MentionIndex } from '../../../src/core/entities/mention-index';
 import { splitSentences } from '../../../src/core/text/sentences';
-import { genderEvidence } from '../../../src/core/quotes/gender-evidence';
+import { genderEvidence, phraseGender } from '../../../src/core/quotes/gender-evidence';
 
 function genders(text: string, names: string[], role: Record<string, string> = {}): Record<string, string | undefined> {
   const entities: Entity[] = names.map((name, k) => ({
@@ -30,6 +30,20 @@ describe('genderEvidence', () => {
     expect(genders('Lopez said she would run.', ['Lopez'])).toEqual({ Lopez: 'f' });
     expect(genders('The crowd cheered Reed. He waved.', ['Reed'])).toEqual({ Reed: undefined });
   });
+
+  it('reads a gendered role word written before a name, as its title or an appositive', () => {
+    expect(genders('Her husband, Reed, arrived with Lopez.', ['Reed', 'Lopez'])).toEqual({ Reed: 'm', Lopez: undefined });
+    expect(genders('The actress Lopez met Reed.', ['Lopez', 'Reed'])).toEqual({ Lopez: 'f', Reed: undefined });
+    expect(genders('The senator, Lopez, met Reed.', ['Lopez', 'Reed'])).toEqual({ Lopez: undefined, Reed: undefined });
+  });
+
+  it.each<[string, string | undefined]>([
+    ['the woman', 'f'],
+    ['a spokesman for the city', 'm'],
+    ['the official', undefined],
+    ['the man and his wife', undefined],
+    ['the manager', undefined],
+  ])('phraseGender(%s)', (phrase, gender) => expect(phraseGender(phrase)).toBe(gender));
 
   it('ignores pronouns inside quotes, and trusts honorifics and role words', () => {
     expect(genders('Reed said: “She will win.”', ['Reed'])).toEqual({ Reed: undefined });
