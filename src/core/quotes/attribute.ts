@@ -14,7 +14,8 @@ import { isPunct, phraseAfter, phraseBefore } from './phrases';
 import { DOCUMENTS, SpeakerResolver, type Speaker, type SpeakerInFocus } from './speaker';
 
 const DASH = /^[—―–-]$/u;
-const COORDINATION = /^(?:and|but|;|while|whereas)$/u;
+// "Lee said as the heckler yelled: “…”": a clause joined by "as" with its own verb of saying speaks the quote after it.
+const COORDINATION = /^(?:and|but|;|while|whereas|as)$/u;
 const SUBORDINATOR = /^(?:when|whenever|though|although|if|after|before|because|since|once|until|unless|whereas|for)$/iu;
 const PASSIVE = /^(?:was|were|been|being|is|are)$/iu;
 const DOCUMENT_VERB = /^(?:began|begins|reads?|shows?|showed|states?|stated|notes?|noted|says|said|concludes|concluded)$/u;

@@ -37,6 +37,8 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
   let i = verb - 1;
   while (i >= lowerBound && (BETWEEN_SPEAKER_AND_VERB.has(tokens[i].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[i].text))) i--;
   // "James Jeffrey, hinted": the comma closing an appositive or a relative clause.
+  // A description is closed by a comma or by a relative clause ("Lee, a native who writes fiction").
+  const closed = (i > lowerBound && tokens[i].text === ',') || tokens.slice(Math.max(i, lowerBound), verb).some((t) => RELATIVE.test(t.text));
   if (i > lowerBound && tokens[i].text === ',') i--;
   let chunk = chunkEndingAt(tokens, i, lowerBound, isPersonName);
   // "Trump, who spoke in Ohio, said" / "Khalaf, spokesman for the premier, said": the name before the comma.
@@ -46,7 +48,8 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
     const word = chunk[0].text.toLowerCase();
     // "who ran the campaign", "at a later press gaggle": a clause or an aside between the name and the verb.
     const aside = RELATIVE.test(word) || ASIDE_START.has(word);
-    const appositive = (DETERMINER.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word)) && isPersonName(tokens[comma - 1]);
+    // "Lee, a top aide said, …": without its closing comma a description is the subject of a parenthetical cue.
+    const appositive = closed && (DETERMINER.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word)) && isPersonName(tokens[comma - 1]);
     // "Stacy Baker of Columbia, South Carolina, says": a place after a comma belongs to the phrase before it.
     const placeTail = chunk.every((t) => isPlace(t)) && /^\p{Lu}/u.test(tokens[comma - 1].text);
     // "Suu Kyi, 70, said": an age between commas.

@@ -64,6 +64,11 @@ describe('the wrong nearby person', () => {
     ['an object of "thanked" is no speaker', 'Ben Ortiz thanked Carl Weber for “keeping the lights on.”', 'keeping the lights', 'Ben Ortiz'],
     ['a place after the name', 'Ben Ortiz of Springfield, Ohio, says the mayor will “win by a mile.”', 'win by a mile', 'Ben Ortiz'],
     ['a coordinated subject as a whole', 'Sens. Tom Reed, Ann Grant and Maria Lopez said “the bill is dead.”', 'the bill is dead', 'Sens. Tom Reed, Ann Grant and Maria Lopez'],
+    ['a description without its closing comma is a parenthetical cue’s subject', 'Maria Lopez, a top aide said, “is ready for the debate.”', 'is ready for', 'a top aide'],
+    ['an appositive with both commas is the name’s', 'Maria Lopez, a top aide, said “the debate is on.”', 'the debate is on', 'Maria Lopez'],
+    ['a description closed by a relative clause is the name’s', 'Maria Lopez, a Springfield native who writes “short stories about the sea,” spoke.', 'short stories', 'Maria Lopez'],
+    ['a clause joined by "as" with its own cue', 'Tom Reed said as the heckler yelled: “You are done!”', 'You are done', 'the heckler'],
+    ['an "as" clause without a cue changes nothing', 'Tom Reed said, as the crowd left, “We will be back.”', 'We will be back', 'Tom Reed'],
     ['coordinated clauses are not one subject', 'Tom Reed attacked Ann Grant and Maria Lopez said “enough is enough.”', 'enough is enough', 'Maria Lopez'],
   ])('%s', (...c) => check(c));
 });
