@@ -183,18 +183,20 @@ export class BackgroundService {
 
   async expectArticle(_req: Req<'expectArticle'>, sender: Sender): Promise<Res<'expectArticle'>> {
     this.contentTab(sender);
-    this.warmUp();
+    // The article follows within one extraction: a warm-up read would hold it up (measured: +30 ms, cold automatic).
+    this.warmUp(false);
     return { ok: true };
   }
 
   /**
-   * Starts loading the model without waiting for it (a failure is reported by the request that needs it). A fresh
-   * worker then reads a short invented article once, unless a real one is already waiting: the engine compiles the
-   * language core on its first run, which made the first article of a worker about three times slower.
+   * Starts loading the model without waiting for it (a failure is reported by the request that needs it). With
+   * `prime`, a fresh worker then reads a short invented article once, unless a real one is already waiting: the
+   * engine compiles the language core on its first run, which made the first article of a worker about three times
+   * slower. Only a popup primes: its page still has to be reached, and its article extracted, first.
    */
-  private warmUp(): void {
+  private warmUp(prime = true): void {
     this.deps.model().then((ner) => {
-      if (this.primed || this.inFlight.size) return;
+      if (!prime || this.primed || this.inFlight.size) return;
       this.primed = true;
       annotate(WARM_UP_ARTICLE, { ner });
     }).catch(() => undefined);

@@ -227,15 +227,24 @@ describe('answering quickly', () => {
     expect(loads).toBe(2);
   });
 
-  it('loads the model when a content script expects an article, and a fresh worker reads a warm-up article once', async () => {
-    const warm = makeService();
+  it('loads the model when a content script expects an article, without a warm-up read that would hold the article up', async () => {
+    let loads = 0;
+    const warm = makeService({ model: async () => (loads++, model) });
     await expect(warm.expectArticle({}, popup)).rejects.toThrow(/content script/);
     await warm.expectArticle({}, tab(1));
-    await warm.expectArticle({}, tab(2));
+    expect(loads).toBe(1);
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(model.calls).toBe(0);
+  });
+
+  it('has a fresh worker read a warm-up article once when a popup prepares a tab', async () => {
+    const warm = makeService();
+    await warm.prepareTab({ tabId: 3 }, popup);
+    await warm.prepareTab({ tabId: 3 }, popup);
     await vi.waitFor(() => expect(model.calls).toBe(1));
     // The reader's article is then read as usual, and no second warm-up follows.
     await warm.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
-    await warm.prepareTab({ tabId: 3 }, popup);
+    await warm.tabState({ tabId: 9 }, popup);
     await new Promise((ok) => setTimeout(ok, 10));
     expect(model.calls).toBe(2);
   });

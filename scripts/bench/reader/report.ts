@@ -2,7 +2,7 @@
 // before (a saved earlier run) and now.
 import type { BrowserName } from '../../../test/e2e/harness';
 import type { Sample } from './drive';
-import type { Measured, Scenario } from './stages';
+import { measure, type Measured, type Scenario } from './stages';
 
 export interface BrowserRun {
   browser: BrowserName;
@@ -77,7 +77,20 @@ function breakdown(runs: { label: string; run: BrowserRun }[], scenario: Scenari
   ];
 }
 
-export function report(now: SavedRun, before: SavedRun | null): string {
+/** Stages are worked out again from the saved records, so an older run is split the way this code splits. */
+function remeasured(run: SavedRun): SavedRun {
+  return {
+    ...run,
+    runs: run.runs.map((r) => ({
+      ...r,
+      samples: r.samples.map((s) => (s.records && Object.keys(s.records).length ? { ...s, measured: measure(s.scenario, s.records) } : s)),
+    })),
+  };
+}
+
+export function report(current: SavedRun, earlier: SavedRun | null): string {
+  const now = remeasured(current);
+  const before = earlier && remeasured(earlier);
   const browsers = now.runs.map((r) => r.browser);
   const beforeRun = (b: BrowserName) => before?.runs.find((r) => r.browser === b);
   const head = before
@@ -111,7 +124,7 @@ export function report(now: SavedRun, before: SavedRun | null): string {
     const missed = run.samples.filter((s) => !s.measured);
     if (missed.length) lines.push(`${run.browser}: no card or highlight on ${missed.length} runs: ${[...new Set(missed.map((s) => `${s.page} (${s.outcome})`))].join(', ')}.`, '');
   }
-  lines.push('### Where the time goes', '', 'Each stage runs from the end of the one before it on the critical path; a stage that did not happen (no model load on a warm worker) is left out. "card" is the popup learning the result and drawing it.', '');
+  lines.push('### Where the time goes', '', 'Each stage runs from the end of the one before it on the critical path; a stage that did not happen (no model load on a warm worker) is left out. "card" is the popup learning the result and drawing it. In the click tables the "page:" columns are the page\'s own path from the background\'s reply to its first highlight, beside the card\'s (they are not part of the card\'s total).', '');
   for (const { label, scenario, cold } of SCENARIOS) {
     const runs = browsers.flatMap((b) => [
       ...(before && beforeRun(b) ? [{ label: `${b}, before`, run: beforeRun(b)! }] : []),
