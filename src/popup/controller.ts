@@ -68,7 +68,7 @@ export class PopupController {
   private pageRunsItself = false;
   /** The state shown when the reader asked to run again: until the page reports anew, it is not the answer. */
   private stale: string | null = null;
-  /** The first tab state, asked for while the settings load. */
+  /** A tab state already asked for, which the next look takes: the first (asked while the settings load), or the background's answer once the page was asked to read. */
   private prefetched: Promise<TabState> | null = null;
   private readonly clock = new StageClock('popup');
   /** Views drawn so far: the benchmark times the first drawing of each. */
@@ -115,7 +115,7 @@ export class PopupController {
       if (!waiting) return this.refresh();
       if (this.state.status === 'idle' && this.ranAt === null) {
         if (!(await this.run())) return;
-        // The page answers once the article is read and its first highlights are up: ask for the result now.
+        // The answer the background was waiting for is in (or the page replied): look at it now, not a poll later.
         if (!this.pageRunsItself) continue;
       } else if (this.state.status === 'idle' && this.pageRunsItself && Date.now() - this.ranAt! > NO_REPORT_MS) {
         this.pageRunsItself = false;
