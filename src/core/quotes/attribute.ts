@@ -301,8 +301,10 @@ class CueReader {
       // "Ann Grant and Maria Lopez said": names joined, not clauses.
       if (ts[b].text === 'and' && this.isPersonName(ts[b + 1] ?? ts[b]) && /^\p{Lu}/u.test(ts[b - 1].text)) continue;
       const clause = ts.slice(b + 1);
-      if (clause.some((_, k) => isCueAt(clause, k))) return this.cueIn(clause, focus) ?? this.cueIn(ts, focus);
-      break;
+      if (!clause.some((_, k) => isCueAt(clause, k))) break;
+      // "The aide refused to comment but said …": a verb right after the conjunction shares the sentence's subject.
+      const shared = isCueAt(clause, 0) && !/^\p{Lu}/u.test(clause[1]?.text ?? '') ? mainClauseSubject(ts.slice(0, b), this.index) : [];
+      return (shared.length ? this.resolver.fromPhrase(shared, focus) : null) ?? this.cueIn(clause, focus) ?? this.cueIn(ts, focus);
     }
     return this.cueIn(ts, focus) ?? this.cueBeforeEarlierQuote(i, focus);
   }
@@ -381,6 +383,11 @@ class CueReader {
 
   /** "Trump took to Twitter, writing “…”": the first person, group or pronoun of the clause before. */
   private clauseSubject(ts: Token[], v: number, focus: SpeakerInFocus[]): Speaker | null {
+    // "with Trump reportedly yelling:", "Carson privately saying": a name right before the participle is its subject.
+    let k = v - 1;
+    while (k > 0 && /^\p{Ll}+ly$/u.test(ts[k].text)) k--;
+    const own = k >= 0 ? this.index.at(ts[k].start) : undefined;
+    if (own && (own.entity.type === 'PER' || own.entity.type === 'ORG') && own.end === ts[k].end && this.layout.quoteContaining(ts[k].start) < 0) return this.resolver.entitySpeaker(own.entity, own);
     // "When Wallace died, President Clinton released a statement:": the main clause's subject, past the opener.
     const main = mainClauseSubject(ts.slice(0, v), this.index);
     if (main.length) {
@@ -391,7 +398,8 @@ class CueReader {
       const t = ts[k];
       if (/^(?:he|she|they)$/iu.test(t.text)) return this.resolver.fromPhrase([t], focus);
       const m = this.index.at(t.start);
-      if (m && (m.entity.type === 'PER' || m.entity.type === 'ORG') && this.layout.quoteContaining(t.start) < 0) return this.resolver.entitySpeaker(m.entity, m);
+      // "… a meeting planned with Trump, adding:": a name after a preposition or a verb is no one's subject.
+      if (m && (m.entity.type === 'PER' || m.entity.type === 'ORG') && this.layout.quoteContaining(t.start) < 0 && this.resolver.subjectLike(m)) return this.resolver.entitySpeaker(m.entity, m);
     }
     return null;
   }

@@ -243,7 +243,7 @@ export class SpeakerResolver {
    * Whether a mention can be a clause's subject, and so take the focus: not after a preposition or a verb
    * ("loyalists to Joe Biden", "praised Clinton"), not in a "when" clause, not a possessor ("Clinton's plan").
    */
-  private subjectLike(m: EntityMention): boolean {
+  subjectLike(m: EntityMention): boolean {
     if (/^\s*['’]s\b/u.test(this.text.slice(m.end, m.end + 4))) return false;
     // "Asked whether Clinton would win, she replied": inside an opening clause, before its comma.
     const lead = this.text.slice(this.layout.sentenceAt(m.start).start, m.start);

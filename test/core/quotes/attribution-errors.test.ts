@@ -69,6 +69,9 @@ describe('the wrong nearby person', () => {
     ['a description closed by a relative clause is the name’s', 'Maria Lopez, a Springfield native who writes “short stories about the sea,” spoke.', 'short stories', 'Maria Lopez'],
     ['a clause joined by "as" with its own cue', 'Tom Reed said as the heckler yelled: “You are done!”', 'You are done', 'the heckler'],
     ['an "as" clause without a cue changes nothing', 'Tom Reed said, as the crowd left, “We will be back.”', 'We will be back', 'Tom Reed'],
+    ['a verb right after "but" shares the sentence’s subject', 'The spokesman declined to comment but said there was no meeting with Tom Reed, adding: “We will see.”', 'We will see', 'The spokesman'],
+    ['a name after a preposition is no participle’s subject', 'After a meeting with Tom Reed, a new rule came out, calling it “a fresh start for the town.”', 'a fresh start', null],
+    ['a name right before a participle is its subject', 'The crowd grew loud, with Tom Reed reportedly yelling: “Get out of here!”', 'Get out of here', 'Tom Reed'],
     ['coordinated clauses are not one subject', 'Tom Reed attacked Ann Grant and Maria Lopez said “enough is enough.”', 'enough is enough', 'Maria Lopez'],
   ])('%s', (...c) => check(c));
 });
