@@ -9,6 +9,8 @@ const WH_WORD = /^(?:who|whom|whose|which|what|when|where|why|how|whether|that)$
 const AUXILIARY = /^(?:am|is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|won['’]t|can['’]t|isn['’]t|wasn['’]t|haven['’]t|hasn['’]t|didn['’]t|doesn['’]t)$/u;
 const PRONOUN = /^(?:he|she|they|it|we|i|you)$/iu;
 const BARE = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|each|every|and|or|but|of)$/iu;
+// Sentence adverbs between a subject and its verb ("Carter however said"): never the end of a noun phrase.
+const SENTENCE_ADVERB = /^(?:however|also|too|though|meanwhile|instead|therefore|nonetheless|nevertheless|still|then|again|himself|herself|themselves|itself)$/u;
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|this|recently|previously|now|then|morning|afternoon|evening|night|week|weekend|month|year)$/iu;
 // Prepositions that open a time or place adjunct after the name ("Trump on Tuesday", "Clinton in Ohio on Monday").
 const ADJUNCT_PREPOSITION = /^(?:on|in|at|during|after|before|since|while|last|this)$/iu;
@@ -39,6 +41,7 @@ export function nounPhrase(ts: Token[]): Token[] {
   }
   let out = ts.slice(0, end);
   out = withoutTimeAdjunct(out);
+  while (out.length > 1 && SENTENCE_ADVERB.test(out[out.length - 1].text)) out = out.slice(0, -1);
   while (out.length && (BARE.test(out[out.length - 1].text) || /^[,;:]$/u.test(out[out.length - 1].text))) out = out.slice(0, -1);
   if (out.length === 1 && BARE.test(out[0].text)) return [];
   return out;

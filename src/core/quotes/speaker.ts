@@ -254,12 +254,14 @@ export class SpeakerResolver {
   }
 
   /**
-   * The word before a name and the role words and capitalised words written before it as its title: "Acme
+   * The word before a name and the age, role words and capitalised words written before it as its title: "Acme
    * spokeswoman Ann Lee said" reads as a name opening its sentence, "praised chairman Ann Lee" as a verb's object.
    */
   private wordBeforeTitles(start: number): string | undefined {
     const lead = tokenize(this.text, { start: Math.max(0, start - 80), end: start });
     let k = lead.length - 1;
+    // "Ohio, 62-year-old Ann Lee said": an age written before the name belongs to it.
+    if (k >= 4 && lead[k].text === 'old' && lead[k - 2].text === 'year' && /^\d+$/u.test(lead[k - 4].text)) k -= 5;
     while (k >= 0 && ROLE_NOUNS.has(lead[k].text.toLowerCase())) {
       k--;
       while (k >= 0 && (/^\p{Lu}/u.test(lead[k].text) || TITLE_MODIFIERS.has(lead[k].text.toLowerCase()))) k--;

@@ -20,6 +20,9 @@ describe('nounPhrase', () => {
     ['two people involved', 'two people involved'],
     ['that official', 'that official'],
     ['a campaign ad released Thursday', 'a campaign ad'],
+    ['Carl Weber however', 'Carl Weber'],
+    ['Carl Weber himself', 'Carl Weber'],
+    ['Ann Still', 'Ann Still'],
   ])('%s → %s', (input, expected) => expect(np(input)).toBe(expected));
 
   it.each(['the', 'who said it', 'what', 'went on'])('%s has no noun phrase', (input) => expect(np(input)).toBe(''));
