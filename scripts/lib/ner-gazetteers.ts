@@ -53,7 +53,8 @@ const MIN_CASING_PURITY = 0.8;
 /**
  * Gives words with no casing evidence of their own the usual casing of their word-vector cluster, when the cluster
  * is clear about it (a rare verb is lower-case like the rest of its cluster). An experiment (`--cluster-casing`):
- * it cost about 0.2 mean cross-validated F1 (lower on six of seven corpora), so the shipped model does not use it.
+ * it gained nothing measurable in cross-validation (see the ablation table in docs/ner.md), so the shipped model
+ * does not use it.
  */
 export function inferCasing(codes: Map<string, number>, fine: ReadonlyMap<string, number>): void {
   const tally = new Map<number, number[]>();
