@@ -161,6 +161,8 @@ class CueReader {
     // A quote that closes its sentence and has a cue before it is that cue's: "Hayek said, “….” The star recalled".
     const after = this.after(i, focus);
     if (after && !this.reportedVia(i) && !this.closesSentence(q)) return after;
+    // "“…,” it said" with no text or body to refer to: nobody, rather than a person found by a weaker rule.
+    if (!after && this.saidByIt(i)) return null;
     return (
       this.before(i, focus) ??
       after ??
@@ -179,6 +181,11 @@ class CueReader {
 
   private closesSentence(q: Span): boolean {
     return /[.!?…]\s*$/u.test(this.text.slice(Math.max(q.start, q.end - 3), q.end)) && this.text.slice(this.layout.sentenceAt(q.start).start, this.layout.openMark(q)).trim().length > 0;
+  }
+
+  private saidByIt(i: number): boolean {
+    const ts = this.afterTokens(i, false).filter((t) => !isPunct(t));
+    return ts.length > 1 && ts[0].text.toLowerCase() === 'it' && isCueAt(ts, 1);
   }
 
   /** The quote is followed by "according to X" or "via X". */

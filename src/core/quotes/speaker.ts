@@ -91,10 +91,15 @@ export class SpeakerResolver {
     let ts = phrase.length > MAX_PHRASE_TOKENS ? phrase.slice(-MAX_PHRASE_TOKENS) : phrase;
     while (ts.length && (isPunct(ts[0]) || LEADING_JUNK.has(ts[0].text.toLowerCase()))) ts = ts.slice(1);
     while (ts.length && isPunct(ts[ts.length - 1])) ts = ts.slice(0, -1);
+    // "at which point the crowd": the subject of a clause opened by a relative adverbial.
+    const relative = ts.findIndex((t) => /^(?:which|whom)$/u.test(t.text));
+    const article = ts.findLastIndex((t, j) => j > relative && /^(?:the|a|an)$/u.test(t.text));
+    if (relative > 0 && article > relative && LEADING_ADVERBIAL.has(ts[0].text.toLowerCase())) ts = ts.slice(article);
     ts = nounPhrase(ts);
     if (!ts.length) return null;
     const lower = ts[0].text.toLowerCase();
     if (ts.length === 1 && (PERSONAL_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower))) return this.resolvePronoun(ts[0], focus);
+    if (ts.length === 1 && lower === 'it') return this.resolveIt(ts[0], focus);
     if (ts.length === 1 && NOT_A_SPEAKER.has(lower)) return null;
     // "In a Bloomberg interview Trump": an adverbial first; the name after it, if any, is the speaker.
     if (LEADING_ADVERBIAL.has(lower)) {
@@ -237,6 +242,28 @@ export class SpeakerResolver {
     if (!earlier) return null;
     const kind: SpeakerKind = earlier.speaker.kind === 'named' ? 'pronoun' : earlier.speaker.kind;
     return { ...earlier.speaker, speakerSpan: { start: pronoun.start, end: pronoun.end }, kind };
+  }
+
+  /**
+   * "“…,” it said": a text or a body, never a person: the latest one quoted before, or the subject of one of the two
+   * sentences before ("The memo was sent on Friday. “…,” it read."), whichever is nearer.
+   */
+  private resolveIt(pronoun: Token, focus: SpeakerInFocus[]): Speaker | null {
+    const floor = pronoun.start - UNTAGGED_WINDOW;
+    const quoted = focus.findLast((f) => f.pos <= pronoun.start && f.pos >= floor && !f.speaker.person);
+    const here = this.layout.sentenceIndex(pronoun.start);
+    let found: Speaker | null = null;
+    for (let s = here - 1; s >= Math.max(0, here - 2) && !found; s--) {
+      const sentence = this.layout.sentences[s];
+      if (sentence.end < (quoted?.pos ?? floor)) break;
+      const words = tokenize(this.text, sentence).filter((t) => this.layout.quoteContaining(t.start) < 0);
+      const subject = mainClauseSubject(words, this.index);
+      const s2 = subject.length ? this.fromPhrase(subject, []) : null;
+      if (s2 && !s2.person && s2.kind !== 'pronoun') found = s2;
+    }
+    const antecedent = found ?? quoted?.speaker;
+    if (!antecedent) return null;
+    return { ...antecedent, speakerSpan: { start: pronoun.start, end: pronoun.end }, kind: antecedent.kind === 'named' ? 'pronoun' : antecedent.kind };
   }
 
   /**

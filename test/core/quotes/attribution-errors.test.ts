@@ -39,6 +39,8 @@ describe('no speaker although the text names one', () => {
     ['a document as the source', 'The memo began, “All staff must report by nine.”', 'All staff must', 'The memo'],
     ['disclosures show', 'Financial disclosures show “no income from the company in 2020.”', 'no income from', 'Financial disclosures'],
     ['the subject of a sentence with no verb of saying', 'Maria Lopez has long pushed her promise of “free buses for every child.”', 'free buses', 'Maria Lopez'],
+    ['a crowd cried out', '“No!” the crowd cried out.', 'No!', 'the crowd'],
+    ['a noun phrase after an adverbial clause opener', 'Tom Reed said, “The wall will rise” - at which point the crowd chanted “Build it now!”', 'Build it now', 'the crowd'],
     ['went on', '“We tried,” Tom Reed said. “It failed,” Reed went on.', 'It failed', 'Tom Reed'],
   ])('%s', (...c) => check(c));
 
@@ -121,6 +123,9 @@ describe('descriptions and organisations are kept as written', () => {
   it.each<Case>([
     ['a spokesman of a named company', 'An Acme Foods spokesman said “the recall is voluntary.”', 'the recall is', 'An Acme Foods spokesman'],
     ['an organisation as the source', 'The Acme Foods campaign sent a letter saying “prices will fall.”', 'prices will fall', 'The Acme Foods campaign'],
+    ['"it" is the text named just before', 'The memo went out on Friday. “All staff must report by nine,” it read.', 'All staff must', 'The memo'],
+    ['"it" is the body quoted before', 'City Hall said the roads were open. “Drivers should still take care,” it added.', 'Drivers should', 'City Hall'],
+    ['"it" is never a person', 'Tom Reed spoke on Friday. “We are done here,” it said.', 'We are done', null],
     ['an unnamed source near a name', 'Tom Reed left early. A senior aide said “the talks will resume.”', 'the talks will resume', 'A senior aide'],
   ])('%s', (...c) => check(c));
 
