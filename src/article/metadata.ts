@@ -150,8 +150,8 @@ export function readMetadata(input: MetadataInput): ArticleMeta {
   const authorNames = first(provenance, 'authors', [
     ['json-ld', () => {
       const stated = uniq(namesOf(ld('author')).filter((n) => !isOutletName(n, outlets)).flatMap((n) => splitAuthors(n, siteName)));
-      // The page's byline may list the co-authors the structured data leaves out.
-      const shown = people(header.byline ?? bylineFromPage(scan, siteName));
+      // The "By …" line under the headline may list the co-authors the structured data leaves out.
+      const shown = people(header.byline);
       const covers = stated.length && shown && shown.length > stated.length && stated.every((n) => shown.some((m) => m.toLowerCase() === n.toLowerCase()));
       return covers ? shown : stated;
     }],
