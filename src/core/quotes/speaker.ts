@@ -11,6 +11,7 @@ import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';
 import { nounPhrase } from './noun-phrase';
 import { mainClauseSubject } from './clause-subject';
+import { isInvertible, isSpeechVerb } from './cues';
 import type { QuoteLayout } from './layout';
 
 export interface Speaker {
@@ -66,6 +67,8 @@ const TITLE_ROLES: Record<string, string> = {
 const MAX_PLAIN_NOMINAL = 6;
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
 const MAX_PHRASE_TOKENS = 14;
+const MAX_REPORTING_CLAUSE = 10;
+const MAX_TITLE_WORDS = 3;
 
 export class SpeakerResolver {
   private readonly byWord = new Map<string, Entity[]>();
@@ -314,9 +317,29 @@ export class SpeakerResolver {
     return this.genders.get(e);
   }
 
+  /**
+   * The person of a sentence's closing reporting clause, after its last comma or quote: "…, Stovall said.", "…,”
+   * said Ann Lee, a professor.", "… “cool off,” Kunin said in an interview."
+   */
+  private reporter(sentence: Span, fits: (e: Entity) => boolean): EntityMention | undefined {
+    const words = tokenize(this.text, sentence);
+    const verb = words.findLastIndex((t) => isSpeechVerb(t.text) && this.layout.quoteContaining(t.start) < 0);
+    const boundary = words.findLastIndex((t, k) => k < verb && (t.text === ',' || this.layout.quoteContaining(t.start) >= 0));
+    if (verb < 0 || boundary < 0 || verb - boundary > MAX_REPORTING_CLAUSE || words.length - verb > MAX_REPORTING_CLAUSE) return undefined;
+    // The clause is the name and the verb ("…, Stovall said"), or the verb and the name ("…, said Ann Lee").
+    const before = verb - 1 > boundary ? this.index.at(words[verb - 1].start) : undefined;
+    const opensClause = before && words.findIndex((t) => t.start >= before.start) - boundary <= MAX_TITLE_WORDS;
+    const after = verb === boundary + 1 && isInvertible(words[verb].text) && words[verb + 1] ? this.index.at(words[verb + 1].start) : undefined;
+    const m = before?.end === words[verb - 1].end && opensClause ? before : after?.start === words[verb + 1]?.start ? after : undefined;
+    return m?.entity.type === 'PER' && fits(m.entity) ? m : undefined;
+  }
+
   /** The first fitting mention of the sentence holding `m` (its subject, usually), outside quotes. */
   private subjectOfSentence(m: EntityMention, fits: (e: Entity) => boolean): EntityMention {
     const sentence = this.layout.sentenceAt(m.start);
+    // "Cruz won them over, Stovall said.": the one reporting the sentence is its topic, not the reported subject.
+    const reporter = this.reporter(sentence, fits);
+    if (reporter) return reporter;
     // "While Clinton spoke, Sanders insisted …": the main clause's subject, past a subordinate clause.
     const words = tokenize(this.text, sentence).filter((t) => this.layout.quoteContaining(t.start) < 0);
     const subject = mainClauseSubject(words, this.index);

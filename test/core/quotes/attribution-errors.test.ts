@@ -98,6 +98,13 @@ describe('a pronoun resolved to the wrong person', () => {
     ['a titled name after a verb stays an object', '“We will vote no,” Tom Reed said.\n\nThe council praised former spokesman Carl Weber for his work. “Nothing has changed,” he said.', 'Nothing has changed', 'Tom Reed'],
   ])('%s', (...c) => check(c));
 
+  it.each<Case>([
+    ['the reporter of a sentence is its topic', 'Tom Reed won the crowd over, Carl Weber said. “He was sharp,” he said.', 'He was sharp', 'Carl Weber'],
+    ['an inverted reporter too', 'Tom Reed won the crowd over, said Carl Weber, a teacher. “He was sharp,” he said.', 'He was sharp', 'Carl Weber'],
+    ['a name after a verb that takes an object is no reporter', 'Tom Reed won the crowd over, thanking Carl Weber. “It was easy,” he said.', 'It was easy', 'Tom Reed'],
+    ['a sentence without a reporting clause keeps its subject', 'Tom Reed won the crowd over before Carl Weber arrived. “It was easy,” he said.', 'It was easy', 'Tom Reed'],
+  ])('%s', (...c) => check(c));
+
   it('learns no gender from a pronoun in a sentence that names two people', () => {
     const text = [
       'Tom Reed met Maria Lopez, and she told him the plan was ready.',
