@@ -280,6 +280,8 @@ export class SpeakerResolver {
     if (OPENING_CLAUSE.test(lead) && !lead.includes(',')) return false;
     const before = this.wordBeforeTitles(m.start);
     if (before === undefined || !/^\p{Ll}/u.test(before)) return true;
+    // "…, said Lee" is inverted; in "he said Lee would win" the name is the reported clause's, not the focus.
+    if (isSpeechVerb(before) && /[\p{L}\p{N}]\s+[\p{L}'’]+\s+$/u.test(this.text.slice(Math.max(0, m.start - 40), m.start))) return false;
     return SUBJECT_OPENERS.has(before);
   }
 

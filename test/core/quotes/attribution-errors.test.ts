@@ -102,6 +102,8 @@ describe('a pronoun resolved to the wrong person', () => {
     ['the reporter of a sentence is its topic', 'Tom Reed won the crowd over, Carl Weber said. “He was sharp,” he said.', 'He was sharp', 'Carl Weber'],
     ['an inverted reporter too', 'Tom Reed won the crowd over, said Carl Weber, a teacher. “He was sharp,” he said.', 'He was sharp', 'Carl Weber'],
     ['a name after a verb that takes an object is no reporter', 'Tom Reed won the crowd over, thanking Carl Weber. “It was easy,” he said.', 'It was easy', 'Tom Reed'],
+    ['a name reported after "said" does not take the focus', '“We will vote no,” Tom Reed said.\n\nAsked who leads, he said Carl Weber. “He has the votes,” he said.', 'He has the votes', 'Tom Reed'],
+    ['an inverted "said" keeps its name', 'Tom Reed left early. “He has the votes,” said Carl Weber. “We know it,” he said.', 'We know it', 'Carl Weber'],
     ['a sentence without a reporting clause keeps its subject', 'Tom Reed won the crowd over before Carl Weber arrived. “It was easy,” he said.', 'It was easy', 'Tom Reed'],
   ])('%s', (...c) => check(c));
 
