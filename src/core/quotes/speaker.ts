@@ -130,7 +130,9 @@ export class SpeakerResolver {
     }
     const span = { start: ts[0].start, end: head.end };
     const written = this.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
-    if (ts.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || /^(?:of|the|de|al|bin|van|von)$/u.test(t.text))) {
+    // "Friends say …", "People should …": a capitalised common noun opening its sentence names no one.
+    const commonNoun = ts.length === 1 && [lower, lower.replace(/s$/u, '')].some((w) => GROUPS.has(w) || GENERIC_PEOPLE.has(w));
+    if (!commonNoun && ts.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || /^(?:of|the|de|al|bin|van|von)$/u.test(t.text))) {
       const linked = this.linkName(written);
       return linked ? this.entitySpeaker(linked, span) : { speaker: written, speakerSpan: span, person: true, plural: false, kind: 'named' };
     }
