@@ -73,6 +73,7 @@ const MAX_TITLE_WORDS = 3;
 export class SpeakerResolver {
   private readonly byWord = new Map<string, Entity[]>();
   private genders: Map<Entity, Gender> | null = null;
+  private readonly heardAs = new Map<string, Gender>();
   private readonly byId: Map<string, Entity>;
 
   constructor(
@@ -216,7 +217,7 @@ export class SpeakerResolver {
       const entity = f.speaker.entityId ? this.byId.get(f.speaker.entityId) : undefined;
       const kind = personal ? f.speaker.person && !f.speaker.plural : f.speaker.plural;
       // An unnamed speaker agrees by the gender its description states ("the woman" is no "he").
-      const agrees = entity ? fits(entity) : !personal || phraseGender(f.speaker.description ?? f.speaker.speaker) !== wrongGender;
+      const agrees = entity ? fits(entity) : !personal || this.unnamedGender(f.speaker) !== wrongGender;
       if (kind && agrees) {
         earlier = f;
         break;
@@ -245,8 +246,15 @@ export class SpeakerResolver {
       return { ...this.entitySpeaker(subject.entity, pronoun), person: personal, plural: !personal, kind: 'pronoun' };
     }
     if (!earlier) return null;
+    // "“…,” the host said. … he added": the host is "he" from now on.
+    if (personal && !earlier.speaker.entityId && /^(?:he|she)$/iu.test(pronoun.text)) this.heardAs.set(earlier.speaker.speaker.toLowerCase(), wrongGender === 'f' ? 'm' : 'f');
     const kind: SpeakerKind = earlier.speaker.kind === 'named' ? 'pronoun' : earlier.speaker.kind;
     return { ...earlier.speaker, speakerSpan: { start: pronoun.start, end: pronoun.end }, kind };
+  }
+
+  /** The gender an unnamed speaker's description states, or that a "he" or "she" already resolved to it showed. */
+  private unnamedGender(s: Speaker): Gender | undefined {
+    return phraseGender(s.description ?? s.speaker) ?? this.heardAs.get(s.speaker.toLowerCase());
   }
 
   /**

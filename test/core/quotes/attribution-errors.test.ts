@@ -93,6 +93,7 @@ describe('a pronoun resolved to the wrong person', () => {
     ['a name after its title opens the sentence as its subject', '“We will vote no,” Tom Reed said.\n\nAcme Foods spokesman Carl Weber said the vote would go ahead. “Nothing has changed,” he said.', 'Nothing has changed', 'Carl Weber'],
     ['a qualified title too', '“We will vote no,” Tom Reed said.\n\nThe former Acme Foods spokesman Carl Weber called the vote fair. “Nothing has changed,” he said.', 'Nothing has changed', 'Carl Weber'],
     ['an unnamed speaker keeps the gender its description states', 'Maria Lopez arrived early.\n\n“We are ready,” a man in the crowd said. “So are we,” she said.', 'So are we', 'Maria Lopez'],
+    ['an unnamed speaker once called "he" is no "she"', 'Maria Lopez arrived early.\n\n“We are ready,” the host said. “Are you?” he asked. “Always,” she said.', 'Always', 'Maria Lopez'],
     ['and keeps a pronoun of that gender', 'Maria Lopez arrived early.\n\n“We are ready,” a man in the crowd said. “So are we,” he said.', 'So are we', 'a man in the crowd'],
     ['an age before the name keeps it the subject', '“We will vote no,” Tom Reed said.\n\nIn Springfield, 62-year-old Carl Weber also spoke. “Nothing has changed,” he said.', 'Nothing has changed', 'Carl Weber'],
     ['a titled name after a verb stays an object', '“We will vote no,” Tom Reed said.\n\nThe council praised former spokesman Carl Weber for his work. “Nothing has changed,” he said.', 'Nothing has changed', 'Tom Reed'],
