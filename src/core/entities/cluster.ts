@@ -224,7 +224,9 @@ function linkPersonNames(forms: Map<string, Form>): Map<Mention, Form> {
     for (const w of new Set([short.tokens[0], short.tokens[short.tokens.length - 1]])) {
       for (const long of byWord.get(w) ?? []) {
         if (long === short || long.key.length <= short.key.length) continue;
-        if (majorityType(long.types) !== 'PER' && !outvotes(short, long)) continue;
+        // A non-person's short form follows its introduction: a word met before the long name ("Saltmarsh", the town,
+        // before "the Saltmarsh Traders' Association") is something else.
+        if (majorityType(long.types) !== 'PER' && (!outvotes(short, long) || long.first > short.first)) continue;
         // A lone first name ("Europa" for "Europa Clipper") only when the tagger never read it as anything else.
         const firstNameOnly = short.tokens.length === 1 && short.tokens[0] === long.tokens[0];
         if (firstNameOnly && short.types.PER < short.mentions.length) continue;
