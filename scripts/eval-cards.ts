@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODEL_PATH, nodeNerModel } from '../src/cli/node-model';
-import { buildCard } from '../src/popup/card-model';
+import { buildCard } from '../src/shared/summary-card';
 import { ENTITY_TYPES } from '../src/shared/protocol';
 import { aebAvailable, annotatePage, HELDOUT_DIR, loadGold } from './cards/pages';
 import { CRITERIA, judgePage, type CardVerdict, type Criterion, type GoldPage, type SysCard } from './cards/score';

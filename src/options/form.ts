@@ -2,7 +2,7 @@
 // elsewhere (another window, sync from another computer, the popup's "turn on for this site").
 import type { EntityType } from '../core/types';
 import { h } from '../popup/dom';
-import { formatBytes, plural, TYPE_LABELS } from '../popup/format';
+import { formatBytes, plural, TYPE_LABELS } from '../shared/format';
 import type { CacheReport } from '../shared/protocol';
 import { ENTITY_TYPES } from '../shared/protocol';
 import { CACHE_LIMIT_MB, normaliseSite, type ModeNote, type Settings } from '../shared/settings';

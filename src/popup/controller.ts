@@ -5,7 +5,7 @@ import type { ContentProtocol, Request, Response, TabAccess, TabState } from '..
 import { annotationToJson, cardToMarkdown, toWebAnnotations } from '../shared/export';
 import { isSiteDisabled, normaliseSite, type Settings } from '../shared/settings';
 import { StageClock } from '../shared/timing';
-import { buildCard } from './card-model';
+import { buildCard } from '../shared/summary-card';
 import { renderView, type PopupView, type ViewActions } from './view';
 
 export interface PopupDeps {

@@ -2,9 +2,9 @@
 // what the reader can do about it.
 import type { CardActions, CardStyle } from './card-view';
 import { renderCard } from './card-view';
-import type { SummaryCard } from './card-model';
+import type { SummaryCard } from '../shared/summary-card';
 import { h } from './dom';
-import { languageName } from './format';
+import { languageName } from '../shared/format';
 
 export type PopupView =
   | { kind: 'loading' }

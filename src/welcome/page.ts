@@ -2,7 +2,7 @@
 // choice (the options page's own flow), and the summary card beside the live demo. Browser APIs come in as
 // dependencies, so tests drive it in jsdom.
 import { modeRadios, type ModeChoiceDeps } from '../options/mode-choice';
-import { buildCard } from '../popup/card-model';
+import { buildCard } from '../shared/summary-card';
 import { renderCard, type CardActions } from '../popup/card-view';
 import { h } from '../popup/dom';
 import { annotationToJson, cardToMarkdown, toWebAnnotations } from '../shared/export';

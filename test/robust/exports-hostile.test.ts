@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src/core/types';
-import { buildCard } from '../../src/popup/card-model';
+import { buildCard } from '../../src/shared/summary-card';
 import { annotationToJson, cardToMarkdown, toWebAnnotations } from '../../src/shared/export';
 import { unicodeArticle } from '../fixtures/hostile/generate';
 import { annotatePage, taggersUnderTest, usable } from './pipeline';

@@ -5,7 +5,8 @@
 import type { Entity, Span, SpeakerKind } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex, type EntityMention } from '../entities/mention-index';
-import { genderEvidence, phraseGender, type Gender } from './gender-evidence';
+import { genderEvidence } from './gender-evidence';
+import { phraseGender, type Gender } from '../entities/gender';
 import { NON_PERSON_SOURCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
 import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';

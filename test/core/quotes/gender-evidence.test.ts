@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/core/types';
 import { MentionIndex } from '../../../src/core/entities/mention-index';
 import { splitSentences } from '../../../src/core/text/sentences';
-import { genderEvidence, phraseGender } from '../../../src/core/quotes/gender-evidence';
+import { genderEvidence } from '../../../src/core/quotes/gender-evidence';
+import { phraseGender } from '../../../src/core/entities/gender';
 
 function genders(text: string, names: string[], role: Record<string, string> = {}): Record<string, string | undefined> {
   const entities: Entity[] = names.map((name, k) => ({
