@@ -16,6 +16,13 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = join(ROOT, '.artifacts');
 export const SCREENSHOTS = join(ARTIFACTS, 'screenshots');
 export const AEB_DIR = resolve(ROOT, '../shared/data/articles/aeb');
+/**
+ * The benchmark pages live beside the repository, in ../shared: a bare clone has none, and the tests that need them
+ * skip with AEB_ABSENT in their title. CI always has them, so there a missing folder is an error, never a skip.
+ */
+export const AEB_HERE = existsSync(join(AEB_DIR, 'ground-truth.json'));
+if (!AEB_HERE && process.env.CI) throw new Error(`The benchmark pages are required in CI but ${AEB_DIR} is missing`);
+export const AEB_ABSENT = AEB_HERE ? '' : ' (skipped: no ../shared/data/articles/aeb here)';
 
 const EXECUTABLES: Record<BrowserName, string> = {
   chromium: '/usr/lib/chromium/chromium',

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { AEB_DIR, type Session } from './harness';
+import { AEB_DIR, AEB_HERE, type Session } from './harness';
 
 export const PREFIX = 'lede-x7q-';
 
@@ -235,6 +235,7 @@ export async function pressShortcut(page: Page): Promise<void> {
  * (never by Lede's output), in id order.
  */
 export function aebPages(count: number): { id: string; body: string }[] {
+  if (!AEB_HERE) return [];
   const truth = JSON.parse(readFileSync(join(AEB_DIR, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
   return Object.keys(truth).sort().map((id) => ({ id, body: truth[id].articleBody })).filter(({ body }) => {
     const words = body.toLowerCase().match(/[a-z]+/g) ?? [];

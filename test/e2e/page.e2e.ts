@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, AEB_DIR, type FixtureServer, type Session } from './harness';
+import { describeInBrowsers, AEB_ABSENT, AEB_DIR, AEB_HERE, type FixtureServer, type Session } from './harness';
 import { aebPages, card, hover, insideViewport, markBox, marks, overlaps, pageState, pressShortcut, recordPristine, sendToContent, waitForMarks, writeSettings } from './page-helpers';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -315,7 +315,7 @@ describeInBrowsers('in-page annotation', (ctx) => {
     }
   });
 
-  it('real pages: highlights inside the article body, a card on hover, and a clean switch-off', async () => {
+  it.skipIf(!AEB_HERE)(`real pages: highlights inside the article body, a card on hover, and a clean switch-off${AEB_ABSENT}`, async () => {
     const pages = aebPages(12);
     let annotated = 0;
     for (const [n, { id, body }] of pages.entries()) {

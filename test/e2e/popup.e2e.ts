@@ -4,7 +4,7 @@
 // state screenshotted in light and dark, and not one network request.
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { describeInBrowsers, type FixtureServer, type Session } from './harness';
+import { describeInBrowsers, AEB_ABSENT, AEB_HERE, type FixtureServer, type Session } from './harness';
 
 const SAMPLE = '/fixtures/pages/sample/index.html';
 /** A real article (PanARMENIAN, on protests in Iran) that mentions Iran, as the sample page does. */
@@ -177,7 +177,7 @@ describeInBrowsers('popup, cache and options', (ctx) => {
     await popup.close();
   });
 
-  it('tells a second article which of its entities were seen in the first', async () => {
+  it.skipIf(!AEB_HERE)(`tells a second article which of its entities were seen in the first${AEB_ABSENT}`, async () => {
     const second = await openPage(session, server.url(SECOND));
     const popup = await popupFor(session, second);
     const card = await cardFacts(popup);
@@ -213,7 +213,7 @@ describeInBrowsers('popup, cache and options', (ctx) => {
     await popup.close();
   });
 
-  it('in on-demand mode leaves a page alone until the toolbar button is clicked, then reads it', async () => {
+  it.skipIf(!AEB_HERE)(`in on-demand mode leaves a page alone until the toolbar button is clicked, then reads it${AEB_ABSENT}`, async () => {
     const painted = (page: Page) => page.evaluate(() =>
       ['per', 'org', 'loc', 'misc', 'quote'].reduce((n, g) => n + (CSS.highlights.get(`lede-x7q-${g}`)?.size ?? 0), 0));
     expect(await session.chooseMode('on-demand')).toBe(false);
@@ -238,7 +238,7 @@ describeInBrowsers('popup, cache and options', (ctx) => {
     await page.close();
   });
 
-  it('shows each other state, with a reason, in light and dark', async () => {
+  it.skipIf(!AEB_HERE)(`shows each other state, with a reason, in light and dark${AEB_ABSENT}`, async () => {
     // Real pages for the states a page can cause.
     const japanese = await openPage(session, server.url(JAPANESE));
     const language = await popupFor(session, japanese, '.state-language, .state-not-article');

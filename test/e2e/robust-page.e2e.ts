@@ -3,25 +3,16 @@
 // are never changed or painted; the page's own handlers still fire; twenty tabs annotating at once all end in
 // a result or a reason; a worker killed mid-annotation is retried or reported; content scripts orphaned by an
 // extension reload clean up and stay silent.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, AEB_DIR, type FixtureServer, type Session } from './harness';
-import { PREFIX, pageState, recordPristine, sendToContent, waitForMarks } from './page-helpers';
+import { describeInBrowsers, AEB_ABSENT, AEB_HERE, type FixtureServer, type Session } from './harness';
+import { aebPages, PREFIX, pageState, recordPristine, sendToContent, waitForMarks } from './page-helpers';
 
 const FORMS = '/fixtures/hostile/forms/index.html';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** English articles of the benchmark (by their ground truth, not by our output), in id order. */
-function englishAebPages(count: number): string[] {
-  const truth = JSON.parse(readFileSync(join(AEB_DIR, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
-  return Object.keys(truth).sort().filter((id) => {
-    const words = truth[id].articleBody.toLowerCase().match(/[a-z]+/g) ?? [];
-    const common = words.filter((w) => ['the', 'and', 'of', 'to', 'in', 'said'].includes(w)).length;
-    return truth[id].articleBody.length >= 1500 && common / Math.max(1, words.length) > 0.12;
-  }).slice(0, count).map((id) => `/aeb/${id}.html`);
-}
+/** Paths of the benchmark's English articles of some length (see aebPages), in id order. */
+const englishAebPages = (count: number): string[] => aebPages(count).map(({ id }) => `/aeb/${id}.html`);
 
 /** Where Lede painted inside something it must leave alone (form controls, editable regions, code). */
 function paintedInProtected(page: Page): Promise<string[]> {
@@ -133,7 +124,7 @@ describeInBrowsers('page safety and failures', (ctx) => {
     }
   });
 
-  it('twenty tabs annotating at once all end with a result or a reason', async () => {
+  it.skipIf(!AEB_HERE)(`twenty tabs annotating at once all end with a result or a reason${AEB_ABSENT}`, async () => {
     const paths = ['/fixtures/pages/sample/index.html', ...englishAebPages(19)];
     const pages: Page[] = [];
     for (const _ of paths) pages.push(await session.openPage('about:blank'));
@@ -149,7 +140,7 @@ describeInBrowsers('page safety and failures', (ctx) => {
     expect(await session.errors()).toEqual([]);
   }, 240_000);
 
-  it('a background killed mid-annotation is retried or reported (Chromium: service worker stopped; Firefox: event page terminated)', async () => {
+  it.skipIf(!AEB_HERE)(`a background killed mid-annotation is retried or reported (Chromium: service worker stopped; Firefox: event page terminated)${AEB_ABSENT}`, async () => {
     const path = englishAebPages(20)[19];
     const page = await session.openPage('about:blank');
     const loading = page.goto(server.url(path), { waitUntil: 'load' });
