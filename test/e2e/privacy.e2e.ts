@@ -46,8 +46,9 @@ describeInBrowsers('privacy', (ctx) => {
       }
       await page.close();
     }
-    // The run did real work: most pages were annotated (not a run that did nothing and so sent nothing).
-    expect(statuses.filter((s) => s.endsWith(': done')).length, statuses.join('\n')).toBeGreaterThanOrEqual(10);
+    // The run did real work: most pages were annotated (not a run that did nothing and so sent nothing). Of the
+    // fixtures, the sample, the XSS page and the forms page are English articles; most real pages are too.
+    expect(statuses.filter((s) => s.endsWith(': done')).length, statuses.join('\n')).toBeGreaterThanOrEqual(REAL.length ? 10 : 3);
     expect(ctx.session.requests, 'requests that tried to leave the machine').toEqual([]);
     expect(await ctx.session.errors()).toEqual([]);
   }, 300_000);
