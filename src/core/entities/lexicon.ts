@@ -148,9 +148,9 @@ export const ROLE_STOP_WORDS = new Set([
   'signed', 'praised', 'criticised', 'criticized', 'thanked', 'blamed', 'accused', 'urged', 'warned', 'wrote',
   'writes', 'noted', 'notes', 'explained', 'explains', 'insisted', 'insists', 'claimed', 'claims', 'announced',
   'announces', 'confirmed', 'confirms', 'denied', 'denies', 'believes', 'believed', 'knows', 'knew', 'wants',
-  'wanted', 'let', 'lets', 'helped', 'helps', 'watched', 'watches', 'faced', 'faces', 'played', 'plays', 'against',
+  'wanted', 'let', 'lets', 'helped', 'helps', 'watched', 'watches', 'faced', 'faces', 'played', 'plays',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
   'tonight', 'now', 'week', 'year', 'month', 'day', 'night', 'morning', 'afternoon', 'evening', 'time', 'times',
-  'points', 'yards', 'percent', 'per', 'cent', 'million', 'billion', 'including', 'especially', 'notably',
+  'points', 'yards', 'percent', 'cent', 'million', 'billion', 'especially', 'notably',
 ]);

@@ -244,8 +244,8 @@ function preModifier(text: string, m: Span, index: MentionIndex, heads: Heads, p
   return text.slice(kept[0].start, kept[kept.length - 1].end);
 }
 
-// A credit line: "Director_Oh Kyeong", "Lighting Design: Sin Ho", at the start of a line or after a comma.
-const CREDIT = /(?:^|\n|,)[ \t]*(\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}?[\p{L}-]*){0,2})[ \t]*(?:_|:[ \t]|[–—][ \t])[ \t]*$/u;
+// A credit line: "Lighting Design: Sin Ho", "Photography — Ann Lee", at the start of a line or after a comma.
+const CREDIT = /(?:^|\n|,)[ \t]*(\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}?[\p{L}-]*){0,2})[ \t]*(?::[ \t]|[–—][ \t])[ \t]*$/u;
 const CREDIT_WORDS = new Set(['design', 'lighting', 'costume', 'music', 'photography', 'editing', 'choreography', 'casting', 'script', 'make-up', 'makeup', 'sound', 'video', 'art', 'stage', 'set', 'props', 'prop']);
 
 /** The role a credit line gives the name after it. */

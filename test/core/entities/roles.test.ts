@@ -34,7 +34,7 @@ describe('assignRoles', () => {
     ['an organisation by its kind', 'Shares of rival Brill Co. fell.', { 'Brill Co.': 'ORG' }, 'Brill Co.', 'rival'],
     ['an organisation after its own "The"', 'A dispute with private equity giant The Harlow Group began.', { 'Harlow Group': 'ORG' }, 'Harlow Group', 'private equity giant'],
     ['an appositive through a dotted acronym', 'James Kemp Jr., the U.S. Attorney for the Western District, said so.', { 'James Kemp Jr.': 'PER' }, 'James Kemp Jr.', 'U.S. Attorney for the Western District'],
-    ['a credit line with an underscore', 'STAFF\nChoreographer_Jeong Min, Lighting Design_Sin Ho, Writer_Lee Jun', { 'Jeong Min': 'PER', 'Sin Ho': 'PER', 'Lee Jun': 'PER' }, 'Sin Ho', 'Lighting Design'],
+    ['a credit line', 'STAFF\nChoreographer: Jeong Min, Lighting Design: Sin Ho, Writer: Lee Jun', { 'Jeong Min': 'PER', 'Sin Ho': 'PER', 'Lee Jun': 'PER' }, 'Sin Ho', 'Lighting Design'],
     ['an appositive past a middle initial', 'George Kirk, the father of Captain James T. Kirk, returns.', { 'George Kirk': 'PER', 'James T. Kirk': 'PER' }, 'George Kirk', 'father of Captain James T. Kirk'],
     ['coordinate adjectives before a noun of kind', "It orbits Saturn's icy, ocean-harboring moon Encelia.", { Saturn: 'LOC', Encelia: 'LOC' }, 'Encelia', "Saturn's icy, ocean-harboring moon"],
     ['an organisation by an appositive', 'NATO, the military alliance, met.', { NATO: 'ORG' }, 'NATO', 'military alliance'],
