@@ -130,7 +130,10 @@ function appositiveAfter(text: string, m: Span, index: MentionIndex, heads: Head
   const comma = /^\s*,\s*/u.exec(after);
   if (!comma) return null;
   const rest = after.slice(comma[0].length);
-  const phrase = rest.slice(0, roleEnd(rest));
+  const end = roleEnd(rest);
+  // "Sin Ho, Writer: Lee Jun": a phrase that a colon closes labels the next name, not this one.
+  if (rest[end] === ':') return null;
+  const phrase = rest.slice(0, end);
   return rolePhrase(text, m.end + comma[0].length, phrase, index, heads);
 }
 
