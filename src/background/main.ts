@@ -16,8 +16,8 @@ import { TabStates } from './tab-state';
 import { validateBackgroundRequest } from './validate';
 import { DB_VERSION } from './db';
 import { SETTINGS_VERSION } from '../shared/settings';
-import { footprintOf, type Footprint } from '../welcome/footprint';
-import { FOOTPRINT_KEY, onInstalled } from '../welcome/installed';
+import { footprintOf, type Footprint } from '../shared/footprint';
+import { FOOTPRINT_KEY, onInstalled } from './installed';
 
 const access = new ContentAccess({
   scripting: browser.scripting as unknown as ScriptingApi,

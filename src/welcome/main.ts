@@ -5,7 +5,7 @@ import browser from '../shared/browser';
 import { ARTICLE_ORIGINS } from '../shared/protocol';
 import { loadSettings, onSettingsChanged, saveSettings, SETTINGS_VERSION } from '../shared/settings';
 import { DEMO_HANDLE, type DemoHandle, type DemoWindow } from './demo-handle';
-import { decodeFootprint, footprintOf } from './footprint';
+import { decodeFootprint, footprintOf } from '../shared/footprint';
 import { WelcomePage } from './page';
 import { browserFamily } from './pin';
 

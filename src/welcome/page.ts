@@ -8,7 +8,7 @@ import { h } from '../popup/dom';
 import { annotationToJson, cardToMarkdown, toWebAnnotations } from '../shared/export';
 import type { Settings } from '../shared/settings';
 import type { DemoHandle } from './demo-handle';
-import { whatChanged, type Footprint } from './footprint';
+import { whatChanged, type Footprint } from '../shared/footprint';
 import { pinSteps, type BrowserFamily } from './pin';
 
 export interface WelcomeParts {

@@ -9,7 +9,7 @@ vi.mock('../../src/shared/browser', async () => {
 import browserModule from '../../src/shared/browser';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../src/shared/settings';
 import type { DemoHandle } from '../../src/welcome/demo-handle';
-import { footprintOf } from '../../src/welcome/footprint';
+import { footprintOf } from '../../src/shared/footprint';
 import { WelcomePage, type WelcomeDeps, type WelcomeParts } from '../../src/welcome/page';
 import { fixtureAnnotation } from '../background/annotation-fixture';
 import type { FakeBrowser } from '../background/fake-browser';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { footprintOf, type Footprint } from '../../src/welcome/footprint';
-import { onInstalled, WELCOME_PAGE } from '../../src/welcome/installed';
+import { footprintOf, type Footprint } from '../../src/shared/footprint';
+import { onInstalled, WELCOME_PAGE } from '../../src/background/installed';
 
 const now = footprintOf({ version: '2.0.0', permissions: ['activeTab', 'storage'] }, 1, 2);
 

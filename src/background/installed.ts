@@ -1,7 +1,7 @@
 // What the background does when Lede is installed or updated: a first install opens the welcome page; an update
 // that changes what Lede asks for or stores opens the page's "what changed" note, once (the browser reports each
 // update once, and the footprint is written before the page opens, so no later start repeats it).
-import { encodeFootprint, whatChanged, type Footprint } from './footprint';
+import { encodeFootprint, whatChanged, type Footprint } from '../shared/footprint';
 
 export const WELCOME_PAGE = 'welcome/welcome.html';
 export const FOOTPRINT_KEY = 'footprint';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFootprint, encodeFootprint, footprintOf, whatChanged, type Footprint } from '../../src/welcome/footprint';
+import { decodeFootprint, encodeFootprint, footprintOf, whatChanged, type Footprint } from '../../src/shared/footprint';
 
 const base: Footprint = footprintOf(
   { version: '1.0.0', permissions: ['storage', 'activeTab'], optional_host_permissions: ['https://*/*', 'http://*/*'] },
