@@ -2,6 +2,7 @@
 // the engine has compiled the language core by then. It has what articles have: a headline, names of people,
 // organisations and places, a quote with its speaker, and a few sentences to rank.
 import type { ArticleText } from '../core/types';
+import { joinBlocks } from '../article/render-text';
 
 const PARAGRAPHS = [
   'Harbour council delays vote on new ferry line',
@@ -11,13 +12,7 @@ const PARAGRAPHS = [
 ];
 
 function build(): ArticleText {
-  const blocks: { start: number; end: number }[] = [];
-  let text = '';
-  for (const paragraph of PARAGRAPHS) {
-    if (text) text += '\n\n';
-    blocks.push({ start: text.length, end: text.length + paragraph.length });
-    text += paragraph;
-  }
+  const { text, blocks } = joinBlocks(PARAGRAPHS);
   const words = text.split(/\s+/).length;
   return {
     text,
