@@ -1,0 +1,42 @@
+// Portuguese: UNER Portuguese-Bosque (Público and Folha de S. Paulo, 1990s; CC BY-SA 4.0) with its contractions
+// re-joined as a web page writes them ("do", "na", "pelo"), so the model learns the tokens it will see. Gazetteers:
+// country names in Portuguese (i18n-iso-countries, MIT) and the hand-made lists in src/core/lang/pt/.
+import { createRequire } from 'node:module';
+import type { NerLanguage } from './ner-lang';
+import { Gazetteer } from '../../src/core/ner/lexicon';
+import { PT_FIRST_NAMES } from '../../src/core/lang/pt/ner-first-names';
+import { PT_ORG_WORDS } from '../../src/core/lang/pt/ner-org-words';
+import { PT_PLACES } from '../../src/core/lang/pt/ner-places';
+import { PT_ROLE_WORDS } from '../../src/core/lang/pt/ner-role-words';
+
+const require = createRequire(import.meta.url);
+
+/** The capitalised words (two letters or more) of multi-word names, as the lexicon keys them one by one. */
+export function nameWords(names: Iterable<string>): string[] {
+  return [...names].flatMap((n) => n.split(/[\s-]+/)).filter((w) => w.length > 1 && /^\p{Lu}/u.test(w));
+}
+
+function countryNames(): string[] {
+  const countries = require('i18n-iso-countries') as { getNames(lang: string, o: object): Record<string, string[]> };
+  return Object.values(countries.getNames('pt', { select: 'all' })).flat();
+}
+
+export const portuguese: NerLanguage = {
+  code: 'pt',
+  model: 'model/ner-pt.bin',
+  report: 'docs/ner-eval-pt.md',
+  // Hyphenated words ("primeiro-ministro", "Trás-os-Montes") are one token in Bosque and three in a page: compounds
+  // adds copies split as the tokenizer splits them.
+  corpora: () => [{ name: 'bosque', path: 'ner/uner-pt-bosque/train.contracted.iob2', repeats: 1, compounds: true }],
+  devSets: [{ path: 'ner/uner-pt-bosque/dev.contracted.iob2' }],
+  vectors: false,
+  phrases: true,
+  gazetteers: () =>
+    new Map<number, readonly string[]>([
+      [Gazetteer.Country, nameWords(countryNames())],
+      [Gazetteer.Place, nameWords(PT_PLACES)],
+      [Gazetteer.FirstName, PT_FIRST_NAMES],
+      [Gazetteer.RoleWord, PT_ROLE_WORDS],
+      [Gazetteer.OrgWord, PT_ORG_WORDS],
+    ]),
+};
