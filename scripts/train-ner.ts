@@ -1,7 +1,8 @@
 // Trains the NER tagger on the training corpora and writes model/ner.bin (see docs/ner.md). Every choice it makes
 // (the weighing of the mention classifier against the tagger) is made on held-out training folds; it never reads a
 // dev set. It prints the cross-validated micro-F1 of each training corpus, which is what experiments compare.
-//   npm run train:ner [-- --epochs N --bits B --seed S --runs R --out FILE]
+//   npm run train:ner [-- --lang CODE --epochs N --bits B --seed S --runs R --out FILE]
+//   (--lang: the language's corpora, gazetteers and model file, scripts/lib/ner-lang.ts; default en)
 //   npm run train:ner -- --cv-only --epochs 4 --ablation NAME
 //     [--news --no-vectors --no-phrases --no-context-clusters --cluster-casing]
 //     (an ablation: cross-validated scores only, written as a row of the table in docs/ner.md)
@@ -16,7 +17,7 @@ import { loadNerModel } from '../src/core/ner/model';
 import { NUM_TAGS } from '../src/core/ner/tags';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
-import { DATA_DIR, readCorpus, readNewsTexts, trainingCorpora, type TaggedDocument } from './lib/ner-corpora';
+import { DATA_DIR, readCorpus, readNewsTexts, type TaggedDocument } from './lib/ner-corpora';
 import { augmentDocument } from './lib/ner-augment';
 import { buildLexicon, buildNameFilter } from './lib/ner-gazetteers';
 import { wordClusters } from './lib/ner-clusters';
@@ -26,6 +27,7 @@ import { AveragedPerceptron, quantise, shuffled, type LinearModel, type Training
 import { seededRandom } from './lib/seeded-random';
 import { CasingCounter } from './lib/ner-lexicon';
 import { recordAblation } from './lib/ner-ablation';
+import { addLanguageGazetteers, nerLanguage } from './lib/ner-lang';
 import {
   TAGGER_ONLY,
   chooseMix,
@@ -45,7 +47,9 @@ const { values: args } = parseArgs({
     'mention-bits': { type: 'string', default: '16' },
     'mention-epochs': { type: 'string', default: '5' },
     'vector-words': { type: 'string', default: '50000' },
-    out: { type: 'string', default: join(import.meta.dirname, '../model/ner.bin') },
+    prune: { type: 'string', default: '0' },
+    lang: { type: 'string', default: 'en' },
+    out: { type: 'string' },
     'cv-only': { type: 'boolean', default: false },
     news: { type: 'boolean', default: false },
     'no-vectors': { type: 'boolean', default: false },
@@ -55,6 +59,8 @@ const { values: args } = parseArgs({
     ablation: { type: 'string' },
   },
 });
+const language = nerLanguage(args.lang!);
+const out = args.out ?? join(import.meta.dirname, '..', language.model);
 const epochs = Number(args.epochs);
 const bits = Number(args.bits);
 const seed = Number(args.seed);
@@ -62,6 +68,8 @@ const runs = Number(args.runs);
 const mentionBits = Number(args['mention-bits']);
 const mentionEpochs = Number(args['mention-epochs']);
 const vectorWords = Number(args['vector-words']);
+/** Tagger weights that quantise to at most this magnitude are zeroed (a smaller gzipped file). */
+const prune = Number(args.prune);
 /** Context clusters stored in the lexicon codes (7 bits); word-vector clusters at two granularities. */
 const CONTEXT_CLUSTERS = 127;
 const VECTOR_CLUSTERS = [63, 1023];
@@ -70,7 +78,7 @@ const FOLDS = 2;
 const t0 = performance.now();
 const log = (msg: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 
-const corpora = trainingCorpora();
+const corpora = language.corpora();
 /** Each training document once, with the corpus it counts for in the cross-validated scores. */
 const unique: TaggedDocument[] = [];
 const corpusOf = new Map<TaggedDocument, string>();
@@ -94,11 +102,14 @@ for (const words of newsSentences) counter.addSentence(words);
 const clusterText = unique.flatMap((d) => d.sentences.map((s) => s.words)).concat(newsSentences);
 const none = new Map<string, number>();
 const context = args['no-context-clusters'] ? none : wordClusters(clusterText, CONTEXT_CLUSTERS, seed);
-const [coarseVectors, fineVectors] = args['no-vectors'] ? [none, none] : vectorClusters(vectorWords, VECTOR_CLUSTERS, seed);
+const noVectors = args['no-vectors'] || !language.vectors;
+const [coarseVectors, fineVectors] = noVectors ? [none, none] : vectorClusters(vectorWords, VECTOR_CLUSTERS, seed);
 const codes = buildLexicon(counter, { context, coarseVectors, fineVectors }, args['cluster-casing']);
+addLanguageGazetteers(codes, language);
 const lexicon = Lexicon.build(codes);
 const ordinary = (w: string) => ((codes.get(w.toLowerCase()) ?? 0) & CASING_MASK) === Casing.Lower;
-const phrases = args['no-phrases'] ? Lexicon.fromKeys([]) : buildPhraseTable(ordinary);
+const noPhrases = args['no-phrases'] || !language.phrases;
+const phrases = noPhrases ? Lexicon.fromKeys([]) : buildPhraseTable(ordinary);
 const names = buildNameFilter();
 const known: WordKnowledge = { lexicon, names, phrases };
 log(`lexicon: ${lexicon.size} words; phrase table ${phrases.size} entries; name filter ${names.bits.length} bytes`);
@@ -127,31 +138,35 @@ function trainRun(runSeed: number, docs: readonly TaggedDocument[]): LinearModel
 }
 
 /** The model file of tagger weights `m` and mention classifier weights `mentions`. */
-const encode = (m: LinearModel, mentions: { weights: Int8Array; scale: number }, mixing: RetypeMix, trainedTokens = 0) =>
-  encodeModel({
+function encode(m: LinearModel, mentions: { weights: Int8Array; scale: number }, mixing: RetypeMix, trainedTokens = 0) {
+  const tagger = quantise(m.weights, prune);
+  return encodeModel({
     bits,
     numTags: NUM_TAGS,
     featuresPerToken: FEATURES_PER_TOKEN,
-    scale: quantise(m.weights).scale,
+    scale: tagger.scale,
     between: m.between,
     start: m.start,
     metadata: {
       features: FEATURE_VERSION,
+      lang: language.code,
       trainedOn: corpora.map((c) => (c.repeats > 1 ? `${c.path} ×${c.repeats}` : c.path)),
       epochs,
       seed,
       runs,
       trainedTokens,
-      resources: { news: args.news, vectorWords: args['no-vectors'] ? 0 : vectorWords, phrases: !args['no-phrases'] },
+      prune,
+      resources: { news: args.news, vectorWords: noVectors ? 0 : vectorWords, phrases: !noPhrases },
       retype: { bits: mentionBits, epochs: mentionEpochs, ...mixing },
     },
     lexicon: lexicon.toBytes(),
     phrases: phrases.toBytes(),
     names: names.bits,
-    weights: quantise(m.weights).weights,
+    weights: tagger.weights,
     mentionWeights: mentions.weights,
     mentionScale: mentions.scale,
   });
+}
 
 // Stacking: the mention classifier learns from what a tagger trained on the other fold makes of each training
 // document, so it sees the tagger as it is on unseen text. The same held-out tags give the cross-validated scores.
@@ -208,6 +223,6 @@ if (!args['cv-only']) {
   const mentions = quantise(trainMentionClassifier(heldOutOf(train), known, mentionBits, mentionEpochs, seededRandom(seed)));
   log(`mention classifier: ${mentionEpochs} epochs over the gold mentions`);
   const bytes = encode(avg, mentions, choice.mixing, models[0].tokens);
-  writeFileSync(args.out!, bytes);
-  log(`wrote ${args.out}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);
+  writeFileSync(out, bytes);
+  log(`wrote ${out}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);
 }
