@@ -48,7 +48,8 @@ export const ROLE_NOUNS = new Set(
     'physicist', 'chemist', 'biologist', 'astronomer', 'geologist', 'psychologist', 'sociologist', 'epidemiologist',
     'virologist', 'specialist', 'consultant', 'contractor', 'developer', 'programmer', 'technician', 'farmer',
     'owner', 'landlord', 'tenant', 'shopkeeper', 'veteran', 'ceo', 'cfo', 'coo', 'cto', 'md', 'gm', 'vp',
-    'secretary-general', 'attorney-general', 'commander-in-chief',
+    'secretary-general', 'attorney-general', 'commander-in-chief', 'counsel', 'counselor', 'counsellor', 'fellow',
+    'publicist', 'attaché', 'whip', 'treasurer', 'comptroller', 'auditor', 'ombudsman',
   ].flatMap((w) => [w, plural(w)]),
 );
 
@@ -95,6 +96,20 @@ export const SPORTS_POSITIONS = new Set(
     'bowler', 'wicketkeeper', 'rookie', 'freshman', 'sophomore', 'defenseman', 'defenceman',
   ].flatMap((w) => [w, plural(w)]),
 );
+
+/**
+ * Positions named by an everyday word after the word that qualifies it ("defensive end", "running back", "point
+ * guard"): the pair is a position, the last word alone is not ("Moving forward, ...").
+ */
+export const QUALIFIED_POSITIONS = new Map<string, Set<string>>([
+  ['end', new Set(['defensive', 'tight'])],
+  ['tackle', new Set(['defensive', 'offensive', 'left', 'right', 'nose'])],
+  ['back', new Set(['running', 'defensive', 'full', 'centre', 'center', 'left', 'right'])],
+  ['guard', new Set(['point', 'shooting', 'offensive', 'left', 'right'])],
+  ['forward', new Set(['power', 'small', 'centre', 'center'])],
+  ['safety', new Set(['free', 'strong'])],
+  ['receiver', new Set(['wide'])],
+]);
 
 /** Their abbreviations, matched in capitals only ("DL Larry Ogunjobi" in a depth chart). */
 export const POSITION_ABBREVIATIONS = new Set([

@@ -14,6 +14,7 @@ import {
   ORGANISATION_ROLE_NOUNS,
   PLACE_ROLE_NOUNS,
   POSITION_ABBREVIATIONS,
+  QUALIFIED_POSITIONS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   ROLE_STOP_WORDS,
@@ -29,12 +30,16 @@ const AFTER_HEAD = /^(?:of|for|to|at|in|on|with|from|and|&|-|['’]s|near|outsid
 /** Lower-case words between a role's modifiers that are not content words of the role. */
 const MAX_FREE_WORDS = 4;
 
-type Heads = (word: Token) => boolean;
+/** Whether a word heads a description; `prev` is the word before it, which makes "end" in "defensive end" a position. */
+type Heads = (word: Token, prev?: Token) => boolean;
 
 /** The words that can head a description of an entity of this type. */
 function headsFor(type: EntityType): Heads | null {
   const lower = (w: Token) => w.text.toLowerCase();
-  if (type === 'PER') return (w) => isRoleWord(lower(w)) || SPORTS_POSITIONS.has(lower(w)) || POSITION_ABBREVIATIONS.has(w.text);
+  if (type === 'PER') {
+    return (w, prev) =>
+      isRoleWord(lower(w)) || SPORTS_POSITIONS.has(lower(w)) || POSITION_ABBREVIATIONS.has(w.text) || (prev !== undefined && QUALIFIED_POSITIONS.get(lower(w))?.has(lower(prev)) === true);
+  }
   if (type === 'ORG') return (w) => ORGANISATION_ROLE_NOUNS.has(lower(w));
   if (type === 'LOC') return (w) => PLACE_ROLE_NOUNS.has(lower(w));
   return null;
@@ -48,6 +53,7 @@ export function assignRoles(text: string, entities: Entity[], _sentences: Span[]
     for (const m of e.mentions) {
       const role =
         appositiveAfter(text, m, index, heads) ??
+        (e.type === 'PER' ? relativeClauseRole(text, m, index, heads) : null) ??
         appositiveBefore(text, m, index, heads) ??
         preModifier(text, m, index, heads, e.type === 'PER');
       if (role) return { ...e, role };
@@ -107,7 +113,7 @@ function roleHead(words: Token[], index: MentionIndex, heads: Heads): number {
   let free = 0;
   for (; i < words.length && i < 9; i++) {
     const w = words[i];
-    if (heads(w)) {
+    if (heads(w, words[i - 1])) {
       // "foreign exchange trader": a title word ("foreign") can modify a later head; the role ends at the last one.
       for (let j = i + 1; j < words.length && (heads(words[j]) || ROLE_MODIFIERS.has(words[j].text.toLowerCase()) || freeModifier(words[j])); j++) {
         if (heads(words[j])) i = j;
@@ -175,10 +181,12 @@ function appositiveBefore(text: string, m: Span, index: MentionIndex, heads: Hea
 }
 
 function rolePhrase(text: string, start: number, phrase: string, index: MentionIndex, heads: Heads): string | null {
-  const words = tokenize(text, { start, end: start + phrase.trimEnd().length });
-  if (!words.length || words.length > MAX_ROLE_WORDS) return null;
+  let words = tokenize(text, { start, end: start + phrase.trimEnd().length });
+  if (!words.length) return null;
   const head = roleHead(words, index, heads);
   if (head < 0) return null;
+  if (words.length > MAX_ROLE_WORDS) words = headWithComplement(words, head);
+  if (words.length > MAX_ROLE_WORDS) return null;
   // After the role noun, only its complement may follow ("spokesman for ...", "attorney general of ..."), not a
   // clause ("the group also views ...").
   // "Mosseri, Twitter CEO Jack Dorsey, ...": the title belongs to the next person named, not to this one.
@@ -188,6 +196,51 @@ function rolePhrase(text: string, start: number, phrase: string, index: MentionI
   const first = DETERMINERS.test(words[0].text) ? 1 : 0;
   if (first > head) return null;
   return text.slice(words[first].start, words[words.length - 1].end).replace(/[\s,]+$/u, '');
+}
+
+// Prepositions that open a second, locating phrase after a role's complement ("expert in X at the University of Y").
+const LOCATING = /^(?:at|in|on|with|from|near|for)$/iu;
+
+/**
+ * A description too long for a card keeps its head and the head's first complement, dropping the phrases that locate
+ * it ("an expert in drug policy at the Institute of ... in ..." → "an expert in drug policy").
+ */
+function headWithComplement(words: Token[], head: number): Token[] {
+  const first = words.findIndex((w, k) => k > head && AFTER_HEAD.test(w.text) && w.text !== '-' && !/^['’]s$/u.test(w.text));
+  if (first < 0) return words;
+  const second = words.findIndex((w, k) => k > first + 1 && LOCATING.test(w.text));
+  return second < 0 ? words : words.slice(0, second);
+}
+
+// "Ana Ruiz, who chairs the panel": what a relative clause right after the name says someone is or does.
+const RELATIVE_IS = /^\s*,\s*who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+/u;
+const RELATIVE_VERB = /^\s*,\s*who\s+(?:also\s+|now\s+|currently\s+)?((?:chairs|heads|leads|directs|runs|founded|co-founded|cofounded|owns|coaches|manages|edits|hosts|represents)\s+)/u;
+const MAX_OBJECT_WORDS = 8;
+
+/**
+ * "Ana Ruiz, who is a senior fellow at X" → "senior fellow at X"; "Ana Ruiz, who chairs the budget panel" → "chairs
+ * the budget panel" (the verb of holding a post with its object, as the article words it).
+ */
+function relativeClauseRole(text: string, m: Span, index: MentionIndex, heads: Heads): string | null {
+  const after = text.slice(m.end, Math.min(text.length, m.end + WINDOW));
+  const is = RELATIVE_IS.exec(after);
+  if (is) {
+    const rest = after.slice(is[0].length);
+    const phrase = rest.slice(0, roleEnd(rest));
+    // Only a noun phrase with an article ("who is a lawyer"), not a predicate ("who was arrested").
+    if (!/^(?:a|an|the)\s/iu.test(phrase)) return null;
+    return rolePhrase(text, m.end + is[0].length, phrase, index, heads);
+  }
+  const verb = RELATIVE_VERB.exec(after);
+  if (!verb) return null;
+  const rest = after.slice(verb[0].length);
+  // The object ends where a second verb joins the clause ("runs the bakery and said ...").
+  const object = rest.slice(0, roleEnd(rest)).split(/\s(?:and|but|or)\s+(?!\p{Lu})|\s(?:and|but|or)$/u)[0].trim();
+  const words = object.split(/\s+/u);
+  // The object is a name or a noun phrase with an article or possessive ("the committee", "Ostland's bank").
+  if (!object || words.length > MAX_OBJECT_WORDS || !/^(?:the\s|\p{Lu})/u.test(object)) return null;
+  if (words.some((w) => ROLE_STOP_WORDS.has(w.toLowerCase()) && !/^(?:the|of|and|for|on|in|at)$/iu.test(w))) return null;
+  return `${verb[1]}${object}`;
 }
 
 /**
@@ -208,7 +261,7 @@ function preModifier(text: string, m: Span, index: MentionIndex, heads: Heads, p
   const last = words[words.length - 1];
   if (!last || text.slice(last.end, start).trim().replace(/^the$/iu, '')) return null;
   let i = words.length - 1;
-  if (!heads(last) && !lineStartPosition(text, last, person)) {
+  if (!heads(last, words[i - 1]) && !lineStartPosition(text, last, person)) {
     // "ambassador to Britain Liu Xiaming": a title and its complement of capitalised words just before the name.
     const j = complementStart(words);
     if (j < 0) return null;
@@ -240,10 +293,13 @@ function preModifier(text: string, m: Span, index: MentionIndex, heads: Heads, p
   // "adding mobile marketing pioneer ...": a participle opening the phrase is the verb before it.
   const participle = (w: Token) => /^\p{Ll}+ing$/u.test(w.text) && !ROLE_MODIFIERS.has(w.text);
   if (kept.length > 1 && participle(kept[0])) kept.shift();
+  // "urged Kiev to investigate former Vice President ...": a plain word after "to" is the verb of an infinitive.
+  const infinitive = i > 0 && /^to$/iu.test(words[i - 1].text) && kept[0] === words[i];
+  if (kept.length > 1 && infinitive && freeModifier(kept[0]) && !ROLE_MODIFIERS.has(kept[0].text.toLowerCase()) && !heads(kept[0])) kept.shift();
   while (kept.length > 1 && (DETERMINERS.test(kept[0].text) || /^(?:of|-|,|and|&|['’]s)$/u.test(kept[0].text))) kept.shift();
   // A lone honorific or title is no description ("Mr.", "President" before "Trump" is kept, "Mr." is not).
   if (kept.length === 1 && isHonorific(kept[0].text.toLowerCase())) return null;
-  if (!kept.some((w) => heads(w) || lineStartPosition(text, w, person))) return null;
+  if (!kept.some((w, k) => heads(w, kept[k - 1]) || lineStartPosition(text, w, person))) return null;
   return text.slice(kept[0].start, kept[kept.length - 1].end);
 }
 

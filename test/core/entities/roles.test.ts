@@ -44,6 +44,13 @@ describe('assignRoles', () => {
     ['a title with its complement before the name', "China's ambassador to Britain Liu Xia has said so.", { China: 'LOC', Britain: 'LOC', 'Liu Xia': 'PER' }, 'Liu Xia', "China's ambassador to Britain"],
     ['a role after the last "of" of a clause', "It boosted the prospects of Ruritania's incumbent president, Tsai Ling, before the vote.", { Ruritania: 'LOC', 'Tsai Ling': 'PER' }, 'Tsai Ling', "Ruritania's incumbent president"],
     ['a hyphenated modifier', 'Fighters of the Iran-backed militia Kataib Zaid fired.', { Iran: 'LOC', 'Kataib Zaid': 'ORG' }, 'Kataib Zaid', 'Iran-backed militia'],
+    ['a relative clause of being', 'said Ola Brin, who is a senior fellow at the Tarn Institute.', { 'Ola Brin': 'PER', 'Tarn Institute': 'ORG' }, 'Ola Brin', 'senior fellow at the Tarn Institute'],
+    ['a relative clause of holding a post', 'said Ana Ruiz, who chairs the city budget panel.', { 'Ana Ruiz': 'PER' }, 'Ana Ruiz', 'chairs the city budget panel'],
+    ['a relative clause up to a second verb', 'Ivo Lund, who runs the bakery on Quay Street and said he was tired, spoke.', { 'Ivo Lund': 'PER', 'Quay Street': 'LOC' }, 'Ivo Lund', 'runs the bakery on Quay Street'],
+    ['a two-word sports position', 'Ravens defensive end Tom Vale was fined.', { Ravens: 'ORG', 'Tom Vale': 'PER' }, 'Tom Vale', 'Ravens defensive end'],
+    ['a legal title', 'Republican counsel Rea Moss asked twice.', { 'Rea Moss': 'PER' }, 'Rea Moss', 'Republican counsel'],
+    ['a verb of an infinitive is not part of the role', 'He urged them to investigate former Vice President Ada Lind.', { 'Ada Lind': 'PER' }, 'Ada Lind', 'former Vice President'],
+    ['a long appositive keeps its head and first complement', 'Ian Holm, an expert in drug use and mental health at the Department of Health Sciences at the Vale University of Tarn, said so.', { 'Ian Holm': 'PER', 'Department of Health Sciences': 'ORG', 'Vale University of Tarn': 'ORG' }, 'Ian Holm', 'expert in drug use and mental health'],
   ] as const)('%s', (_label, text, names, person, role) => {
     expect(roleOf(text, names as Record<string, EntityType>, person)).toBe(role);
   });
@@ -56,6 +63,9 @@ describe('assignRoles', () => {
     ['an everyday word that is also a position', 'Moving forward, Tia Rowe has a new deal.', { 'Tia Rowe': 'PER' }, 'Tia Rowe'],
     ['a heading before a colon', 'UPDATE: Ana Ruiz spoke again.', { 'Ana Ruiz': 'PER' }, 'Ana Ruiz'],
     ['an appositive of the name before', 'It sits in Kessel, a town on the border, Ostland said.', { Kessel: 'LOC', Ostland: 'LOC' }, 'Ostland'],
+    ['a relative clause that is a predicate', 'Ana Ruiz, who was arrested on Friday, left.', { 'Ana Ruiz': 'PER' }, 'Ana Ruiz'],
+    ['a relative clause of an action', 'Ivo Lund, who runs every morning, spoke.', { 'Ivo Lund': 'PER' }, 'Ivo Lund'],
+    ['an everyday word after a word that is no qualifier', 'At the far end Tia Rowe waited.', { 'Tia Rowe': 'PER' }, 'Tia Rowe'],
   ] as const)('gives no role for %s', (_label, text, names, person) => {
     expect(roleOf(text, names as Record<string, EntityType>, person)).toBeUndefined();
   });
