@@ -120,7 +120,7 @@ function score(doc: Doc, found: Quote[], inSubset: (g: GoldQuote) => boolean, pr
       k.total++;
       if (right) k.right++;
       else {
-        const context = text.slice(Math.max(0, g.start - 160), Math.min(text.length, g.end + 100)).replace(/\s+/gu, ' ');
+        const context = text.slice(Math.max(0, g.start - 400), Math.min(text.length, g.end + 100)).replace(/\s+/gu, ' ');
         errors.push(`SPEAKER ${doc.id} [${g.speakerKind} ${g.type} ${g.words ?? wordCount(text, g)}w] cue=${JSON.stringify(g.cue ?? null)} gold=${JSON.stringify(names)} got=${JSON.stringify(q.speaker)}\n    ${context}`);
       }
     }

@@ -65,6 +65,11 @@ const TITLE_WORDS = /^(?:senator|president|secretary|governor|representative|con
 // Strach, executive director of …", "a spokesman for the campaign who asked not to be named" → "a spokesman for
 // the campaign"; "an official at the agency" → "an official").
 const GOLD_CUT = /,| who\b| which\b| of the\b| at the\b| from\b/iu;
+// A lower-case description and then a capitalised name closing the phrase.
+const DESCRIBED_NAME = /^(.*\s)?(\p{Ll}[\p{L}\-]*)\s+((?:\p{Lu}[\p{L}.'’\-]*\s*)+)$/u;
+const LINKING_WORD = /^(?:of|for|at|from|with|to|in|on|by|and|or|than|about|like|against)$/u;
+// "Luther Stan Pate IV": a generational numeral is not part of the name head (Jr. and Sr. tell father and son apart).
+const NAME_SUFFIX = /^(?:ii|iii|iv)$/u;
 
 /**
  * The name part of a speaker: no bracketed tag, cut at its first comma or post-modifier, no honorifics and (for a
@@ -74,10 +79,23 @@ export function speakerName(s: string, stripTitles = true): string[] {
   const plain = s.replace(/\([^)]*\)/gu, ' ');
   const cut = GOLD_CUT.exec(plain);
   const head = cut ? plain.slice(0, cut.index) : plain;
-  const words = withoutHonorifics(normName(head.trim() ? head : s));
+  const words = withoutSuffix(withoutHonorifics(normName(nameAfterDescription(head.trim() ? head : s))));
   let i = 0;
   while (stripTitles && i < words.length - 1 && TITLE_WORDS.test(words[i])) i++;
   return words.slice(i);
+}
+
+/**
+ * The name a description leads into: "an angry Hollande" → "Hollande", "Tennis great Billie Jean King" → "Billie
+ * Jean King". Not after a preposition or a conjunction: "an adviser to Bill Clinton" is the adviser.
+ */
+function nameAfterDescription(s: string): string {
+  const m = DESCRIBED_NAME.exec(s.trim());
+  return m && !LINKING_WORD.test(m[2]) ? m[3] : s;
+}
+
+function withoutSuffix(words: string[]): string[] {
+  return words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]) ? words.slice(0, -1) : words;
 }
 
 function withoutHonorifics(words: string[]): string[] {
@@ -130,7 +148,8 @@ function sameHead(a: string[], b: string[]): boolean {
   if (!b.length) return false;
   if (endsWith(a, b) || endsWith(b, a)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length > 1 && short[short.length - 1] === long[long.length - 1] && short.slice(0, -1).every((w) => long.includes(w));
+  // "Ann Lee" is not "an adviser to Ann Lee": a preposition in the longer phrase makes the name its object.
+  return short.length > 1 && short[short.length - 1] === long[long.length - 1] && short.slice(0, -1).every((w) => long.includes(w)) && !long.some((w) => PREPOSITION.test(w));
 }
 
 /** The names a predicted speaker may match: the gold speaker (unless a pronoun) and its coreferent names. */

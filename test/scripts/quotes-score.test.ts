@@ -53,6 +53,14 @@ describe('name-head speaker matching', () => {
     ['John Weaver', 'A top strategist, John Weaver,', true],
     ['A letter from the union', 'a letter', true],
     ['South Carolina', 'Dean Lee, a teacher from Sumter, South Carolina', false],
+    ['Ann Lee', 'an angry Lee', true],
+    ['Ann Marie Reed', 'Tennis great Ann Marie Reed', true],
+    ['Tom Reed', 'Acme consultant Ann Lee', false],
+    ['Tom Reed', 'a longtime adviser to Tom Reed', false],
+    ['a longtime adviser to Tom Reed', 'a longtime adviser to Tom Reed', true],
+    ['Carl Weber', 'Lee and Weber', false],
+    ['Carl Lee Weber III', 'Carl Lee Weber', true],
+    ['Carl Weber Sr.', 'Carl Weber', false],
   ])('%s vs gold %s: %s', (predicted, gold, same) => {
     expect(sameSpeaker(predicted, gold)).toBe(same);
   });
