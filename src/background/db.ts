@@ -4,6 +4,9 @@
 // is reported, and the caller carries on without a cache (settings live in extension storage, never here).
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Annotation } from '../core/types';
+import type { RememberedArticle } from '../core/memory/record';
+import type { MemoryIdentity } from '../core/memory/registry';
+import { createMemoryStores, migrateHistory, type MemoryMeta } from './memory-schema';
 
 /** Bookkeeping for one cached annotation; kept apart from the annotation so eviction never reads the big records. */
 export interface CacheEntry {
@@ -19,27 +22,23 @@ export interface CachedAnnotation {
   annotation: Annotation;
 }
 
-/** An article in the reading history, with the entities it mentioned (keys from `entityKey`). */
-export interface HistoryArticle {
-  url: string;
-  title: string | null;
-  siteName: string | null;
-  published: string | null;
-  seenAt: number;
-  entities: string[];
-}
+/** An article in the reading history: what memory keeps of it (src/core/memory/record.ts). */
+export type HistoryArticle = RememberedArticle;
 
 export interface LedeSchema extends DBSchema {
   entries: { key: string; value: CacheEntry; indexes: { lastUsed: number; url: string } };
   annotations: { key: string; value: CachedAnnotation };
-  articles: { key: string; value: HistoryArticle; indexes: { entity: string; seenAt: number } };
+  articles: { key: string; value: HistoryArticle; indexes: { entity: string; seenAt: number; site: string } };
+  identities: { key: string; value: MemoryIdentity; indexes: { key: string; tail: string; word: string; lastSeen: number } };
+  meta: { key: string; value: MemoryMeta };
 }
 
 export type LedeDB = IDBPDatabase<LedeSchema>;
 
 export const DB_NAME = 'lede';
-export const DB_VERSION = 1;
-const STORES = ['entries', 'annotations', 'articles'] as const;
+/** 2: reading memory (entities across articles, their roles and quotes), migrated from version 1's history. */
+export const DB_VERSION = 2;
+const STORES = ['entries', 'annotations', 'articles', 'identities', 'meta'] as const;
 
 export class DatabaseUnavailable extends Error {
   override name = 'DatabaseUnavailable';
@@ -59,6 +58,7 @@ function createSchema(db: LedeDB): void {
   const articles = db.createObjectStore('articles', { keyPath: 'url' });
   articles.createIndex('entity', 'entities', { multiEntry: true });
   articles.createIndex('seenAt', 'seenAt');
+  createMemoryStores(db, articles);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
@@ -150,7 +150,10 @@ export class Database {
     if (typeof indexedDB === 'undefined' || indexedDB === null) throw new DatabaseUnavailable('IndexedDB is not available here.');
     const db = await withTimeout(
       openDB<LedeSchema>(this.name, DB_VERSION, {
-        upgrade: (database) => createSchema(database),
+        // The first release's history becomes memory; anything else starts over.
+        upgrade: (database, oldVersion, _newVersion, tx) => {
+          if (!migrateHistory(database, oldVersion, tx)) createSchema(database);
+        },
         // Another context wants to upgrade or delete: let it, and reopen on next use.
         blocking: () => this.close(),
         terminated: () => { this.opening = null; },

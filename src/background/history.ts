@@ -1,69 +1,27 @@
 // Cross-article memory: which earlier articles mentioned an entity. One record per article, indexed by the
 // entities it mentioned, so a lookup is one index query per entity. Private by construction: it lives in this
 // browser's IndexedDB, is never sent anywhere, and `clear` wipes it.
-import type { Annotation, Entity, EntityType } from '../core/types';
+import type { Annotation, Entity } from '../core/types';
+import { entityKeys } from '../core/memory/names';
 import type { SeenIn } from '../shared/protocol';
-import { transact, type Database, type HistoryArticle } from './db';
+import type { Database } from './db';
+import { ReadingMemory } from './memory-store';
 
-export const MAX_ARTICLES = 5000;
+export { entityKey, entityKeys } from '../core/memory/names';
+
 /** Per entity, how many earlier articles are listed (the newest); enough for a card, small enough for a message. */
 export const MAX_SEEN_PER_ENTITY = 50;
 
-/**
- * The identity of an entity across articles: type plus the name folded for case, accents, punctuation and a
- * leading "the", so "the United Nations" and "United Nations", "U.S." and "US", or "Ángela" and "Angela", meet.
- */
-export function entityKey(name: string, type: EntityType): string {
-  const folded = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’`]s\b/g, '')
-    // Dots go without a trace, so "U.S." meets "US" and "St. Louis" stays two words.
-    .replace(/\./g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
-  return `${type}:${folded}`;
-}
-
-/**
- * Every key an entity is known by across articles: its name, and the other names this article used for it
- * ("United States" for "US", "Islamic State" for "IS"). A person's one-word alias ("Khalaf") names too many
- * different people to link articles by, so only their multi-word names count.
- */
-export function entityKeys(entity: Pick<Entity, 'name' | 'type' | 'aliases'>): string[] {
-  const usable = (alias: string) => (entity.type === 'PER' ? alias.trim().split(/\s+/).length >= 2 : alias.trim().length >= 2);
-  const keys = [entity.name, ...entity.aliases.filter(usable)].map((n) => entityKey(n, entity.type));
-  return [...new Set(keys)].filter((k) => !k.endsWith(':'));
-}
-
 export class ArticleHistory {
-  constructor(private readonly db: Database, private readonly now: () => number = Date.now) {}
+  private readonly memory: ReadingMemory;
 
-  /** Remembers that the article at `url` mentioned these entities (replacing an earlier visit's record). */
+  constructor(private readonly db: Database, now: () => number = Date.now) {
+    this.memory = new ReadingMemory(db, now);
+  }
+
+  /** Remembers the article at `url` (replacing an earlier visit's record): see ReadingMemory. */
   async record(url: string, annotation: Annotation): Promise<void> {
-    const article = annotation.article;
-    if (!article) return;
-    const record: HistoryArticle = {
-      url,
-      title: article.title,
-      siteName: article.siteName,
-      published: article.published,
-      seenAt: this.now(),
-      entities: [...new Set(annotation.entities.flatMap(entityKeys))],
-    };
-    await this.db.run((db) => transact(db, ['articles'], async (tx) => {
-      const store = tx.objectStore('articles');
-      await store.put(record);
-      const count = await store.count();
-      if (count <= MAX_ARTICLES) return;
-      let cursor = await store.index('seenAt').openCursor();
-      for (let excess = count - MAX_ARTICLES; cursor && excess > 0; excess--) {
-        await cursor.delete();
-        cursor = await cursor.continue();
-      }
-    }));
+    await this.memory.remember(url, annotation);
   }
 
   /** For each entity (by id), the other articles that mentioned it, newest first. Entities seen nowhere else are left out. */
@@ -94,6 +52,6 @@ export class ArticleHistory {
   }
 
   async clear(): Promise<void> {
-    await this.db.run((db) => db.clear('articles'));
+    await this.memory.clear();
   }
 }

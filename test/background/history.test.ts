@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Database } from '../../src/background/db';
-import { ArticleHistory, entityKey, entityKeys, MAX_ARTICLES } from '../../src/background/history';
+import { ArticleHistory, entityKey, entityKeys } from '../../src/background/history';
 import { fixtureAnnotation } from './annotation-fixture';
 
 let clock = 0;
@@ -71,16 +71,6 @@ describe('ArticleHistory', () => {
     await history.record('https://a.example/2', odd);
     expect(await history.earlierMentions('https://x.example/', odd.entities)).toEqual({});
   });
-
-  it('keeps at most MAX_ARTICLES, dropping the oldest', async () => {
-    const small = fixtureAnnotation();
-    small.entities = small.entities.slice(0, 1);
-    for (let i = 0; i < MAX_ARTICLES + 3; i++) await history.record(`https://a.example/${i}`, small);
-    expect(await history.count()).toBe(MAX_ARTICLES);
-    const urls = (await history.earlierMentions('https://x.example/', small.entities)).e1.map((s) => s.url);
-    expect(urls).not.toContain('https://a.example/0');
-    expect(urls[0]).toBe(`https://a.example/${MAX_ARTICLES + 2}`);
-  }, 60_000);
 
   it('clear forgets everything', async () => {
     await history.record('https://a.example/1', fixtureAnnotation());
