@@ -10,6 +10,8 @@ const PUNCT = /^[^\p{L}\p{N}]+$/u;
 const RELATIVE = /^(?:who|which|whose|whom)$/iu;
 const DETERMINER = /^(?:the|a|an|his|her|its|their)$/u;
 const ASIDE_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'speaking', 'asked', 'according', 'for', 'with', 'like', 'however', 'though', 'too', 'meanwhile', 'instead']);
+// Words of a description and the preposition that continues it ("close to", "involved in", "known as").
+const COMPLEMENTS: Record<string, string> = { close: 'to', closer: 'to', adviser: 'to', advisor: 'to', aide: 'to', counselor: 'to', loyal: 'to', involved: 'in', known: 'as' };
 // A relative clause may be long ("who runs Clinton's get-out-the-vote effort for military veterans' families").
 const MAX_CLAUSE = 40;
 
@@ -23,10 +25,20 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
   for (let i = from; i < tokens.length && out.length < MAX_PHRASE; i++) {
     const t = tokens[i];
     if (isPunct(t) && !/^[’'.&-]$/u.test(t.text)) break;
-    if (out.length && (SPEAKER_PHRASE_END.has(t.text.toLowerCase()) || isSpeechVerb(t.text))) break;
+    if (out.length && (SPEAKER_PHRASE_END.has(t.text.toLowerCase()) || isSpeechVerb(t.text)) && !takesComplement(out, t)) break;
     out.push(t);
   }
   return out;
+}
+
+/**
+ * "said a person close to the talks", "said an adviser to Lee", "said the aide known as Bob": an unnamed source's
+ * description goes on past its preposition. After a name ("said Lee to reporters") the phrase ends there.
+ */
+function takesComplement(out: Token[], next: Token): boolean {
+  const last = out[out.length - 1].text.toLowerCase();
+  const expected = COMPLEMENTS[last] ?? (ROLE_NOUNS.has(last) ? 'to' : undefined);
+  return expected === next.text.toLowerCase() && /^\p{Ll}/u.test(out[0].text);
 }
 
 /**

@@ -120,7 +120,7 @@ export class SpeakerResolver {
     if (first?.entity.type === 'PER' && afterFirst && PREPOSITIONS.has(afterFirst.text.toLowerCase())) return this.entitySpeaker(first.entity, first);
     const head = ts[ts.length - 1];
     const named = this.index.at(head.start);
-    if (named) {
+    if (named && !this.describedBefore(ts, named)) {
       const prep = ts.find((t) => PREPOSITIONS.has(t.text.toLowerCase()) && t.start < named.start);
       // A person's surname the tagger typed as something else ("Cruz" as a place) is that person.
       const person = named.entity.type === 'PER' ? named.entity : this.linkName(this.text.slice(named.start, named.end));
@@ -153,6 +153,17 @@ export class SpeakerResolver {
     if (described) return { ...this.entitySpeaker(described, span), description: written };
     const kind: SpeakerKind = DOCUMENTS.has(headWord) ? 'document' : 'unnamed';
     return { speaker: written, speakerSpan: span, person: !NON_PERSON_SOURCES.has(headWord) && kind !== 'document', plural, kind };
+  }
+
+  /**
+   * "an adviser to President Lee", "a person close to the Lees": a description whose name is the object of its
+   * preposition speaks for itself, not for that name ("the Secretary of State Ann Lee" is Ann Lee).
+   */
+  private describedBefore(ts: Token[], named: EntityMention): boolean {
+    if (!/^\p{Ll}/u.test(ts[0].text)) return false;
+    let k = ts.findIndex((t) => t.start >= named.start) - 1;
+    while (k > 0 && (/^\p{Lu}/u.test(ts[k].text) || /^(?:the|a|an)$/u.test(ts[k].text))) k--;
+    return k > 0 && PREPOSITIONS.has(ts[k].text) && /^\p{Ll}/u.test(ts[k - 1].text) && !PREPOSITIONS.has(ts[k - 1].text);
   }
 
   /**

@@ -138,6 +138,12 @@ describe('descriptions and organisations are kept as written', () => {
     ['"it" is never a person', 'Tom Reed spoke on Friday. “We are done here,” it said.', 'We are done', null],
     ['a capitalised common noun opening the sentence is a group, no one "she" refers to', 'Maria Lopez runs the shelter. Friends say she “never sleeps before midnight.” “I sleep enough,” she said.', 'I sleep enough', 'Maria Lopez'],
     ['an unnamed source near a name', 'Tom Reed left early. A senior aide said “the talks will resume.”', 'the talks will resume', 'A senior aide'],
+    ['a description past "close to"', '“The talks will resume,” said a person close to Tom Reed.', 'The talks will', 'a person close to Tom Reed'],
+    ['an adviser to a named person is not that person', '“He will not run,” said a longtime adviser to Tom Reed.', 'He will not run', 'a longtime adviser to Tom Reed'],
+    ['a description past "involved in" and "known as"', '“It was planned for months,” said one official involved in the talks. “We knew,” said the aide known as Bob.', 'It was planned', 'one official involved in the talks'],
+    ['"known as"', '“We knew,” said the aide known as Bob.', 'We knew', 'the aide known as Bob'],
+    ['after a name the preposition still ends the phrase', '“We knew,” said Tom Reed to reporters.', 'We knew', 'Tom Reed'],
+    ['a title before "of" keeps the name', '“We knew,” said the Secretary of State Ann Grant.', 'We knew', 'Ann Grant'],
   ])('%s', (...c) => check(c));
 
   it('resolves a description to the person the article gave that role, shown with it', () => {
