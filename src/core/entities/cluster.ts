@@ -1,12 +1,14 @@
 // Groups the tagger's mentions into entities: same name (case, accents, possessive, "the" aside), a person's
 // shorter name ("Khalaf", "Abdel Mahdi") with the full one, an acronym with the name it abbreviates ("Islamic
 // State group (IS)", "NATO" beside "North Atlantic Treaty Organization"), a plural demonym with its singular.
-// A surname shared by two people in the article goes to the nearest one mentioned before it, never merging them.
+// A surname shared by two people in the article goes to one of them (the one just named in its paragraph, else the
+// one introduced first), never merging them.
 import type { Entity, EntityType, Mention } from '../types';
 import { handleName, isAcronymOf, nameKey, nameTokens, personNameFits, stripPossessive } from './names';
 import { linkContainedNames } from './contained';
 import { adjustSpans } from './span-edges';
 import { placeGroupKey, spelledStateName } from './short-forms';
+import { POSITION_ABBREVIATIONS, ROLE_NOUNS } from './lexicon';
 
 interface Form {
   key: string;
@@ -102,10 +104,11 @@ export function clusterEntities(text: string, tagged: Mention[]): Entity[] {
     f.mentions.push(m);
   }
   linkDefinedAcronyms(text, mentions, forms, formOf);
+  linkNamedAlso(text, mentions, formOf);
   linkInitialisms(forms);
   linkPlurals(forms);
   linkPlaceShortForms(forms);
-  const assigned = linkPersonNames(forms);
+  const assigned = linkPersonNames(text, forms);
   linkContainedNames([...forms.values()].map((f) => ({ form: f, key: f.key, tokens: f.tokens, type: majorityType(f.types), first: f.first, free: root(f) === f && !hasChildren(f, forms) })), (short, long) => union(short.form, long.form));
   return buildEntities(mentions, forms, formOf, assigned);
 }
@@ -148,6 +151,22 @@ function linkDefinedAcronyms(text: string, mentions: Mention[], forms: Map<strin
   }
 }
 
+// What joins a name to another name of the same thing ("Abigail Van Buren, also known as Jeanne Phillips").
+const NAMED_ALSO = /^\s*,?\s*\(?\s*(?:(?:also|better|formerly|later|now|previously|widely)\s+known\s+as|a\.?k\.?a\.?|also\s+called|formerly|n[ée]e)\s*$/iu;
+
+/** "X, also known as Y", "X (aka Y)", "X, formerly Y": two names of one entity, the second right after the phrase. */
+function linkNamedAlso(text: string, mentions: Mention[], formOf: (m: Mention) => Form): void {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [a, b] = [sorted[i], sorted[i + 1]];
+    if (b.start - a.end > 30 || !NAMED_ALSO.test(text.slice(a.end, b.start))) continue;
+    // A person is not also a company ("Ann Lee, formerly Lee Foods" names where she worked).
+    if ((a.type === 'PER') !== (b.type === 'PER')) continue;
+    const [fa, fb] = [formOf(a), formOf(b)];
+    if (fa && fb && fa !== fb) union(fb, fa);
+  }
+}
+
 /** An acronym in brackets after a name: its letters come from the name's words, in order. */
 function isPlausibleAcronym(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
@@ -165,14 +184,17 @@ function linkInitialisms(forms: Map<string, Form>): void {
     if (f.tokens.length < 2 || majorityType(f.types) === 'PER') continue;
     const surface = [...f.surfaces.keys()][0];
     const initials = surface.split(/[\s\-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    // Two letters spell too many names ("CB" is a cornerback, not the Cleveland Browns) unless the text defines them.
-    if (initials.length > 2 && isAcronymOf(initials, surface)) pushTo(byInitials, initials, f);
+    if (initials.length >= 2 && isAcronymOf(initials, surface)) pushTo(byInitials, initials, f);
   }
   for (const f of forms.values()) {
     const surface = [...f.surfaces.keys()][0];
     // "AMAs" for the American Music Awards: a plural acronym spells the same initials.
     if (f.tokens.length !== 1 || !/^\p{Lu}[\p{Lu}.]+s?$/u.test(surface)) continue;
-    const candidates = byInitials.get(surface.replace(/\./gu, '').replace(/(\p{Lu})s$/u, '$1')) ?? [];
+    const letters = surface.replace(/\./gu, '').replace(/(\p{Lu})s$/u, '$1');
+    // Two letters are also what sports positions and role titles abbreviate to ("CB" is a cornerback, not the
+    // Cleveland Browns; "VP", "GM"): such a pair is no initialism of a name.
+    if (letters.length === 2 && (POSITION_ABBREVIATIONS.has(letters) || ROLE_NOUNS.has(letters.toLowerCase()))) continue;
+    const candidates = byInitials.get(letters) ?? [];
     if (candidates.length === 1 && majorityType(f.types) !== 'PER') union(f, candidates[0]);
   }
 }
@@ -205,11 +227,11 @@ function linkPlaceShortForms(forms: Map<string, Form>): void {
 
 /**
  * Shorter person names join the longer name they fit. When they fit two different people (two Clintons), each
- * mention goes to the one mentioned most recently before it (or first after it): returned per mention.
+ * mention goes to one of them (see nearestPerson): returned per mention.
  * A longer name the tagger typed otherwise joins too when the person's mentions outvote it ("Deval Patrick" read
  * as MISC twice, "Patrick" as PER nine times): the tagger errs on rare full names more than on repeated surnames.
  */
-function linkPersonNames(forms: Map<string, Form>): Map<Mention, Form> {
+function linkPersonNames(text: string, forms: Map<string, Form>): Map<Mention, Form> {
   const people = [...forms.values()].filter((f) => majorityType(f.types) === 'PER' && f.tokens.length > 0);
   const byWord = new Map<string, Form[]>();
   for (const f of forms.values()) {
@@ -217,7 +239,7 @@ function linkPersonNames(forms: Map<string, Form>): Map<Mention, Form> {
     for (const w of new Set([f.tokens[0], f.tokens[f.tokens.length - 1]])) pushTo(byWord, w, f);
   }
   const assigned = new Map<Mention, Form>();
-  let starts: Map<Form, number[]> | null = null;
+  const ambiguous: [Form, Form[]][] = [];
   people.sort((a, b) => b.tokens.length - a.tokens.length || b.key.length - a.key.length);
   for (const short of people) {
     const fits = new Set<Form>();
@@ -236,10 +258,14 @@ function linkPersonNames(forms: Map<string, Form>): Map<Mention, Form> {
     fits.delete(root(short));
     const targets = [...fits];
     if (targets.length === 1) union(short, targets[0]);
-    else if (targets.length > 1) {
-      starts ??= mentionStartsByRoot(people);
-      for (const m of short.mentions) assigned.set(m, nearestPerson(m, targets, starts));
-    }
+    else if (targets.length > 1) ambiguous.push([short, targets]);
+  }
+  // Shared surnames are resolved once every other name has joined its person ("Joe" of "Joe and Hunter Biden").
+  const starts = mentionStartsByRoot(people);
+  for (const [short, targets] of ambiguous) {
+    const roots = [...new Set(targets.map(root))].filter((r) => r !== root(short));
+    if (roots.length === 1) union(short, roots[0]);
+    else for (const m of short.mentions) assigned.set(m, nearestPerson(text, m, roots, starts));
   }
   return assigned;
 }
@@ -259,17 +285,31 @@ function mentionStartsByRoot(people: Form[]): Map<Form, number[]> {
   return out;
 }
 
-function nearestPerson(m: Mention, candidates: Form[], starts: Map<Form, number[]>): Form {
-  let best = candidates[0];
-  let bestScore = Infinity;
+/**
+ * Which of several people a shared surname names. In the paragraph where one of them was just named, that one
+ * ("Hillary Clinton spoke. Bill Clinton spoke next. Clinton said he was proud."); further away, the one the article
+ * introduced first, its principal: news style names a second person of the same surname in full each time and
+ * keeps the bare surname for the first ("Joe Biden ... Hunter Biden had a seat ... [paragraphs later] Biden").
+ */
+function nearestPerson(text: string, m: Mention, candidates: Form[], starts: Map<Form, number[]>): Form {
+  let recent: Form | null = null;
+  let recentStart = -1;
+  let principal: Form | null = null;
+  let principalStart = Infinity;
+  let next: Form = candidates[0];
+  let nextStart = Infinity;
   for (const c of candidates) {
     for (const start of starts.get(c) ?? []) {
-      // A mention before this one scores its distance; one after it ranks below every mention before.
-      const score = start <= m.start ? m.start - start : 1e12 + start - m.start;
-      if (score < bestScore) [best, bestScore] = [c, score];
+      if (start > m.start) {
+        if (start < nextStart) [next, nextStart] = [c, start];
+        continue;
+      }
+      if (start > recentStart) [recent, recentStart] = [c, start];
+      if (start < principalStart) [principal, principalStart] = [c, start];
     }
   }
-  return best;
+  if (recent && !text.slice(recentStart, m.start).includes('\n')) return recent;
+  return principal ?? next;
 }
 
 function buildEntities(mentions: Mention[], forms: Map<string, Form>, formOf: (m: Mention) => Form, assigned: Map<Mention, Form>): Entity[] {

@@ -36,8 +36,8 @@ export function linkContainedNames<F>(forms: ContainedForm<F>[], link: (short: C
     if (!short.free) continue;
     const fits =
       short.tokens.length === 1
-        ? longs.filter((long) => long.first < short.first && (contains(long, short.tokens[0], short.type) || teamByCity(long, short, alone)))
-        : longs.filter((long) => long.first < short.first && endsWith(long, short));
+        ? longs.filter((long) => (long.first < short.first && (contains(long, short.tokens[0], short.type) || teamByCity(long, short, alone))) || namedByKind(long, short))
+        : longs.filter((long) => (long.first < short.first && endsWith(long, short)) || namedByKind(long, short));
     if (fits.length === 1) link(short, fits[0]);
   }
 }
@@ -60,7 +60,23 @@ function endsWith<F>(long: ContainedForm<F>, short: ContainedForm<F>): boolean {
 }
 
 // Nouns that close a name by saying what kind of thing it is, not which one.
-const KIND_NOUNS = new Set(['telescope', 'observatory', 'airport', 'university', 'college', 'station', 'stadium', 'arena', 'hospital', 'center', 'centre', 'institute', 'museum', 'dam', 'prison', 'rover', 'spacecraft']);
+const KIND_NOUNS = new Set([
+  'telescope', 'observatory', 'airport', 'university', 'college', 'station', 'stadium', 'arena', 'hospital', 'center',
+  'centre', 'institute', 'museum', 'dam', 'prison', 'rover', 'spacecraft', 'index', 'composite', 'average',
+]);
+
+/**
+ * "Nasdaq" and "the Nasdaq Composite", "Dow Jones" and "Dow Jones Industrial Average": the distinctive words of a
+ * name followed only by (at most one modifier and) the noun of its kind name the same thing whichever comes first,
+ * when the tagger gives both one type that is no person's or place's ("Washington" is not "Washington University").
+ */
+function namedByKind<F>(long: ContainedForm<F>, short: ContainedForm<F>): boolean {
+  if (short.type !== long.type || short.type === 'PER' || short.type === 'LOC') return false;
+  const core = withoutDesignators(long.tokens);
+  const rest = core.slice(short.tokens.length);
+  if (!rest.length || rest.length > 2 || !short.tokens.every((w, i) => core[i] === w)) return false;
+  return KIND_NOUNS.has(rest[rest.length - 1]) && rest.slice(0, -1).every((w) => !KIND_NOUNS.has(w));
+}
 
 // Lower-case words that join a place's name to what locates it ("Braunau am Inn", "Stratford-upon-Avon").
 const PLACE_JOINERS = new Set(['am', 'an', 'im', 'upon', 'on', 'sur', 'de', 'del', 'la']);

@@ -60,7 +60,20 @@ describe('clusterEntities: people who share a surname stay apart', () => {
     expect(people.map((e) => e.name).sort()).toEqual(['Bill Clinton', 'Hillary Clinton']);
   });
 
-  it('gives each bare surname to the one mentioned most recently before it', () => {
+  it('gives a bare surname in another paragraph to the person introduced first', () => {
+    const t = 'Ann Vale spoke.\n\nHer son Tom Vale had a seat on the board.\n\nLater Senator Vale said no.';
+    const entities = cluster(t, { 'Ann Vale': 'PER', 'Tom Vale': 'PER', Vale: 'PER' });
+    expect(byName(entities, 'Ann Vale')!.mentions.map((m) => m.start)).toContain(t.indexOf('Vale said'));
+    expect(byName(entities, 'Tom Vale')!.mentions).toHaveLength(1);
+  });
+
+  it('counts a first name of a pair as introducing its person ("Ann and Tom Vale")', () => {
+    const t = 'They urged him to look into Ann and Tom Vale.\n\nAnn Vale denied it.\n\nVale said so.';
+    const entities = cluster(t, { Ann: 'PER', 'Tom Vale': 'PER', 'Ann Vale': 'PER', Vale: 'PER' });
+    expect(byName(entities, 'Ann Vale')!.mentions.map((m) => m.start)).toContain(t.indexOf('Vale said'));
+  });
+
+  it('gives each bare surname to the one mentioned most recently before it in its paragraph', () => {
     const entities = cluster(text, names);
     const spans = (name: string) => byName(entities, name)!.mentions.map((m) => m.start);
     const first = text.indexOf('Clinton said');
@@ -120,6 +133,23 @@ describe('clusterEntities: organisations and acronyms', () => {
   it('names a place as running text writes it, not as a shouted dateline', () => {
     const entities = cluster('HAYWARD, Calif. — A man was stabbed. The train stopped in Hayward. NATO and Nato met.', { HAYWARD: 'LOC', Hayward: 'LOC', NATO: 'ORG', Nato: 'ORG' });
     expect(entities.map((e) => e.name)).toEqual(['Hayward', 'NATO']);
+  });
+
+  it.each([
+    ['a name before the same name with its noun of kind', 'Brell rose. The Brell Composite index rose too.', { Brell: 'MISC', 'Brell Composite': 'MISC' }, 'Brell Composite', ['Brell']],
+    ['two words before a modifier and a noun of kind', 'Dow Kent fell. The Dow Kent Industrial Average fell.', { 'Dow Kent': 'MISC', 'Dow Kent Industrial Average': 'MISC' }, 'Dow Kent Industrial Average', ['Dow Kent']],
+    ['a two-letter acronym of a two-word name', 'The Ostland Union met. The OU said so.', { 'Ostland Union': 'ORG', OU: 'ORG' }, 'Ostland Union', ['OU']],
+    ['a second name given by "also known as"', 'It is written by Ada Vale, also known as Jo Marsh, each week.', { 'Ada Vale': 'PER', 'Jo Marsh': 'PER' }, 'Ada Vale', ['Jo Marsh']],
+    ['a second name given by "aka" in brackets', 'The Tarn Front (aka Red Hand) struck.', { 'Tarn Front': 'ORG', 'Red Hand': 'ORG' }, 'Tarn Front', ['Red Hand']],
+  ] as const)('merges %s', (_label, text, names, canonical, aliases) => {
+    const entities = cluster(text, names as Record<string, EntityType>);
+    expect(entities).toHaveLength(1);
+    expect(byName(entities, canonical)?.aliases).toEqual(aliases);
+  });
+
+  it('keeps a relative who shares the second name apart from an "also known as" pair', () => {
+    const entities = cluster('Ada Vale, also known as Jo Marsh, writes it. Her mother Ruth Marsh founded it.', { 'Ada Vale': 'PER', 'Jo Marsh': 'PER', 'Ruth Marsh': 'PER' });
+    expect(entities.map((e) => [e.name, e.aliases])).toEqual([['Ada Vale', ['Jo Marsh']], ['Ruth Marsh', []]]);
   });
 
   it('merges a plural demonym with its singular', () => {
@@ -199,7 +229,8 @@ describe('clusterEntities: short and long forms of one entity', () => {
     ['a place and an organisation named after it', 'Students at Port Ria Polytechnic University fled. Port Ria is tense.', { 'Port Ria Polytechnic University': 'ORG', 'Port Ria': 'LOC' }],
     ['a city and a longer city', 'NEW HARLOW: Flights left Harlow early.', { 'NEW HARLOW': 'LOC', Harlow: 'LOC' }],
     ['a state and a team named after a region of it', 'Illinois voted. Northern Illinois won the game.', { Illinois: 'LOC', 'Northern Illinois': 'ORG' }],
-    ['a short name mentioned before the long one', 'Brell rose. The Brell Composite index rose too.', { Brell: 'MISC', 'Brell Composite': 'MISC' }],
+    ['a place before a longer name with a noun of kind', 'Harlow voted. Harlow University closed.', { Harlow: 'LOC', 'Harlow University': 'ORG' }],
+    ['a person and a company "formerly" named after them', 'Ann Lee, formerly Lee Foods, spoke.', { 'Ann Lee': 'PER', 'Lee Foods': 'ORG' }],
     ['two organisations sharing a first word', 'Kotar Securities and Kotar Institutional Equities both said so.', { 'Kotar Securities': 'ORG', 'Kotar Institutional Equities': 'ORG' }],
     ['a two-letter abbreviation that only looks like initials', 'The Cleve Browns lost. CB Ian Po played well.', { 'Cleve Browns': 'ORG', CB: 'ORG', 'Ian Po': 'PER' }],
     ['two spelled-out first names', 'Benjamin Nwosu spoke. Later Bola U. Nwosu replied.', { 'Benjamin Nwosu': 'PER', 'Bola U. Nwosu': 'PER' }],
