@@ -10,6 +10,8 @@ import { AnnotationCache } from './cache';
 import { Counters } from './counters';
 import { Database } from './db';
 import { ArticleHistory } from './history';
+import { ReadingMemory } from './memory-store';
+import { MemoryService } from './memory-service';
 import { modelLoader, packagedModel } from './model';
 import { BackgroundService } from './service';
 import { TabStates } from './tab-state';
@@ -40,6 +42,13 @@ const service = new BackgroundService({
   ensureInTab: (tabId, likelyAbsent) => access.ensureInTab(tabId, likelyAbsent),
 });
 
+const memory = new MemoryService({
+  memory: new ReadingMemory(db),
+  extensionOrigin: browser.runtime.getURL(''),
+  openTab: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path) })),
+  changed: () => service.historyChanged(),
+});
+
 handleMessages<BackgroundProtocol>(
   {
     annotate: (req, sender) => service.annotate(req, sender),
@@ -52,6 +61,14 @@ handleMessages<BackgroundProtocol>(
     annotateSample: (req, sender) => service.annotateSample(req, sender),
     expectArticle: (req, sender) => service.expectArticle(req, sender),
     awaitTabState: (req, sender) => service.awaitTabState(req, sender),
+    openEntity: (req, sender) => memory.openEntity(req, sender),
+    memoryEntity: (req, sender) => memory.memoryEntity(req, sender),
+    memorySearch: (req, sender) => memory.memorySearch(req, sender),
+    memoryForget: (req, sender) => memory.memoryForget(req, sender),
+    memoryUnmerge: (req, sender) => memory.memoryUnmerge(req, sender),
+    memoryForgetSite: (req, sender) => memory.memoryForgetSite(req, sender),
+    memoryStats: (req, sender) => memory.memoryStats(req, sender),
+    memorySetLimit: (req, sender) => memory.memorySetLimit(req, sender),
   },
   (sender) => sender.id === browser.runtime.id,
   validateBackgroundRequest,

@@ -10,7 +10,7 @@ import { tailOf } from '../core/memory/names';
 import { rememberArticle, type RememberedArticle, type RememberedEntity } from '../core/memory/record';
 import { absorb, newIdentity, split, withKeys, withoutKeys, type MemoryIdentity } from '../core/memory/registry';
 import { matchesQuery, queryWords } from '../core/memory/search';
-import type { EntityType } from '../core/types';
+import type { MemoryMatch, MemoryStats } from '../shared/protocol';
 import { transact, type Database, type LedeSchema } from './db';
 
 type Stores = ('articles' | 'identities' | 'meta')[];
@@ -21,21 +21,6 @@ export const MEMORY_LIMIT_MB = { min: 1, max: 500, default: 50 } as const;
 /** How many earlier articles of a candidate are read to see whether they share names with a new one. */
 const EVIDENCE_ARTICLES = 20;
 const SEARCH_RESULTS = 30;
-
-export interface MemoryMatch {
-  key: string;
-  name: string;
-  type: EntityType;
-  lastSeen: number;
-  articles: number;
-}
-
-export interface MemoryStats {
-  articles: number;
-  entities: number;
-  bytes: number;
-  limitBytes: number;
-}
 
 async function byKey(tx: Tx | IDBPTransaction<LedeSchema, Stores, 'readonly'>, key: string): Promise<MemoryIdentity | undefined> {
   const store = tx.objectStore('identities');

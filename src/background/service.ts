@@ -220,6 +220,11 @@ export class BackgroundService {
     return { annotation: annotate(article, { ner: await this.deps.model() }) };
   }
 
+  /** The history changed without an article being read (an entity or a site forgotten): recompute earlier articles. */
+  historyChanged(): void {
+    this.seen = new WeakMap();
+  }
+
   /** Applies a lowered cache limit right away instead of at the next write. */
   async applyLimits(settings: Settings): Promise<void> {
     await this.deps.cache.evict(cacheLimits(settings), 0);

@@ -84,6 +84,12 @@ const article: Check = (v) => {
   return null;
 };
 
+/** An entity key: its type, a colon, its folded name (src/core/memory/names.ts). */
+const memoryKey: Check = (v) => string(500)(v) ?? (/^(?:PER|ORG|LOC|MISC):./.test(v as string) ? null : 'not an entity key');
+
+/** A host name as the options page normalises it (`normaliseSite`): lower case, no scheme, no `www.`. */
+const hostName: Check = (v) => string(253)(v) ?? (/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(v as string) ? null : 'not a host name');
+
 const reportedState: Check = (v) => {
   if (!isObject(v)) return 'not an object';
   const reason = { reason: string(MAX_REASON) };
@@ -108,6 +114,14 @@ const CHECKS: { [K in keyof BackgroundProtocol]: Check } = {
   annotateSample: fields({ article }),
   expectArticle: empty,
   awaitTabState: fields({ tabId }),
+  openEntity: fields({ key: memoryKey }),
+  memoryEntity: fields({ key: memoryKey }),
+  memorySearch: fields({ query: string(200) }),
+  memoryForget: fields({ key: memoryKey }),
+  memoryUnmerge: fields({ key: memoryKey, merge: (v) => (Number.isInteger(v) && (v as number) >= 0 ? null : 'not an index') }),
+  memoryForgetSite: fields({ site: hostName }),
+  memoryStats: empty,
+  memorySetLimit: fields({ mb: count }),
 };
 
 export function validateBackgroundRequest(type: keyof BackgroundProtocol, payload: unknown): string | null {

@@ -2,6 +2,7 @@
 // Each request type maps to its response; `send` and the handlers are typed from these maps,
 // and every receiver validates the shape with `isRequest` before trusting it.
 import type { Annotation, ArticleText, EntityType } from '../core/types';
+import type { Dossier } from '../core/memory/dossier';
 
 /** An earlier article (from the local history) that mentioned an entity. */
 export interface SeenIn {
@@ -19,6 +20,23 @@ export interface CacheReport {
   articles: number;
   computed: number;
   fromCache: number;
+}
+
+/** An entity in the reading memory, as a search lists it. */
+export interface MemoryMatch {
+  key: string;
+  name: string;
+  type: EntityType;
+  lastSeen: number;
+  articles: number;
+}
+
+/** How much the reading memory holds, and its limit. */
+export interface MemoryStats {
+  articles: number;
+  entities: number;
+  bytes: number;
+  limitBytes: number;
 }
 
 /** What the background knows about one tab, as the popup shows it. */
@@ -61,6 +79,22 @@ export interface BackgroundProtocol {
   expectArticle: { req: Record<string, never>; res: { ok: true } };
   /** Welcome page: annotate the bundled sample article (outside the cache, history and tab states). */
   annotateSample: { req: { article: ArticleText }; res: { annotation: Annotation } };
+  /** Content script (hover card): open the entity page for the entity known by this key (`entityKey`). */
+  openEntity: { req: { key: string }; res: { ok: true } };
+  /** Entity page: the dossier of the entity known by this key, or null when memory has none. */
+  memoryEntity: { req: { key: string }; res: { dossier: Dossier | null } };
+  /** Entity page: entities whose names start with these words (the most recent without any). */
+  memorySearch: { req: { query: string }; res: { matches: MemoryMatch[] } };
+  /** Entity page: forget this entity everywhere in memory. */
+  memoryForget: { req: { key: string }; res: { forgotten: boolean } };
+  /** Entity page: undo one merge of this entity; the key of the entity split off. */
+  memoryUnmerge: { req: { key: string; merge: number }; res: { key: string | null } };
+  /** Options: forget every article from a site (a host name, `normaliseSite`) and its subdomains. */
+  memoryForgetSite: { req: { site: string }; res: { articles: number } };
+  /** Options: what memory holds, and its limit. */
+  memoryStats: { req: Record<string, never>; res: MemoryStats };
+  /** Options: set memory's size limit (megabytes); the limit in effect. */
+  memorySetLimit: { req: { mb: number }; res: { mb: number } };
 }
 
 /** Requests that the background and the popup send to a tab's content script. */
