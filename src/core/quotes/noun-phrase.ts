@@ -16,8 +16,12 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 const ADJUNCT_PREPOSITION = /^(?:on|in|at|during|after|before|since|while|last|this)$/iu;
 const PREPOSITION = /^(?:of|for|to|in|on|at|with|from|by)$/iu;
 const CAPITALISED = /^\p{Lu}/u;
+const OPENING_ADVERB = /^(?:Recently|Later|Earlier|Previously|Now|Then|Meanwhile|Separately|Yesterday|Today|Also)$/u;
+const AFTER_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|first|initially|once)$/iu;
 
 export function nounPhrase(ts: Token[]): Token[] {
+  // "Recently she", "Later Lee": an adverb opening the sentence is no part of its subject.
+  while (ts.length > 1 && (OPENING_ADVERB.test(ts[0].text) || /^\p{Lu}\p{Ll}+ly$/u.test(ts[0].text))) ts = ts.slice(1);
   if (!ts.length) return ts;
   if (PRONOUN.test(ts[0].text)) return [ts[0]];
   let end = ts.length;
@@ -25,6 +29,11 @@ export function nounPhrase(ts: Token[]): Token[] {
     const w = ts[k].text;
     // A finite verb (an auxiliary, or a past-tense verb of saying in lower case) or a wh-word starts a clause.
     if ((WH_WORD.test(w) && (k > 0 || w.toLowerCase() !== 'that')) || AUXILIARY.test(w) || IRREGULAR_PAST.has(w) || /n['’]t$/u.test(w) || (k > 0 && /^\p{Ll}/u.test(w) && isSpeechVerb(w) && !/ing$/u.test(w))) {
+      end = k;
+      break;
+    }
+    // "a source speaking to reporters", "an aide writing in the Post": a participle and its object close the phrase.
+    if (k > 1 && /^\p{Ll}+ing$/u.test(w) && PREPOSITION.test(ts[k + 1]?.text ?? '')) {
       end = k;
       break;
     }
@@ -41,6 +50,10 @@ export function nounPhrase(ts: Token[]): Token[] {
   }
   let out = ts.slice(0, end);
   out = withoutTimeAdjunct(out);
+  // "Lee later Thursday", "Watch first": a time word or an adverb of order after a name.
+  let run = out.length;
+  while (run > 1 && AFTER_NAME.test(out[run - 1].text)) run--;
+  if (run < out.length && CAPITALISED.test(out[run - 1].text)) out = out.slice(0, run);
   while (out.length > 1 && SENTENCE_ADVERB.test(out[out.length - 1].text)) out = out.slice(0, -1);
   while (out.length && (BARE.test(out[out.length - 1].text) || /^[,;:]$/u.test(out[out.length - 1].text))) out = out.slice(0, -1);
   if (out.length === 1 && BARE.test(out[0].text)) return [];

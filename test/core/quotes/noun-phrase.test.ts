@@ -23,6 +23,15 @@ describe('nounPhrase', () => {
     ['Carl Weber however', 'Carl Weber'],
     ['Carl Weber himself', 'Carl Weber'],
     ['Ann Still', 'Ann Still'],
+    ['Recently she', 'she'],
+    ['Later Ann Lee', 'Ann Lee'],
+    ['Ann Lee Sunday', 'Ann Lee'],
+    ['Lee later Thursday', 'Lee'],
+    ['Acme Watch first', 'Acme Watch'],
+    ['another source speaking to reporters', 'another source'],
+    ['an aide writing in the Herald', 'an aide'],
+    ['Sunday Times', 'Sunday Times'],
+    ['a person close to the family', 'a person close to the family'],
   ])('%s → %s', (input, expected) => expect(np(input)).toBe(expected));
 
   it.each(['the', 'who said it', 'what', 'went on'])('%s has no noun phrase', (input) => expect(np(input)).toBe(''));
