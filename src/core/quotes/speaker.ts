@@ -65,6 +65,8 @@ const TITLE_ROLES: Record<string, string> = {
   'sen.': 'senator', senator: 'senator', 'rep.': 'congressman', 'gov.': 'governor', governor: 'governor', 'gen.': 'general',
   'prof.': 'professor', 'dr.': 'doctor', president: 'president', mayor: 'mayor', judge: 'judge',
 };
+// A place or body the tagger typed as a person ("Trump Tower", "Lee Foundation"): never a "he" or a "she".
+const INSTITUTION_END = /\s(?:Tower|Towers|SoHo|Hotel|Plaza|Building|Center|Centre|Foundation|Institute|University|College|Group|Inc\.?|Corp\.?|Campaign|Administration|Show|Network|PAC|Committee|Party)$/u;
 const MAX_PLAIN_NOMINAL = 6;
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
 const MAX_PHRASE_TOKENS = 14;
@@ -219,7 +221,7 @@ export class SpeakerResolver {
   resolvePronoun(pronoun: Token, focus: SpeakerInFocus[]): Speaker | null {
     const personal = PERSONAL_PRONOUNS.has(pronoun.text.toLowerCase());
     const wrongGender: Gender = pronoun.text.toLowerCase() === 'she' ? 'm' : 'f';
-    const fits = (e: Entity) => (personal ? e.type === 'PER' && this.genderOf(e) !== wrongGender : e.type === 'ORG');
+    const fits = (e: Entity) => (personal ? e.type === 'PER' && !INSTITUTION_END.test(e.name) && this.genderOf(e) !== wrongGender : e.type === 'ORG');
     const floor = pronoun.start - PRONOUN_WINDOW;
     let earlier: SpeakerInFocus | undefined;
     for (let i = focus.length - 1; i >= 0; i--) {
