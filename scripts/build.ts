@@ -21,6 +21,7 @@ const entries: Record<string, string> = {
   'options/options': 'src/options/main.ts',
   'welcome/welcome': 'src/welcome/main.ts',
   'welcome/demo': 'src/welcome/demo.ts',
+  'entity/entity': 'src/entity/main.ts',
 };
 const statics: [string, string][] = [
   ['src/popup/popup.html', 'popup/popup.html'],
@@ -28,6 +29,8 @@ const statics: [string, string][] = [
   ['src/options/options.html', 'options/options.html'],
   ['src/options/options.css', 'options/options.css'],
   ['src/content/content.css', 'content.css'],
+  ['src/entity/entity.html', 'entity/entity.html'],
+  ['src/entity/entity.css', 'entity/entity.css'],
   ...['welcome.html', 'welcome.css', 'demo.html', 'demo.css', 'summary.html'].map((f): [string, string] => [`src/welcome/${f}`, `welcome/${f}`]),
   ['icons', 'icons'],
   ['model/ner.bin', 'model/ner.bin'],
