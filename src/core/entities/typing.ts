@@ -21,6 +21,7 @@ const ORGANISATION_LAST_WORDS = new Set([
   'department', 'agency', 'authority', 'party', 'army', 'navy', 'observatory', 'hospital', 'church',
   'league', 'conference', 'club', 'fc', 'reporter', 'times', 'post', 'daily', 'journal', 'gazette', 'herald',
   'tribune', 'news', 'press', 'network', 'channel', 'magazine', 'police', 'court', 'senate', 'parliament', 'congress',
+  'forum', 'exchange', 'office', 'bureau', 'board', 'assembly', 'service', 'academy',
 ]);
 
 /** Nouns after a name that make it a work ("Fargo TV series", "Lucy in the Sky movie"). */
@@ -57,6 +58,22 @@ const WORK_AFTER_PAIR = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:tv\s+)?(?:s
 /** "a mission called Europa Clipper": the noun before a naming verb says what the name is. */
 const CALLED = /\b(?:a|an|the)\s+([\p{Ll}-]+)\s+(?:called|named|dubbed|known as)\s+$/u;
 const PERSON_NOUNS = /^(?:man|woman|boy|girl|child|person|baby|son|daughter)$/u;
+/**
+ * "outlets such as X", "platforms (DSPs) such as X, Y and Z": the noun before "such as" or "including" names the kind
+ * of every item of the list that follows (a hyponym pattern).
+ */
+const KIND_OF_LIST = /([\p{L}-]+)(?:\s*\([^()]{1,24}\))?,?\s+(?:such\s+as|including|especially)\s+$/u;
+/** "surveyed by X", "owned by X": the agent of these passives is a body or a person, not a thing. */
+const AGENT_BY = /\b(?:surveyed|polled|compiled|owned|acquired|bought|founded|published|released|operated|run|funded|backed|sponsored|developed|manufactured|distributed|licensed|employed|hired|sued|fined)\s+by\s+$/u;
+/**
+ * "The group that owns her music, Big Machine, says": a noun of kind with an article, and perhaps a relative clause,
+ * set before the name by a comma says what the name is.
+ */
+const KIND_APPOSITIVE = /(?:^|[.!?;:]\s+|\n\s*)(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:that|which|who)\s[^.,;:!?"“”\n]{1,60})?,\s+$/iu;
+/** Prepositions of place: "from Saltmarsh", "in Saltmarsh" read a name as where something is. */
+const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|near|from|to|into|across|outside|around|towards?|between)\s+$/iu;
+/** What stands between the two names of a pair ("Port Ellery and Saltmarsh"). */
+const PAIR_GAP = /^\s+(?:and|or)\s+$/u;
 /** A verb of speech after a name. */
 const SPEAKS = /^\s+(?:(?:has|have)\s+(?:\p{Ll}+ly\s+|twice\s+|also\s+)?)?(?:reports|says|said|told|announced|reported|denied|denies|claimed|claims|added|stated|confirmed)\b/u;
 /** Place nouns that also open the names of bodies ("the state Senate", "the city council"). */
@@ -75,7 +92,7 @@ export function decideTypes(text: string, entities: Entity[], sentences: Span[])
   const decide = (e: Entity): EntityType => {
     const v = votes.get(e)!;
     const type = best(v);
-    return type === 'PER' && !personEvidence(text, e, genders.has(e)) ? best({ ...v, PER: -Infinity }, 'ORG') : type;
+    return type === 'PER' && !personEvidence(text, e, genders.has(e)) ? best({ ...v, PER: -Infinity }, fallbackType(text, e, index)) : type;
   };
   // List items vote with the others' types as decided so far (a lone "Macy's" is no person by then).
   addListVotes(text, votes, index, new Map(entities.map((e) => [e, decide(e)])));
@@ -142,6 +159,11 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     if (called) v[PERSON_NOUNS.test(called) || ROLE_NOUNS.has(called) ? 'PER' : ORGANISATION_ROLE_NOUNS.has(called) ? 'ORG' : PLACE_ROLE_NOUNS.has(called) ? 'LOC' : 'MISC'] += said;
     if (PLACE_AFTER.test(after)) v.LOC += 3;
     if (e.type === 'LOC' && TEAM_AFTER.test(after)) v.ORG += 3;
+    const kind = kindNoun(KIND_OF_LIST.exec(text.slice(Math.max(0, listHead(text, m, index) - 60), listHead(text, m, index)))?.[1]);
+    if (kind) v[kind] += said;
+    const appositive = kindNoun(KIND_APPOSITIVE.exec(text.slice(Math.max(0, m.start - 120), m.start))?.[1]);
+    if (appositive && appositive !== 'PER') v[appositive] += said;
+    if (e.type === 'MISC' && AGENT_BY.test(text.slice(Math.max(0, m.start - 30), m.start))) v.ORG += 2;
     // "the Browns": a plural written with "the" is a team or a group, not a person ("the Trump administration"
     // has no plural).
     if (e.type === 'PER' && /s$/u.test(text.slice(m.start, m.end)) && /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, m.start - 5), m.start))) v.ORG += said;
@@ -162,6 +184,51 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     const owner = possessive ? index.at(m.start - possessive[0].length - 1) : undefined;
     if (owner?.entity.type === 'LOC' && owner.entity !== e) v.LOC += 2;
   }
+}
+
+/** The type a noun of kind gives what it describes: only nouns that describe one kind of thing ("rival" does not). */
+function kindNoun(word: string | undefined): EntityType | null {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  const org = ORGANISATION_ROLE_NOUNS.has(w);
+  const place = PLACE_ROLE_NOUNS.has(w);
+  const person = ROLE_NOUNS.has(w);
+  if (org && !place && !person) return 'ORG';
+  if (place && !org && !person) return 'LOC';
+  if (person && !org && !place) return 'PER';
+  return null;
+}
+
+/** Where the list a mention belongs to starts ("X, Y and Z"): the start of its first item. */
+function listHead(text: string, m: Span, index: MentionIndex): number {
+  let head = m.start;
+  for (const prev of index.backFrom(m.start, Math.max(0, m.start - 400))) {
+    if (prev.end > head) continue;
+    if (!LIST_GAP.test(text.slice(prev.end, head))) break;
+    head = prev.start;
+  }
+  return head;
+}
+
+/**
+ * What a name the tagger read as a person, without a person's marks, is instead: what the other name of a pair is
+ * ("between Port Ellery and Saltmarsh": conjuncts are of one kind), a place after a preposition of place, else an
+ * organisation.
+ */
+function fallbackType(text: string, e: Entity, index: MentionIndex): EntityType {
+  const partner = new Map<EntityType, number>();
+  let located = 0;
+  for (const m of e.mentions) {
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) located++;
+    const i = index.firstFrom(m.start);
+    const [prev, next] = [index.all[i - 1], index.all[i + 1]];
+    if (prev && prev.entity !== e && PAIR_GAP.test(text.slice(prev.end, m.start))) partner.set(prev.entity.type, (partner.get(prev.entity.type) ?? 0) + 1);
+    if (next && next.entity !== e && PAIR_GAP.test(text.slice(m.end, next.start))) partner.set(next.entity.type, (partner.get(next.entity.type) ?? 0) + 1);
+  }
+  partner.delete('PER');
+  const pair = [...partner].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (pair) return pair;
+  return located * 2 > e.mentions.length ? 'LOC' : 'ORG';
 }
 
 // What stands between two items of a list: a comma, "and"/"or", or both.
