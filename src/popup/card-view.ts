@@ -4,6 +4,7 @@ import type { EntityType } from '../core/types';
 import type { CardEntity, CardQuote, SummaryCard } from '../shared/summary-card';
 import { h } from './dom';
 import { formatDate, languageName, plural, seenInLabel, sourcingLine, speakerLabel, TYPE_LABELS } from '../shared/format';
+import { entityKey } from '../core/memory/names';
 
 export interface CardActions {
   toggleHighlights(): Promise<boolean>;
@@ -24,7 +25,7 @@ function seenTitle(e: CardEntity): string {
 
 function entityRow(e: CardEntity, style: CardStyle, actions: CardActions): HTMLLIElement {
   let next = 0;
-  return h('li', {},
+  return h('li', { class: 'entity-item' },
     h('button', {
       class: 'entity',
       attrs: { type: 'button', 'data-type': e.type, style: `--type-colour: ${style.colors[e.type]}`, title: `${plural(e.mentions, 'mention')}: click to show them in the page` },
@@ -38,9 +39,22 @@ function entityRow(e: CardEntity, style: CardStyle, actions: CardActions): HTMLL
     h('span', { class: 'entity-line' },
       h('span', { class: 'dot', attrs: { 'aria-hidden': 'true' } }),
       h('span', { class: 'entity-name' }, e.name),
-      h('span', { class: 'entity-type' }, TYPE_LABELS[e.type]),
-      e.seenIn.length ? h('span', { class: 'seen', attrs: { title: seenTitle(e) } }, seenInLabel(e.seenIn.length)) : null),
-    e.role ? h('span', { class: 'entity-role' }, h('span', { class: 'role' }, e.role)) : null));
+      h('span', { class: 'entity-type' }, TYPE_LABELS[e.type])),
+    e.role ? h('span', { class: 'entity-role' }, h('span', { class: 'role' }, e.role)) : null),
+    e.seenIn.length ? memoryLink(e) : null);
+}
+
+/** "Seen in 2 earlier articles", a link to the entity's page in the reading memory. */
+function memoryLink(e: CardEntity): HTMLAnchorElement {
+  return h('a', {
+    class: 'seen',
+    attrs: {
+      href: `../entity/entity.html?key=${encodeURIComponent(entityKey(e.name, e.type))}`,
+      target: '_blank',
+      title: `What you have read about ${e.name}:\n${seenTitle(e)}`,
+      'aria-label': `What you have read about ${e.name}: ${seenInLabel(e.seenIn.length)}`,
+    },
+  }, seenInLabel(e.seenIn.length));
 }
 
 function quoteRow(q: CardQuote, actions: CardActions): HTMLLIElement {
