@@ -2,6 +2,7 @@
 import type { Annotation, Entity, EntityType } from '../../core/types';
 import type { SeenIn } from '../../shared/protocol';
 import type { Mark } from '../marks';
+import { entityKey } from '../../core/memory/names';
 
 export const TYPE_LABELS: Record<EntityType, string> = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other name' };
 
@@ -26,6 +27,8 @@ export interface EntityCard {
   /** The first few earlier articles, and how many there are in all. */
   seenIn: SeenIn[];
   seenCount: number;
+  /** The key the reading memory knows the entity by: its page there. */
+  memoryKey: string;
 }
 
 export interface QuoteCard {
@@ -109,6 +112,7 @@ export function entityCard(entity: Entity, mention: number, annotation: Annotati
     quotes: quotes.slice(0, MAX_QUOTES).map(({ q, index }) => ({ index, text: clip(quoteText(text.slice(q.start, q.end)), 160) })),
     moreQuotes: Math.max(0, quotes.length - MAX_QUOTES),
     seenCount: seen.length,
+    memoryKey: entityKey(entity.name, entity.type),
     seenIn: seen.slice(0, MAX_SEEN).map((s) => ({ ...s, title: s.title ? clip(s.title, 90) : null, siteName: s.siteName ? clip(s.siteName, 40) : null })),
   };
 }

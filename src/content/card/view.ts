@@ -2,6 +2,7 @@
 // an entity called `<img onerror=…>` is shown as those characters and runs nothing.
 import type { CardModel, EntityCard, QuoteCard } from './model';
 import { seenInLabel } from './model';
+import { openEntityPage } from './memory-link';
 
 export interface CardActions {
   /** Move to the entity's previous (-1) or next (+1) mention. */
@@ -71,6 +72,8 @@ const SEEN_CSS = `
 p { margin: 0; color: var(--muted); }
 ul { list-style: none; margin: 4px 0 0; padding: 0; }
 li { color: var(--muted); margin-top: 2px; overflow-wrap: anywhere; }
+.memory-link { margin-top: 6px; padding: 0; border: 0; background: none; color: var(--accent, inherit); font: inherit; text-decoration: underline; cursor: pointer; text-align: left; }
+.memory-link:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
 `;
 
 function seenView(doc: Document, card: EntityCard): HTMLElement {
@@ -85,7 +88,7 @@ function seenView(doc: Document, card: EntityCard): HTMLElement {
     const title = s.title ?? s.url;
     list.append(el(doc, 'li', 'seen-item', s.siteName ? `${title} — ${s.siteName}` : title));
   }
-  seen.append(list);
+  seen.append(list, button(doc, 'memory-link', `What you’ve read about ${card.name}: open its page`, `What you’ve read about ${card.name}`, () => openEntityPage(card.memoryKey)));
   root.append(style, seen);
   return holder;
 }
