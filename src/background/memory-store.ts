@@ -10,14 +10,13 @@ import { tailOf } from '../core/memory/names';
 import { rememberArticle, type RememberedArticle, type RememberedEntity } from '../core/memory/record';
 import { absorb, newIdentity, split, withKeys, withoutKeys, type MemoryIdentity } from '../core/memory/registry';
 import { matchesQuery, queryWords } from '../core/memory/search';
-import type { MemoryMatch, MemoryStats } from '../shared/protocol';
+import { MEMORY_LIMIT_MB, type MemoryMatch, type MemoryStats } from '../shared/protocol';
 import { transact, type Database, type LedeSchema } from './db';
 
 type Stores = ('articles' | 'identities' | 'meta')[];
 type Tx = IDBPTransaction<LedeSchema, Stores, 'readwrite'>;
 const STORES: Stores = ['articles', 'identities', 'meta'];
 
-export const MEMORY_LIMIT_MB = { min: 1, max: 500, default: 50 } as const;
 /** How many earlier articles of a candidate are read to see whether they share names with a new one. */
 const EVIDENCE_ARTICLES = 20;
 const SEARCH_RESULTS = 30;

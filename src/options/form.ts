@@ -7,6 +7,7 @@ import type { CacheReport } from '../shared/protocol';
 import { ENTITY_TYPES } from '../shared/protocol';
 import { CACHE_LIMIT_MB, normaliseSite, type ModeNote, type Settings } from '../shared/settings';
 import { modeRadios, type ModeChoiceDeps } from './mode-choice';
+import { MemorySection, type MemoryOptionsDeps } from './memory-section';
 
 export interface OptionsDeps {
   loadSettings(): Promise<Settings>;
@@ -26,6 +27,7 @@ export interface OptionsDeps {
   releaseAccess(): Promise<void>;
   /** Why this browser switched to on-demand by itself, if it did. */
   modeNote(): Promise<ModeNote | null>;
+  memory: MemoryOptionsDeps;
 }
 
 const NOTES: Record<ModeNote, string> = {
@@ -46,8 +48,14 @@ export class OptionsPage {
   private status = '';
   private siteError = '';
   private note: ModeNote | null = null;
+  private readonly memory: MemorySection;
 
-  constructor(private readonly deps: OptionsDeps) {}
+  constructor(private readonly deps: OptionsDeps) {
+    this.memory = new MemorySection(deps.memory, () => this.draw(), (status) => {
+      this.status = status;
+      this.draw();
+    });
+  }
 
   async start(): Promise<void> {
     [this.settings, this.note] = await Promise.all([this.deps.loadSettings(), this.deps.modeNote().catch(() => null)]);
@@ -66,6 +74,7 @@ export class OptionsPage {
   private async refreshStats(): Promise<void> {
     this.stats = await this.deps.cacheStats().catch(() => null);
     this.draw();
+    await this.memory.refresh();
   }
 
   private async save(patch: Partial<Settings>, what: string): Promise<void> {
@@ -88,6 +97,7 @@ export class OptionsPage {
       this.typesSection(s),
       this.sitesSection(s),
       this.historySection(s),
+      this.memory.render(),
       this.cacheSection(s),
       h('p', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } }, this.status)));
     if (focused) document.getElementById(focused)?.focus();

@@ -20,4 +20,9 @@ void new OptionsPage({
   requestAccess: () => browser.permissions.request(articleAccess),
   releaseAccess: async () => void (await browser.permissions.remove(articleAccess)),
   modeNote: loadModeNote,
+  memory: {
+    memoryStats: () => sendToBackground('memoryStats', {}),
+    setMemoryLimit: async (mb) => (await sendToBackground('memorySetLimit', { mb })).mb,
+    forgetSite: async (site) => (await sendToBackground('memoryForgetSite', { site })).articles,
+  },
 }).start();

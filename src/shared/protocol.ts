@@ -31,6 +31,9 @@ export interface MemoryMatch {
   articles: number;
 }
 
+/** The reading memory's size limit, in megabytes: what the options page offers and the background accepts. */
+export const MEMORY_LIMIT_MB = Object.freeze({ min: 1, max: 500, default: 50 });
+
 /** How much the reading memory holds, and its limit. */
 export interface MemoryStats {
   articles: number;

@@ -38,6 +38,7 @@ function deps(): OptionsDeps {
     },
     releaseAccess: async () => void access.push('release'),
     modeNote: loadModeNote,
+    memory: { memoryStats: async () => ({ articles: 30, entities: 120, bytes: 2048, limitBytes: 50 * 1024 * 1024 }), setMemoryLimit: async (mb) => mb, forgetSite: async () => 0 },
   };
 }
 
