@@ -49,7 +49,11 @@ export const ROLE_NOUNS = new Set(
     'virologist', 'specialist', 'consultant', 'contractor', 'developer', 'programmer', 'technician', 'farmer',
     'owner', 'landlord', 'tenant', 'shopkeeper', 'veteran', 'ceo', 'cfo', 'coo', 'cto', 'md', 'gm', 'vp',
     'secretary-general', 'attorney-general', 'commander-in-chief', 'counsel', 'counselor', 'counsellor', 'fellow',
-    'publicist', 'attaché', 'whip', 'treasurer', 'comptroller', 'auditor', 'ombudsman',
+    'publicist', 'attaché', 'whip', 'treasurer', 'comptroller', 'auditor', 'ombudsman', 'billionaire',
+    'millionaire', 'tycoon', 'mogul', 'magnate', 'financier', 'businessman', 'businesswoman', 'heir', 'heiress',
+    'philanthropist', 'donor', 'lobbyist', 'blogger', 'influencer', 'podcaster', 'celebrity', 'figure', 'gunman',
+    'shooter', 'attacker', 'assailant', 'killer', 'hacker', 'smuggler', 'trafficker', 'pedophile', 'paedophile',
+    'offender', 'fugitive', 'inmate', 'prisoner', 'detainee', 'hostage', 'survivor',
   ].flatMap((w) => [w, plural(w)]),
 );
 
@@ -76,7 +80,8 @@ export const ROLE_MODIFIERS = new Set([
   'government', 'administration', 'white', 'house', 'then', 'then-', 'interim', 'lead', 'head', 'principal',
   'high-ranking', 'high', 'ranking', 'western', 'unnamed', 'anonymous', 'another', 'first', 'second', 'third',
   'independent', 'conservative', 'liberal', 'democratic', 'republican', 'presidential', 'vice-presidential',
-  'running', 'mate', 'managing', 'visiting', 'founding', 'reigning', 'new', 'outgoing', 'incoming', 'current', 'retired', 'late', 'prominent', 'leading',
+  'running', 'mate', 'managing', 'alleged', 'accused', 'convicted', 'suspected', 'disgraced', 'embattled', 'indicted',
+  'jailed', 'elected', 'appointed', 'self-described', 'self-proclaimed', 'visiting', 'founding', 'reigning', 'new', 'outgoing', 'incoming', 'current', 'retired', 'late', 'prominent', 'leading',
   // The body a title belongs to ("Interim BART Police Chief", "county health director", "team captain").
   'police', 'fire', 'city', 'county', 'district', 'school', 'party', 'union', 'team', 'club', 'army', 'navy',
   'intelligence', 'health', 'education', 'transport', 'transportation', 'public', 'emergency',
@@ -168,4 +173,6 @@ export const ROLE_STOP_WORDS = new Set([
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
   'tonight', 'now', 'week', 'year', 'month', 'day', 'night', 'morning', 'afternoon', 'evening', 'time', 'times',
   'points', 'yards', 'percent', 'cent', 'million', 'billion', 'especially', 'notably',
+  // Words that judge rather than describe ("the real Prince Andrew", "the same official").
+  'real', 'actual', 'same', 'so-called', 'true',
 ]);

@@ -168,15 +168,17 @@ function appositiveBefore(text: string, m: Span, index: MentionIndex, heads: Hea
   const lo = Math.max(0, m.start - WINDOW);
   const before = text.slice(lo, m.start);
   const clause = /(?:^|[.;:!?\n]\s*|,\s+)([^.;:!?\n,]+),\s*$/u.exec(before);
-  if (!clause || !/^[,\s]/u.test(text.slice(m.end, m.end + 2) || ' ')) return null;
+  if (!clause || !/^(?:[,\s;]|\.(?:\s|$))/u.test(text.slice(m.end, m.end + 2) || ' ')) return null;
   const start = lo + clause.index + clause[0].indexOf(clause[1]);
   // "Braunau, a town on the border, Austria will ...": the clause describes the name before it.
   const previous = index.backFrom(lo + clause.index + 1, lo).next().value;
-  if (previous && !text.slice(previous.end, start).replace(/[\s,]/gu, '')) return null;
+  // A clause opened by a conjunction is no appositive of that name ("Ann Lee, and was founded by her mother, ...").
+  if (previous && !text.slice(previous.end, start).replace(/[\s,]/gu, '') && !/^(?:and|but|or)\s/u.test(clause[1])) return null;
   const role = rolePhrase(text, start, clause[1], index, heads);
   if (role) return role;
-  // "boosted the prospects of Taiwan's incumbent president, Tsai Ing-wen": the role after the clause's last "of".
-  const of = /^.*\sof\s+/su.exec(clause[1]);
+  // "boosted the prospects of Taiwan's incumbent president, Tsai Ing-wen", "founded by her mother, Ann Lee": the
+  // role is the noun phrase after the clause's last preposition.
+  const of = /^.*\s(?:of|by|with|to|for|from|about|against)\s+/su.exec(clause[1]);
   return of ? rolePhrase(text, start + of[0].length, clause[1].slice(of[0].length), index, heads) : null;
 }
 
@@ -276,7 +278,10 @@ function preModifier(text: string, m: Span, index: MentionIndex, heads: Heads, p
     } else if (/^(?:,|and|&)$/u.test(w.text)) {
       // A list of roles ("chairman, CEO and president") or of adjectives ("icy, ocean-harboring moon").
       const prev = words[i - 2];
-      const roles = prev && heads(next) && heads(prev);
+      // Not a comma before a modifier that is also a title ("Another diplomat, former envoy Kurt Volker": two
+      // phrases); "and" joins a modified second role ("billionaire investor and alleged fraudster").
+      const modifier = ROLE_MODIFIERS.has(next.text.toLowerCase());
+      const roles = prev && heads(prev) && (w.text === ',' ? heads(next) && !modifier : heads(next) || modifier);
       const adjectives = w.text === ',' && prev && adjectival(prev) && (adjectival(next) || words[i + 1]?.text === '-');
       if (!roles && !adjectives) break;
     } else if (words[i - 2]?.text === '-' && words[i - 2].end === w.start) {

@@ -50,6 +50,10 @@ describe('assignRoles', () => {
     ['a two-word sports position', 'Ravens defensive end Tom Vale was fined.', { Ravens: 'ORG', 'Tom Vale': 'PER' }, 'Tom Vale', 'Ravens defensive end'],
     ['a legal title', 'Republican counsel Rea Moss asked twice.', { 'Rea Moss': 'PER' }, 'Rea Moss', 'Republican counsel'],
     ['a verb of an infinitive is not part of the role', 'He urged them to investigate former Vice President Ada Lind.', { 'Ada Lind': 'PER' }, 'Ada Lind', 'former Vice President'],
+    ['a role after the last preposition of a clause, closing the sentence', 'The column was founded by her mother, Ruth Marsh. It ran for years.', { 'Ruth Marsh': 'PER' }, 'Ruth Marsh', 'mother'],
+    ['a second role after "and" with its own modifier', 'Reports named billionaire investor and alleged smuggler Ivo Brak as the buyer.', { 'Ivo Brak': 'PER' }, 'Ivo Brak', 'billionaire investor and alleged smuggler'],
+    ['only the phrase next to the name, not an earlier one before a comma', 'Another diplomat, former special envoy to Ostland Ada Lind, agreed.', { Ostland: 'LOC', 'Ada Lind': 'PER' }, 'Ada Lind', 'former special envoy to Ostland'],
+    ['a title without a word that judges it', 'Fans watched the real Prince Edwin wave.', { 'Prince Edwin': 'PER' }, 'Prince Edwin', 'Prince'],
     ['a long appositive keeps its head and first complement', 'Ian Holm, an expert in drug use and mental health at the Department of Health Sciences at the Vale University of Tarn, said so.', { 'Ian Holm': 'PER', 'Department of Health Sciences': 'ORG', 'Vale University of Tarn': 'ORG' }, 'Ian Holm', 'expert in drug use and mental health'],
   ] as const)('%s', (_label, text, names, person, role) => {
     expect(roleOf(text, names as Record<string, EntityType>, person)).toBe(role);
