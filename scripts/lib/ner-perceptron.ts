@@ -100,13 +100,19 @@ export class AveragedPerceptron {
   }
 }
 
-/** int8 weights with one scale; the largest weights (above the 99.99th percentile of magnitudes) are clipped. */
-export function quantise(weights: Float32Array): { weights: Int8Array; scale: number } {
+/**
+ * int8 weights with one scale; the largest weights (above the 99.99th percentile of magnitudes) are clipped, and
+ * those that round to at most `prune` in magnitude become 0, which the gzipped model file stores almost for free.
+ */
+export function quantise(weights: Float32Array, prune = 0): { weights: Int8Array; scale: number } {
   const mags = weights.filter((v) => v !== 0).map(Math.abs).sort();
   const top = mags.length ? mags[Math.min(mags.length - 1, Math.floor(mags.length * 0.9999))] : 1;
   const scale = top / 127;
   const out = new Int8Array(weights.length);
-  for (let i = 0; i < weights.length; i++) out[i] = Math.max(-127, Math.min(127, Math.round(weights[i] / scale)));
+  for (let i = 0; i < weights.length; i++) {
+    const q = Math.max(-127, Math.min(127, Math.round(weights[i] / scale)));
+    out[i] = Math.abs(q) > prune ? q : 0;
+  }
   return { weights: out, scale };
 }
 
