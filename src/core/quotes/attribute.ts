@@ -308,7 +308,10 @@ class CueReader {
       // "Ann Grant and Maria Lopez said": names joined, not clauses.
       if (ts[b].text === 'and' && this.isPersonName(ts[b + 1] ?? ts[b]) && /^\p{Lu}/u.test(ts[b - 1].text)) continue;
       const clause = ts.slice(b + 1);
-      if (!clause.some((_, k) => isCueAt(clause, k))) break;
+      const cue = clause.findIndex((_, k) => isCueAt(clause, k));
+      if (cue < 0) break;
+      // "Lee, co-founder of the club and a critic of the plan, said": an "and" inside an appositive joins no clauses.
+      if (ts[b].text === 'and' && clause[cue - 1]?.text === ',' && !clause.slice(0, cue).some(this.isPersonName)) continue;
       // "The aide refused to comment but said …": a verb right after the conjunction shares the sentence's subject.
       const shared = isCueAt(clause, 0) && !/^\p{Lu}/u.test(clause[1]?.text ?? '') ? mainClauseSubject(ts.slice(0, b), this.index) : [];
       return (shared.length ? this.resolver.fromPhrase(shared, focus) : null) ?? this.cueIn(clause, focus) ?? this.cueIn(ts, focus);

@@ -77,7 +77,7 @@ export const BETWEEN_SPEAKER_AND_VERB = new Set([
   'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'also', 'later', 'then', 'previously',
   'once', 'recently', 'earlier', 'again', 'further', 'simply', 'even', 'reportedly', 'allegedly', 'publicly',
   'privately', 'separately', 'subsequently', 'repeatedly', 'frequently', 'often', 'never', 'always', 'just',
-  'quoted', 'as', 'did', 'not',
+  'quoted', 'as', 'did', 'not', 'could', 'can', 'might', 'must', 'should', 'only',
   // "The email went on to say", "The spokesman refused to answer": the infinitive's governing verb.
   'to', 'went', 'goes', 'refused', 'wanted', 'declined', 'tried', 'decided', 'began', 'started', 'agreed', 'appeared',
   'seemed', 'failed', 'proceeded', 'continued', 'used', 'took', 'rushed', 'hastened', 'moved', 'wants', 'tries',
@@ -110,7 +110,18 @@ export function isCueAt(tokens: readonly { text: string; start: number; end: num
   // "in states with", "of reports": a noun after a preposition.
   if (prev && AFTER_PREPOSITION.test(prev.text) && /s$/u.test(word)) return false;
   if (isSpeechVerb(word)) return !isParticiple(word);
+  // "could only quip", "will add": the bare form after a modal is a verb, not the noun it usually is.
+  if (BARE_FORMS.has(word) && afterModal(tokens, v)) return true;
   return PARTICLE_CUES[word] !== undefined && tokens[v + 1]?.text.toLowerCase() === PARTICLE_CUES[word];
+}
+
+const BARE_FORMS = new Set([...REGULAR, 'say', 'tell', 'write']);
+const MODAL = /^(?:could|would|will|can|might|must|should|may|shall)$/u;
+
+function afterModal(tokens: readonly { text: string }[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && /^(?:only|also|just|then|simply|later|not)$/u.test(tokens[k].text)) k--;
+  return k >= 0 && MODAL.test(tokens[k].text);
 }
 
 /** A verb of saying as written in a cue: lower case, or capitalised only where a sentence may start with it. */

@@ -11,7 +11,7 @@ const RELATIVE = /^(?:who|which|whose|whom)$/iu;
 const DETERMINER = /^(?:the|a|an|his|her|its|their)$/u;
 const ASIDE_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'speaking', 'asked', 'according', 'for', 'with', 'like', 'however', 'though', 'too', 'meanwhile', 'instead']);
 // Words of a description and the preposition that continues it ("close to", "involved in", "known as").
-const COMPLEMENTS: Record<string, string> = { close: 'to', closer: 'to', adviser: 'to', advisor: 'to', aide: 'to', counselor: 'to', loyal: 'to', involved: 'in', known: 'as' };
+const COMPLEMENTS = new Map([['close', 'to'], ['closer', 'to'], ['adviser', 'to'], ['advisor', 'to'], ['aide', 'to'], ['counselor', 'to'], ['loyal', 'to'], ['involved', 'in'], ['known', 'as']]);
 // A relative clause may be long ("who runs Clinton's get-out-the-vote effort for military veterans' families").
 const MAX_CLAUSE = 40;
 
@@ -37,7 +37,7 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
  */
 function takesComplement(out: Token[], next: Token): boolean {
   const last = out[out.length - 1].text.toLowerCase();
-  const expected = COMPLEMENTS[last] ?? (ROLE_NOUNS.has(last) ? 'to' : undefined);
+  const expected = COMPLEMENTS.get(last) ?? (ROLE_NOUNS.has(last) ? 'to' : undefined);
   return expected === next.text.toLowerCase() && /^\p{Ll}/u.test(out[0].text);
 }
 
@@ -61,7 +61,8 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
     // "who ran the campaign", "at a later press gaggle": a clause or an aside between the name and the verb.
     const aside = RELATIVE.test(word) || ASIDE_START.has(word);
     // "Lee, a top aide said, …": without its closing comma a description is the subject of a parenthetical cue.
-    const appositive = closed && (DETERMINER.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word)) && isPersonName(tokens[comma - 1]);
+    // "Lee, one of the bill's authors, said", "Lee, co-founder of the institute, said": any lower-case description.
+    const appositive = closed && (DETERMINER.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word) || /^\p{Ll}/u.test(chunk[0].text)) && isPersonName(tokens[comma - 1]);
     // "Stacy Baker of Columbia, South Carolina, says": a place after a comma belongs to the phrase before it.
     const placeTail = chunk.every((t) => isPlace(t)) && /^\p{Lu}/u.test(tokens[comma - 1].text);
     // "Suu Kyi, 70, said": an age between commas.
@@ -72,6 +73,7 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
     if (!earlier.length || ASIDE_START.has(earlier[0].text.toLowerCase())) break;
     chunk = earlier;
   }
+  if (closed && chunk.length && /^\p{Ll}/u.test(chunk[0].text)) chunk = openingName(tokens, lowerBound, i, isPersonName) ?? chunk;
   // "Sens. Ann Lee, Tom Reed and Carl Weber said": coordinated names are the subject as a whole.
   let first = tokens.indexOf(chunk[0]);
   while (chunk.some(isPersonName) && first - 2 >= lowerBound && /^(?:,|and)$/u.test(tokens[first - 1].text)) {
@@ -82,6 +84,31 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
     chunk = tokens.slice(first, tokens.indexOf(chunk[chunk.length - 1]) + 1);
   }
   return chunk.length > MAX_PHRASE * 2 ? chunk.slice(-MAX_PHRASE) : chunk;
+}
+
+/**
+ * "Ann Lee, a professor who once worked for Tom Reed, one of the bill's authors, said": a name opening the clause
+ * and only lower-case descriptions between its comma and the verb's.
+ */
+function openingName(tokens: Token[], from: number, lastComma: number, isPersonName: (t: Token) => boolean): Token[] | undefined {
+  for (let start = lastComma - 1; start >= Math.max(from, 0); start--) {
+    const opens = start === Math.max(from, 0) || /^[.;:—–(]$/u.test(tokens[start - 1].text);
+    if (!opens || !isPersonName(tokens[start])) continue;
+    const name = nameWithAppositives(tokens, start, lastComma, isPersonName);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+function nameWithAppositives(tokens: Token[], start: number, lastComma: number, isPersonName: (t: Token) => boolean): Token[] | undefined {
+  let k = start;
+  while (k < lastComma && /^[\p{Lu}.’'-]/u.test(tokens[k].text)) k++;
+  if (tokens[k]?.text !== ',' || k >= lastComma) return undefined;
+  for (let j = k; j < lastComma; j++) {
+    if (tokens[j].text === ',' && !/^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) return undefined;
+    if (isSpeechVerb(tokens[j].text)) return undefined;
+  }
+  return tokens.slice(start, k);
 }
 
 function chunkEndingAt(tokens: Token[], end: number, lowerBound: number, isPersonName: (t: Token) => boolean): Token[] {

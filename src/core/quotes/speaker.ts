@@ -7,7 +7,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex, type EntityMention } from '../entities/mention-index';
 import { genderEvidence } from './gender-evidence';
 import { phraseGender, type Gender } from '../entities/gender';
-import { NON_PERSON_SOURCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
+import { NON_PERSON_SOURCES, ORGANISATION_ROLE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
 import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';
 import { nounPhrase } from './noun-phrase';
@@ -67,6 +67,7 @@ const TITLE_ROLES: Record<string, string> = {
 };
 // A place or body the tagger typed as a person ("Trump Tower", "Lee Foundation"): never a "he" or a "she".
 const INSTITUTION_END = /\s(?:Tower|Towers|SoHo|Hotel|Plaza|Building|Center|Centre|Foundation|Institute|University|College|Group|Inc\.?|Corp\.?|Campaign|Administration|Show|Network|PAC|Committee|Party)$/u;
+const SOURCE_DESCRIPTION = new Map([['familiar', 'with'], ['close', 'to'], ['involved', 'in'], ['knowledgeable', 'about'], ['briefed', 'on']]);
 const MAX_PLAIN_NOMINAL = 6;
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
 const MAX_PHRASE_TOKENS = 14;
@@ -142,9 +143,11 @@ export class SpeakerResolver {
     }
     const words = ts.map((t) => t.text.toLowerCase());
     // An unnamed source reads as one: a role or source noun ("official", "report"), or a short phrase without a verb.
-    const sourceNoun = words.some((w) => ROLE_NOUNS.has(w) || NON_PERSON_SOURCES.has(w));
+    // "one Democrat familiar with the plans", "a person close to the family": a description of a source.
+    const describedSource = words.some((w, k) => SOURCE_DESCRIPTION.get(w) === words[k + 1] && k + 1 < words.length);
+    const sourceNoun = describedSource || words.some((w) => ROLE_NOUNS.has(w) || NON_PERSON_SOURCES.has(w));
     if (!sourceNoun && (ts.length > MAX_PLAIN_NOMINAL || words.some((w) => AUXILIARIES.has(w)))) return null;
-    if (ts.length > MAX_NOMINAL) return null;
+    if (ts.length > MAX_NOMINAL && !describedSource) return null;
     const headAt = headIndex(words);
     const headWord = words[headAt];
     // "the race", "hungry for", "Syed Farook’s name": a phrase that names no one who could speak ("a person
@@ -380,7 +383,7 @@ export class SpeakerResolver {
 
 /** A head noun for a source: a role, a body or a text, a group of people, an agent noun, or a name. */
 function canSpeakAsHead(word: string, written: string): boolean {
-  if (ROLE_NOUNS.has(word) || NON_PERSON_SOURCES.has(word) || DOCUMENTS.has(word) || GROUPS.has(word)) return true;
+  if (ROLE_NOUNS.has(word) || NON_PERSON_SOURCES.has(word) || DOCUMENTS.has(word) || GROUPS.has(word) || ORGANISATION_ROLE_NOUNS.has(word)) return true;
   return /^\p{Lu}/u.test(written) || /(?:er|or|ist|ian|ant|ent|eer|ee|man|men|aire|geon|old|ive)s?$/u.test(word);
 }
 

@@ -42,6 +42,9 @@ describe('no speaker although the text names one', () => {
     ['a crowd cried out', '“No!” the crowd cried out.', 'No!', 'the crowd'],
     ['a noun phrase after an adverbial clause opener', 'Tom Reed said, “The wall will rise” - at which point the crowd chanted “Build it now!”', 'Build it now', 'the crowd'],
     ['went on', '“We tried,” Tom Reed said. “It failed,” Reed went on.', 'It failed', 'Tom Reed'],
+    ['a bare verb after a modal', 'The hall was empty, so a spokesman for Tom Reed could only quip: “I guess Monday was booked.”', 'I guess Monday', 'a spokesman for Tom Reed'],
+    ['an organisation noun as the source', '“We will not sell the land,” the organization wrote.', 'We will not sell', 'the organization'],
+    ['a long description of a source "familiar with"', '“The vote will be close,” said one well-connected Democrat familiar with the council’s plans.', 'The vote will be', 'one well-connected Democrat familiar with the council’s plans'],
   ])('%s', (...c) => check(c));
 
   it('gives a cue-less paragraph between two paragraphs of one speaker to that speaker', () => {
@@ -74,6 +77,8 @@ describe('the wrong nearby person', () => {
     ['a verb right after "but" shares the sentence’s subject', 'The spokesman declined to comment but said there was no meeting with Tom Reed, adding: “We will see.”', 'We will see', 'The spokesman'],
     ['a name after a preposition is no participle’s subject', 'After a meeting with Tom Reed, a new rule came out, calling it “a fresh start for the town.”', 'a fresh start', null],
     ['a name right before a participle is its subject', 'The crowd grew loud, with Tom Reed reportedly yelling: “Get out of here!”', 'Get out of here', 'Tom Reed'],
+    ['a long appositive with a relative clause and a second description', 'Ann Grant, a professor who once worked for Tom Reed, one of the plan’s authors, called it “a big step for the town.”', 'a big step', 'Ann Grant'],
+    ['a lower-case description between commas', 'Carl Weber, co-founder of the club and a critic of the plan, welcomed “the vote to keep the park.”', 'the vote to keep', 'Carl Weber'],
     ['coordinated clauses are not one subject', 'Tom Reed attacked Ann Grant and Maria Lopez said “enough is enough.”', 'enough is enough', 'Maria Lopez'],
   ])('%s', (...c) => check(c));
 });
