@@ -17,6 +17,7 @@ export function toContract(file: string, a: Annotation) {
     file,
     article,
     ...(a.reason ? { reason: a.reason } : {}),
+    ...(a.notice ? { notice: a.notice } : {}),
     entities: a.entities.map((e) => ({
       id: e.id,
       name: e.name,

@@ -85,8 +85,10 @@ export interface Annotation {
   /** Pipeline and model version: a cached annotation from another version is stale. */
   version: string;
   article: (ArticleMeta & { text: string }) | null;
-  /** Why there is no article (not an article, unsupported language, ...), when `article` is null. */
+  /** Why there is no article (not an article, unreadable text, ...), when `article` is null. */
   reason?: string;
+  /** What this article goes without, in one line: names when its language has no entity model. */
+  notice?: string;
   entities: Entity[];
   quotes: Quote[];
   /** Key sentences, in text order. */

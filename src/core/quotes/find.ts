@@ -2,8 +2,11 @@
 // British outlets use them (apostrophes told apart by context), guillemets. Marks nest (outer quotes only are
 // returned; an inner quote belongs to its outer one). A quote that runs over several paragraphs (open mark, no
 // close, next paragraph reopens) gives one quote per paragraph. One pass over the marks: linear in the text.
+// Another language brings its own pairs of marks and, where it writes speech after a dash, dash quotes.
 import type { Quote, Span } from '../types';
-import { MARK_CHARS, looksPossessive, markRole, type MarkRole } from './marks';
+import type { LanguageProfile } from '../lang';
+import { ENGLISH_MARKS, MARK_CHARS, looksPossessive, markRole, markStyle, type MarkRole, type MarkStyle } from './marks';
+import { dashQuotes } from './dash';
 import { isPartialQuote } from './partial';
 import { notSpeech } from './not-speech';
 
@@ -16,36 +19,50 @@ interface OpenMark {
   i: number;
 }
 
-export function findQuotes(text: string, blocks: Span[]): Quote[] {
+const STYLES = new WeakMap<LanguageProfile, MarkStyle>();
+
+function styleOf(lang: LanguageProfile | undefined): MarkStyle {
+  if (!lang) return ENGLISH_MARKS;
+  let style = STYLES.get(lang);
+  if (!style) STYLES.set(lang, (style = markStyle(lang.quotes.pairs)));
+  return style;
+}
+
+export function findQuotes(text: string, blocks: Span[], lang?: LanguageProfile): Quote[] {
   const spans = blocks.length ? blocks : [{ start: 0, end: text.length }];
+  const style = styleOf(lang);
   const out: Quote[] = [];
   for (let b = 0; b < spans.length; b++) {
     const block = spans[b];
     const next = spans[b + 1];
-    const nextOpens = next !== undefined && opensWithQuote(text, next);
-    for (const span of quotesInBlock(text, block, nextOpens)) {
+    const nextOpens = next !== undefined && opensWithQuote(text, next, style);
+    const dashed = lang?.quotes.dash && lang.cues ? dashQuotes(text, block, lang.cues) : [];
+    const here: Quote[] = dashed.map((q) => ({ ...q, speaker: null }));
+    for (const span of quotesInBlock(text, block, nextOpens, style)) {
+      if (dashed.some((d) => d.start < span.end && span.start < d.end)) continue;
       const quote = trimmed(text, span);
       if (!quote) continue;
       const found: Quote = { ...quote, speaker: null, ...(isPartialQuote(text, quote, block) ? { partial: true } : {}) };
       const kind = notSpeech(text, found, block);
-      out.push(kind ? { ...found, notSpeech: kind } : found);
+      here.push(kind ? { ...found, notSpeech: kind } : found);
     }
+    out.push(...(dashed.length ? here.sort((a, b) => a.start - b.start) : here));
   }
   return out;
 }
 
-function opensWithQuote(text: string, block: Span): boolean {
-  const m = /^\s*(["“„«‘'‹])/u.exec(text.slice(block.start, Math.min(block.end, block.start + 8)));
+function opensWithQuote(text: string, block: Span, style: MarkStyle): boolean {
+  const m = /^\s*(["“„«‘'‹»‚「『])/u.exec(text.slice(block.start, Math.min(block.end, block.start + 8)));
   if (!m) return false;
   const i = block.start + m[0].length - 1;
-  return markRole(text, i, block.start, block.end)?.canOpen ?? false;
+  return markRole(text, i, block.start, block.end, style)?.canOpen ?? false;
 }
 
-function marksOf(text: string, block: Span): Mark[] {
+function marksOf(text: string, block: Span, style: MarkStyle): Mark[] {
   const out: Mark[] = [];
   for (let i = block.start; i < block.end; i++) {
     if (!MARK_CHARS.has(text[i])) continue;
-    const role = markRole(text, i, block.start, block.end);
+    const role = markRole(text, i, block.start, block.end, style);
     if (role && (role.canOpen || role.canClose)) out.push({ kind: role.kind, canOpen: role.canOpen, canClose: role.canClose, i });
   }
   return out;
@@ -83,8 +100,8 @@ function pairSingles(text: string, marks: Mark[], block: Span, nextOpens: boolea
   return pairs;
 }
 
-function quotesInBlock(text: string, block: Span, nextOpens: boolean): Span[] {
-  const marks = marksOf(text, block);
+function quotesInBlock(text: string, block: Span, nextOpens: boolean, style: MarkStyle): Span[] {
+  const marks = marksOf(text, block, style);
   const singles = pairSingles(text, marks, block, nextOpens);
   const singleClosers = new Set(singles.values());
   const out: Span[] = [];

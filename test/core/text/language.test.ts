@@ -8,30 +8,33 @@ const chinese = '政府周二表示，正在考虑让该联盟在该国发挥更
 
 describe('detectLanguage', () => {
   it.each([
-    [english.repeat(3), null, 'en', true],
-    [french.repeat(3), null, 'fr', false],
-    [german.repeat(3), 'en', 'de', false],
-    [chinese.repeat(3), 'zh-CN', 'zh', false],
-    [chinese.repeat(3), null, 'zh', false],
-    ['مرحبا بكم في الأخبار اليومية من العاصمة '.repeat(5), null, 'ar', false],
-  ])('text %#: %s…', (text, declared, lang, supported) => {
-    expect(detectLanguage(text, declared)).toEqual({ lang, supported });
+    [english.repeat(3), null, 'en'],
+    [french.repeat(3), null, 'fr'],
+    [german.repeat(3), 'en', 'de'],
+    [chinese.repeat(3), 'zh-CN', 'zh'],
+    [chinese.repeat(3), null, 'zh'],
+    // A template's English default over another script is overruled; a declared non-Latin language is kept.
+    [chinese.repeat(3), 'en', 'zh'],
+    ['Правительство заявило во вторник, что рассматривает более широкую роль альянса в стране. '.repeat(3), 'en', 'ru'],
+    ['مرحبا بكم في الأخبار اليومية من العاصمة '.repeat(5), null, 'ar'],
+  ])('text %#: %s…', (text, declared, lang) => {
+    expect(detectLanguage(text, declared)).toEqual({ lang, readable: true });
   });
 
   it('keeps the declared language unless the text clearly contradicts it', () => {
     const lorem = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation et est qui officia deserunt mollit anim id est laborum. ';
-    expect(detectLanguage(lorem.repeat(4), 'en')).toEqual({ lang: 'en', supported: true });
-    expect(detectLanguage(lorem.repeat(4), 'en-US')).toEqual({ lang: 'en', supported: true });
-    expect(detectLanguage(`${english}${lorem}${english}`, 'en')).toEqual({ lang: 'en', supported: true });
+    expect(detectLanguage(lorem.repeat(4), 'en')).toEqual({ lang: 'en', readable: true });
+    expect(detectLanguage(lorem.repeat(4), 'en-US')).toEqual({ lang: 'en', readable: true });
+    expect(detectLanguage(`${english}${lorem}${english}`, 'en')).toEqual({ lang: 'en', readable: true });
     // clear contradictions still win: a French or German text on a page that says it is English
-    expect(detectLanguage(french.repeat(3), 'en')).toEqual({ lang: 'fr', supported: false });
+    expect(detectLanguage(french.repeat(3), 'en')).toEqual({ lang: 'fr', readable: true });
     expect(detectLanguage(english.repeat(3), 'fr').lang).toBe('en');
   });
 
   it('trusts the declared language when the text is too short to tell', () => {
-    expect(detectLanguage('Kurz und bündig.', 'de')).toEqual({ lang: 'de', supported: false });
-    expect(detectLanguage('Short and sweet.', null)).toEqual({ lang: 'en', supported: true });
-    expect(detectLanguage('', null)).toEqual({ lang: null, supported: true });
+    expect(detectLanguage('Kurz und bündig.', 'de')).toEqual({ lang: 'de', readable: true });
+    expect(detectLanguage('Short and sweet.', null)).toEqual({ lang: 'en', readable: true });
+    expect(detectLanguage('', null)).toEqual({ lang: null, readable: true });
   });
 
   it('reads English with emoji, numbers and names as English', () => {
@@ -43,7 +46,7 @@ describe('detectLanguage', () => {
     let seed = 9;
     const noise = new TextDecoder().decode(new Uint8Array(4000).map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24));
     expect(garbledShare(noise)).toBeGreaterThan(0.3);
-    expect(detectLanguage(noise, 'en')).toEqual({ lang: null, supported: false });
+    expect(detectLanguage(noise, 'en')).toEqual({ lang: null, readable: false });
     const damaged = english.repeat(3).replace(/ the /g, ' the\ufffd ');
     expect(garbledShare(damaged)).toBeLessThan(0.05);
     expect(detectLanguage(damaged).lang).toBe('en');

@@ -14,3 +14,15 @@ describe('reading time', () => {
     expect(readingMinutes(0, 'zh', 2600)).toBe(10);
   });
 });
+
+describe('reading time per language', () => {
+  it.each([
+    ['de', 1790, 0, 10],
+    ['pt-BR', 1810, 0, 10],
+    ['ja', 0, 3570, 10],
+    // A language without its own speed reads at the adult average, 238 words a minute.
+    ['id', 2380, 0, 10],
+  ])('%s', (lang, words, chars, minutes) => {
+    expect(readingMinutes(words, lang, chars)).toBe(minutes);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/text/sentences';
+import { languageProfile } from '../../../src/core/lang';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -68,5 +69,27 @@ describe('splitSentences', () => {
     expect(split('?!?!... ...')).toEqual(['?!?!... ...']);
     const huge = 'It rained in Baghdad. '.repeat(50000);
     expect(splitSentences(huge)).toHaveLength(50000);
+  });
+});
+
+describe('splitSentences in other languages', () => {
+  const splitIn = (text: string, code: string) => splitSentences(text, undefined, languageProfile(code)).map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['de', 'Am 3. Oktober feiert das Land. Die Straßen sind voll.', ['Am 3. Oktober feiert das Land.', 'Die Straßen sind voll.']],
+    ['de', 'Das gilt z. B. für Dr. Weber. Er stimmt zu.', ['Das gilt z. B. für Dr. Weber.', 'Er stimmt zu.']],
+    ['de', 'Im Jahr 2018. Danach kam die Wende.', ['Im Jahr 2018.', 'Danach kam die Wende.']],
+    ['de', '„Wir gehen.“ Dann ging er.', ['„Wir gehen.“', 'Dann ging er.']],
+    ['fr', 'M. Dupont et Mme Martin sont arrivés. Ils repartent demain.', ['M. Dupont et Mme Martin sont arrivés.', 'Ils repartent demain.']],
+    ['es', '¿Vendrá mañana? ¡No lo sé! La Sra. Ruiz duda.', ['¿Vendrá mañana?', '¡No lo sé!', 'La Sra. Ruiz duda.']],
+    ['pt', 'O Dr. Silva chegou. A reunião começou.', ['O Dr. Silva chegou.', 'A reunião começou.']],
+    ['ja', '今日は晴れです。明日は雨でしょう。', ['今日は晴れです。', '明日は雨でしょう。']],
+    ['zh', '他说：“我们会赢。”比赛开始了。', ['他说：“我们会赢。”', '比赛开始了。']],
+  ])('%s: %s', (code, text, expected) => {
+    expect(splitIn(text, code)).toEqual(expected);
+  });
+
+  it('does not apply English abbreviations elsewhere ("No." ends a Spanish sentence)', () => {
+    expect(splitIn('Ella dijo que No. Luego se fue.', 'es')).toEqual(['Ella dijo que No.', 'Luego se fue.']);
   });
 });

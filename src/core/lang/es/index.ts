@@ -1,0 +1,34 @@
+// Spanish: « » in print, “ ” on most news sites; dialogue dashes ("—No cederemos —dijo el ministro—.").
+import type { LanguageProfile } from '../types';
+import { forms, words } from '../verbs';
+
+// Third-person preterite, present and imperfect, participle, gerund, future and conditional.
+const AR = ['ó', 'aron', 'a', 'an', 'aba', 'aban', 'ado', 'ando', 'ará', 'aría'];
+const ER_IR = ['ió', 'ieron', 'e', 'en', 'ía', 'ían', 'ido', 'iendo'];
+
+export const es: LanguageProfile = {
+  code: 'es',
+  name: 'Spanish',
+  stopwords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'por', 'con', 'una', 'para', 'es', 'se', 'su', 'al', 'lo', 'como', 'más', 'fue'],
+  reading: { wordsPerMinute: 218 },
+  quotes: { pairs: [['«', '»'], ['“', '”'], ['‘', '’']], dash: true },
+  cues: {
+    verbs: [
+      ...forms('afirm declar explic señal asegur agreg indic subray destac apunt manifest coment precis denunci anunci expres relat confes pregunt alert insinu reiter recalc critic',
+        AR),
+      ...forms('añad insist respond admit reconoc', ER_IR),
+      ...words(`dijo dijeron dice dicen decía decían dicho diciendo dirá sostuvo sostiene advirtió advierte
+        concluyó concluye escribió escribe escrito`),
+    ],
+    pronouns: words('él ella ellos ellas'),
+    auxiliaries: words('ha han había habían habría'),
+    passives: words('fue fueron es son sido'),
+    sources: ['según', 'de acuerdo con', 'a juicio de'],
+    sourcesAfterQuote: [],
+    determiners: words('el la los las un una su sus este esta ese esa'),
+    nameParticles: words('de del la las los y'),
+    adverbs: words('también además luego entonces ayer hoy lunes martes miércoles jueves viernes sábado domingo'),
+    phraseEnds: words('en a al durante ante tras que quien cuando para por con sobre'),
+  },
+  abbreviations: words('Sr Sra Srta Dr Dra Lic Ing núm pág Ud Uds ene feb abr jun jul ago sept oct nov dic'),
+};

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { spoken } from './read';
+
+describe('Italian quotes and speakers', () => {
+  it.each([
+    ['«Non ci arrenderemo», ha detto il sindaco.', [['Non ci arrenderemo', 'il sindaco']]],
+    ['Secondo Mario Rossi, «la legge è sbagliata».', [['la legge è sbagliata', 'Mario Rossi']]],
+    ['«Il governo cadrà», ha spiegato Giulia Bianchi.', [['Il governo cadrà', 'Giulia Bianchi']]],
+    ['Stando a fonti del ministero, «il decreto slitta».', [['il decreto slitta', null]]],
+    ['Luca Neri ha dichiarato: “Lo stadio sarà pronto a giugno”.', [['Lo stadio sarà pronto a giugno', 'Luca Neri']]],
+  ] as [string, [string, string | null][]][])('%s', (text, expected) => {
+    expect(spoken(text, 'it')).toEqual(expected);
+  });
+
+  it.each([
+    // A sentence-initial "E’" is no name, and a passive announcement has no speaker.
+    ['E’ stato annunciato il remake della serie “I Cavalieri del Cielo Blu”, prodotta in Giappone.', [['I Cavalieri del Cielo Blu', null]]],
+  ] as [string, [string, string | null][]][])('no speaker: %s', (text, expected) => {
+    expect(spoken(text, 'it')).toEqual(expected);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { read, spoken } from './read';
+
+describe('Portuguese quotes and speakers', () => {
+  it.each([
+    ['“Não vamos desistir”, disse o presidente Luiz Inácio Lula da Silva.', [['Não vamos desistir', 'Luiz Inácio Lula da Silva']]],
+    ['“O acordo saiu”, disse Marta Souza. “A inflação vai cair”, disse ele.', [['O acordo saiu', 'Marta Souza'], ['A inflação vai cair', 'Marta Souza']]],
+    ['Segundo a ministra, “o acordo está fechado”.', [['o acordo está fechado', 'a ministra']]],
+    ['De acordo com João Pereira, “a obra atrasou”.', [['a obra atrasou', 'João Pereira']]],
+    ['— Vamos vencer — afirmou o técnico.', [['Vamos vencer', 'o técnico']]],
+    ['A governadora afirmou: “A estrada será reaberta amanhã.”', [['A estrada será reaberta amanhã.', 'A governadora']]],
+    ['«Não há crise», afirmou Rui Costa.', [['Não há crise', 'Rui Costa']]],
+  ] as [string, [string, string | null][]][])('%s', (text, expected) => {
+    expect(spoken(text, 'pt')).toEqual(expected);
+  });
+
+  it('keeps the description of a named speaker', () => {
+    const q = read('“Não vamos desistir”, disse o presidente Luiz Inácio Lula da Silva.', 'pt').quotes[0];
+    expect(q).toMatchObject({ speakerKind: 'named', speakerDescription: 'o presidente' });
+  });
+
+  it.each([
+    ['– 1ª etapa: Interlagos, em abril', []],
+    ['O jornal “Folha” publicou a notícia ontem.', []],
+  ] as [string, [string, string | null][]][])('no speech: %s', (text, expected) => {
+    expect(spoken(text, 'pt')).toEqual(expected);
+  });
+});
