@@ -5,6 +5,7 @@
 // furniture ("Copyright", "You may also like") are never chosen. One pass to score, a few passes to pick: linear.
 import type { Entity, Quote, Span } from '../types';
 import { MentionIndex } from '../entities/mention-index';
+import { endsWithStop, sentenceWords } from '../text/words';
 
 const WEIGHTS = { entities: 0.4, words: 0.3, position: 0.3 };
 // A sentence that leans on the one before ("They included ...", "But he ...") reads badly on its own.
@@ -50,8 +51,8 @@ function scoreSentences(text: string, sentences: Span[], entities: Entity[], quo
   let q = 0;
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    const words = body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (words < MIN_WORDS || words > MAX_WORDS || !/[.!?]["”’)]*$/u.test(body.trimEnd()) || FURNITURE.test(body) || isTitleCase(body)) continue;
+    const words = sentenceWords(body);
+    if (words < MIN_WORDS || words > MAX_WORDS || !endsWithStop(body) || FURNITURE.test(body) || isTitleCase(body)) continue;
     while (q < quotes.length && quotes[q].end <= s.start) q++;
     let quoted = 0;
     for (let k = q; k < quotes.length && quotes[k].start < s.end; k++) quoted += Math.min(s.end, quotes[k].end) - Math.max(s.start, quotes[k].start);
