@@ -13,7 +13,7 @@ export function adjustSpans(text: string, mentions: Mention[]): Mention[] {
   const keys = new Set(mentions.map((m) => nameKey(m.text)));
   const places = new Set(mentions.filter((m) => m.type === 'LOC').map((m) => nameKey(m.text)));
   const people = new Set(mentions.filter((m) => m.type === 'PER').map((m) => nameKey(m.text)));
-  return joinCommonPossessives(text, mentions)
+  return extendNames(text, joinCommonPossessives(text, mentions))
     .flatMap((m) => trimEdges(text, m))
     .flatMap((m) => splitLeadingPlace(m, places, people))
     .flatMap((m) => splitConjoined(m, keys))
@@ -65,6 +65,49 @@ function joinCommonPossessives(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
+// Capitalised words that close the names of papers and other bodies after a place or a word the tagger kept apart
+// ("The Hollywood Reporter", "Argus Leader", "London Metal Exchange").
+const BODY_CLOSERS = new Set([
+  'reporter', 'times', 'post', 'daily', 'journal', 'gazette', 'herald', 'tribune', 'news', 'press', 'leader',
+  'chronicle', 'courier', 'inquirer', 'examiner', 'dispatch', 'bulletin', 'telegraph', 'exchange',
+]);
+// Capitalised words that close the name of an office whose complement the tagger read alone ("U.S. Attorney's
+// Office for the Western District of New York").
+const OFFICE_HEADS = /^(?:office|court|department|ministry|commission|commissioner|society|institute|school|council|committee|agency|bureau|board|centre|center|academy|foundation|association|federation)$/iu;
+
+/**
+ * The parts of a name the tagger cut off: "S&P 500" from "P 500" (letters glued by "&" are one word), a body's
+ * closing word after the name ("The Hollywood Reporter"), and the office before a complement ("U.S. Attorney's
+ * Office for the" + "Western District of New York").
+ */
+function extendNames(text: string, mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let m = sorted[i];
+    const amp = /[\p{Lu}\p{N}]+&$/u.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    if (amp) m = { ...m, start: m.start - amp[0].length, text: text.slice(m.start - amp[0].length, m.end) };
+    if (m.type !== 'PER') {
+      const after = text.slice(m.end, m.end + 40);
+      const closer = [/^ (\p{Lu}\p{L}+)(?![\p{L}'’-])/u.exec(after), /^ \p{Lu}\p{L}+ (\p{Lu}\p{L}+)(?![\p{L}'’-])/u.exec(after)].find((c) => c && BODY_CLOSERS.has(c[1].toLowerCase()));
+      const end = closer ? m.end + closer[0].length : m.end;
+      // Not when another span already holds the whole name ("New York Times" beside its "New York").
+      if (closer && !sorted.some((o) => o !== m && o.start <= m.start && o.end >= end)) {
+        m = { ...m, type: 'ORG', end, text: text.slice(m.start, end) };
+        while (sorted[i + 1] && sorted[i + 1].start < end) i++;
+      }
+      const office = /(?:^|[^\p{L}.])((?:(?:\p{Lu}[\p{L}.]*|U\.S\.)(?:['’]s)? )*?(?:\p{Lu}\p{L}+)) (?:for|of) the $/u.exec(text.slice(Math.max(0, m.start - 80), m.start));
+      if (office && OFFICE_HEADS.test(office[1].split(' ').pop() ?? '')) {
+        const start = m.start - office[0].length + office[0].indexOf(office[1]);
+        while (out.length && out[out.length - 1].end > start) out.pop();
+        m = { ...m, type: 'ORG', start, text: text.slice(start, m.end) };
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 // Nouns that describe someone and open a sentence before their name ("Rival Lowe's", "Employee Steve Castro").
 const OPENING_DESCRIPTORS = new Set([
   'rival', 'employee', 'suspect', 'victim', 'analyst', 'economist', 'spokesman', 'spokeswoman', 'spokesperson',
@@ -83,7 +126,12 @@ function trimEdges(text: string, m: Mention): Mention[] {
   let to = m.text.length;
   const lead = /^the\s+/u.exec(m.text);
   if (lead) from = lead[0].length;
-  const words = m.text.slice(from).split(/\s+/u);
+  let words = m.text.slice(from).split(/\s+/u);
+  // "pan-European STOXX 600": a first word glued to a prefix by a hyphen belongs to that adjective, not to the name.
+  if (words.length > 1 && /\p{Ll}-$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) {
+    from += words[0].length + (m.text.slice(from + words[0].length).length - m.text.slice(from + words[0].length).trimStart().length);
+    words = words.slice(1);
+  }
   const sentenceStart = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
   if (sentenceStart && words.length > 1 && (OPENING_DESCRIPTORS.has(words[0].toLowerCase()) || SPORTS_POSITIONS.has(words[0].toLowerCase()))) {
     from += words[0].length + (m.text.slice(from + words[0].length).length - m.text.slice(from + words[0].length).trimStart().length);

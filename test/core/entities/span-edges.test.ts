@@ -31,6 +31,11 @@ describe('adjustSpans', () => {
     ['"TV" before "series"', 'He made the Fargo TV series.', [['Fargo TV', 'ORG']], ['Fargo']],
     ['a span without letters', 'Follow @ us.', [['@', 'MISC']], []],
     ["a title closing an organisation's name", 'House of Commons Speaker Lia Hoyle spoke.', [['House of Commons Speaker', 'ORG']], ['House of Commons']],
+    ['letters glued by "&"', 'The U.S. benchmark R&Q 200 index rose.', [['Q 200', 'MISC']], ['R&Q 200']],
+    ["a paper's closing word", 'according to The Dunmore Reporter today.', [['Dunmore', 'LOC']], ['Dunmore Reporter']],
+    ['a closing word after a capitalised word', 'Tin on the Tarn Metal Exchange fell.', [['Tarn', 'LOC']], ['Tarn Metal Exchange']],
+    ['an office before its complement', 'the U.S. Attorney’s Office for the Eastern District of Ostland said.', [['Eastern District of Ostland', 'LOC']], ['U.S. Attorney’s Office for the Eastern District of Ostland']],
+    ['a first word glued to a prefix', 'The pan-European BRIX 300 index lost.', [['European BRIX 300', 'MISC']], ['BRIX 300']],
   ] as const)('splits or trims %s', (_label, text, tagged, expected) => {
     expect(spans(text, tagged as unknown as [string, EntityType][])).toEqual(expected);
   });
@@ -42,6 +47,9 @@ describe('adjustSpans', () => {
     ['a title of a place', 'The State of Palestine objected.', [['State of Palestine', 'LOC']]],
     ['an office named for a title', 'The Office of the President replied.', [['Office of the President', 'ORG']]],
     ['a name with a hyphenated given name', 'Tsai Ing-wen faces an election.', [['Tsai Ing-wen', 'PER']]],
+    ['a person before a word that closes papers', 'Ada Lind Times her runs.', [['Ada Lind', 'PER']]],
+    ['a place before an ordinary capitalised word', 'In Ostland Monday was calm.', [['Ostland', 'LOC']]],
+    ['a title of a person before a complement', 'The U.S. Attorney for the Eastern District spoke.', [['Eastern District', 'LOC']]],
     ['a comma before a suffix', 'Carl Odum, Jr. pleaded guilty.', [['Carl Odum, Jr.', 'PER']]],
     ['a descriptor inside a sentence', 'Shares of Rival Lowa rose.', [['Rival Lowa', 'ORG']]],
     ['a city and its state', 'She lives in Washington, D.C. now.', [['Washington, D.C.', 'LOC']]],
