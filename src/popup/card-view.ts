@@ -89,7 +89,7 @@ function actionButton(label: string, title: string, work: () => Promise<string |
   return button;
 }
 
-export function renderCard(card: SummaryCard, style: CardStyle, actions: CardActions): HTMLElement {
+export function renderCard(card: SummaryCard, style: CardStyle, actions: CardActions, notice?: string): HTMLElement {
   const date = formatDate(card.published);
   const language = languageName(card.lang);
   const header = h('header', { class: 'card-head' },
@@ -102,7 +102,8 @@ export function renderCard(card: SummaryCard, style: CardStyle, actions: CardAct
       card.byline ? h('span', { class: 'byline' }, card.byline) : null,
       h('span', { class: 'reading' }, `${card.readingMinutes} min read`),
       language ? h('span', { class: 'lang' }, language) : null,
-      card.cached ? h('span', { class: 'cached', attrs: { title: 'Shown from the cache: this article was not analysed again.' } }, 'from cache') : null));
+      card.cached ? h('span', { class: 'cached', attrs: { title: 'Shown from the cache: this article was not analysed again.' } }, 'from cache') : null),
+    notice ? h('p', { class: 'notice', attrs: { role: 'note' } }, notice) : null);
 
   const body = h('div', { class: 'card-body' });
   if (card.entities.length) {

@@ -195,6 +195,7 @@ export class PopupController {
             visibleTypes: this.settings.visibleTypes,
             showQuotes: this.settings.showQuotes,
           }),
+          notice: s.annotation.notice,
         });
       case 'idle': return this.show(this.ranAt === null ? { kind: 'idle' } : { kind: 'annotating' });
       case 'annotating': return this.show({ kind: 'annotating', progress: s.progress });

@@ -10,7 +10,8 @@ export type PopupView =
   | { kind: 'loading' }
   | { kind: 'annotating'; progress?: number }
   | { kind: 'idle' }
-  | { kind: 'card'; card: SummaryCard }
+  /** `notice`: what this article goes without, in one line (names, in a language without an entity model). */
+  | { kind: 'card'; card: SummaryCard; notice?: string }
   | { kind: 'not-article'; reason: string }
   | { kind: 'unsupported-language'; lang: string; reason: string }
   /** `canAllow`: the reader can let Lede in (toolbar button, or automatic mode in the options). */
@@ -46,7 +47,7 @@ export function renderView(view: PopupView, style: CardStyle, actions: ViewActio
     case 'idle':
       return message('idle', 'Summarise this page', 'Lede is set to read articles when you ask.', button('Read this article', actions.run));
     case 'card':
-      return renderCard(view.card, style, actions);
+      return renderCard(view.card, style, actions, view.notice);
     case 'not-article':
       return message('not-article', 'This page is not an article', view.reason, button('Try anyway', actions.run, false));
     case 'unsupported-language': {

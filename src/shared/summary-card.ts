@@ -189,7 +189,8 @@ function notesFor(annotation: Annotation, quotes: RankedQuote[]): string[] {
   const notes: string[] = [];
   if (!article.published) notes.push('The page gives no publication date.');
   else if (article.provenance.published === 'text') notes.push('The date was read from the article text and may be approximate.');
-  if (annotation.entities.length === 0) notes.push('No names were recognised in this article.');
+  // An article whose language has no entity model says so in its notice instead.
+  if (annotation.entities.length === 0 && !annotation.notice) notes.push('No names were recognised in this article.');
   if (article.wordCount < 150) notes.push('This is a short text: the summary may be thin.');
   const unattributed = quotes.filter((q) => !q.speaker).length;
   if (unattributed) notes.push(`${unattributed === 1 ? 'One quote has' : `${unattributed} quotes have`} no identified speaker.`);
