@@ -39,7 +39,7 @@ export function runPage(page: string, bytes: Uint8Array, ner: NerModel, dir: str
   writeFileSync(file, bytes);
   const t0 = performance.now();
   try {
-    const { annotation } = annotateFile(file, ner);
+    const { annotation } = annotateFile(file, () => ner);
     const ms = performance.now() - t0;
     const problems = annotationProblems(annotation);
     const failure = problems.length ? problems.slice(0, 3).join('; ') : ms > guardMs ? `took ${Math.round(ms)} ms, past the ${guardMs} ms guard` : null;

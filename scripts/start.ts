@@ -5,13 +5,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotateFile } from '../src/cli/annotate-file';
 import { renderCard } from '../src/cli/card';
-import { nodeNerModel } from '../src/cli/node-model';
+import { nodeModelFor } from '../src/cli/node-model';
 import { renderPreview } from '../src/cli/preview';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sample = join(root, 'test/fixtures/pages/sample/index.html');
 const url = 'https://www.albawaba.com/news/nato-troops-may-replace-us-presence-iraq-1334254';
-const { annotation } = annotateFile(sample, nodeNerModel(), url);
+const { annotation } = annotateFile(sample, nodeModelFor, url);
 console.log(renderCard('sample news page (test/fixtures/pages/sample/index.html)', annotation));
 const out = join(root, 'build/preview/sample.html');
 mkdirSync(dirname(out), { recursive: true });

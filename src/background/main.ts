@@ -12,7 +12,7 @@ import { Database } from './db';
 import { ArticleHistory } from './history';
 import { ReadingMemory } from './memory-store';
 import { MemoryService } from './memory-service';
-import { modelLoader, packagedModel } from './model';
+import { languageModels, modelLoader, packagedModel } from './model';
 import { BackgroundService } from './service';
 import { TabStates } from './tab-state';
 import { validateBackgroundRequest } from './validate';
@@ -37,7 +37,7 @@ const service = new BackgroundService({
   tabs: new TabStates(session),
   counters: new Counters(browser.storage.local),
   settings: loadSettings,
-  model: modelLoader(packagedModel(browser.runtime.getURL('model/ner.bin'))),
+  model: languageModels((file) => modelLoader(packagedModel(browser.runtime.getURL(`model/${file}`)))),
   extensionOrigin: browser.runtime.getURL(''),
   ensureInTab: (tabId, likelyAbsent) => access.ensureInTab(tabId, likelyAbsent),
 });

@@ -1,7 +1,11 @@
-// The NER model, loaded once per worker lifetime from the extension package (a local file, not the network).
-// A worker that the browser stopped simply loads it again on its next request.
+// The NER models, each loaded once per worker lifetime from the extension package (a local file, not the network)
+// and only when a page in its language arrives: English pages never pay for the Portuguese model. A worker that the
+// browser stopped simply loads them again on its next request.
 import type { NerModel } from '../core/ner/model';
 import { loadNerModel } from '../core/ner/model';
+import { entityModelFile } from '../core/lang';
+import { languageOf } from '../core/annotate';
+import type { ArticleText } from '../core/types';
 import { StageClock } from '../shared/timing';
 
 export type ModelBytes = () => Promise<Uint8Array>;
@@ -15,6 +19,32 @@ export function modelLoader(readBytes: ModelBytes): () => Promise<NerModel> {
       throw new Error(`The entity model could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
     });
     return loading;
+  };
+}
+
+/** The entity model for an article's language, or null when names are not highlighted in that language. */
+export type ModelForArticle = (article: ArticleText) => Promise<NerModel | null>;
+
+/**
+ * The model file (in model/) for the language the core reads the article in (an undecided one reads as English), or
+ * null when names are not highlighted in that language.
+ */
+export function modelFileFor(article: ArticleText): string | null {
+  return entityModelFile(languageOf(article).lang ?? article.meta.lang ?? 'en');
+}
+
+/**
+ * Picks each article's model by its language; `loaderFor` makes the loader of a model file (modelLoader), asked
+ * once per file, the first time a page in its language arrives.
+ */
+export function languageModels(loaderFor: (file: string) => () => Promise<NerModel>): ModelForArticle {
+  const loaders = new Map<string, () => Promise<NerModel>>();
+  return async (article) => {
+    const file = modelFileFor(article);
+    if (!file) return null;
+    let load = loaders.get(file);
+    if (!load) loaders.set(file, (load = loaderFor(file)));
+    return load();
   };
 }
 

@@ -26,7 +26,8 @@ export interface BackgroundDeps {
   tabs: TabStates;
   counters: Counters;
   settings: () => Promise<Settings>;
-  model: () => Promise<NerModel>;
+  /** The entity model for the article's language, or null for a language without one (see model.ts). */
+  model: (article: ArticleText) => Promise<NerModel | null>;
   /** The extension's own origin (`chrome-extension://<id>/`): its pages may ask for tab states and wipe data. */
   extensionOrigin: string;
   /** Puts the content script into a tab when it is not there (see access.ts). */
@@ -195,7 +196,7 @@ export class BackgroundService {
    * slower. Only a popup primes: its page still has to be reached, and its article extracted, first.
    */
   private warmUp(prime = true): void {
-    this.deps.model().then((ner) => {
+    this.deps.model(WARM_UP_ARTICLE).then((ner) => {
       if (!prime || this.primed || this.inFlight.size) return;
       this.primed = true;
       annotate(WARM_UP_ARTICLE, { ner });
@@ -217,7 +218,7 @@ export class BackgroundService {
    */
   async annotateSample({ article }: Req<'annotateSample'>, sender: Sender): Promise<Res<'annotateSample'>> {
     this.extensionPage(sender);
-    return { annotation: annotate(article, { ner: await this.deps.model() }) };
+    return { annotation: annotate(article, { ner: await this.deps.model(article) }) };
   }
 
   /** The history changed without an article being read (an entity or a site forgotten): recompute earlier articles. */
@@ -249,7 +250,7 @@ export class BackgroundService {
       this.remember(key, hit);
       return { annotation: hit, cached: true, stored: true };
     }
-    const ner = await this.deps.model();
+    const ner = await this.deps.model(article);
     clock.mark('model-ready');
     const annotation = annotate(article, { ner });
     this.primed = true;

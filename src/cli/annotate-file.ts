@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { annotate, notAnArticle } from '../core/annotate';
 import type { NerModel } from '../core/ner/model';
-import type { Annotation } from '../core/types';
+import type { Annotation, ArticleText } from '../core/types';
 import { extractArticle } from '../article/extract';
 import { decodeHtmlBytes, parseHtml } from './parse-html';
 import { articleFromText } from './read-input';
@@ -13,7 +13,8 @@ export interface FileResult {
   annotation: Annotation;
 }
 
-export function annotateFile(file: string, ner: NerModel, url?: string): FileResult {
+/** `modelFor` gives the entity model for an article's language (nodeModelFor), or null for a language without one. */
+export function annotateFile(file: string, modelFor: (article: ArticleText) => NerModel | null, url?: string): FileResult {
   const t0 = performance.now();
   let bytes: Uint8Array;
   try {
@@ -28,7 +29,7 @@ export function annotateFile(file: string, ner: NerModel, url?: string): FileRes
     const t1 = performance.now();
     const article = articleFromText(new TextDecoder('utf-8').decode(bytes));
     lap('read', t1);
-    annotation = annotate(article, { ner });
+    annotation = annotate(article, { ner: modelFor(article) });
   } else {
     const t1 = performance.now();
     let doc: Document;
@@ -41,7 +42,7 @@ export function annotateFile(file: string, ner: NerModel, url?: string): FileRes
     const t2 = performance.now();
     const extracted = extractArticle(doc, url ?? `file://${file}`);
     lap('extract', t2);
-    annotation = extracted.article ? annotate(extracted.article, { ner }) : notAnArticle(extracted.reason);
+    annotation = extracted.article ? annotate(extracted.article, { ner: modelFor(extracted.article) }) : notAnArticle(extracted.reason);
   }
   annotation.timings = { ...timings, ...annotation.timings, total: round(performance.now() - t0) };
   return { file, annotation };

@@ -1,9 +1,10 @@
 // npm run annotate -- [--format text|json|jsonl] [--url URL] FILE...
-// Many files in one process: the model loads once and each file streams out as soon as it is done.
+// Many files in one process: each language's model loads once, when a file needs it, and each file streams out as
+// soon as it is done.
 import { annotateFile } from './annotate-file';
 import { renderCard } from './card';
 import { toContract } from './contract';
-import { nodeNerModel } from './node-model';
+import { nodeModelFor } from './node-model';
 import { parseArgs } from './args';
 
 function main(): void {
@@ -13,10 +14,9 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const ner = nodeNerModel();
   const all: unknown[] = [];
   for (const file of opts.files) {
-    const { annotation } = annotateFile(file, ner, opts.url);
+    const { annotation } = annotateFile(file, nodeModelFor, opts.url);
     if (annotation.reason?.startsWith('Could not read')) process.exitCode = 1;
     const record = toContract(file, annotation);
     if (opts.format === 'jsonl') process.stdout.write(JSON.stringify(record) + '\n');

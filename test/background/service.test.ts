@@ -11,6 +11,7 @@ import { AnnotationCache } from '../../src/background/cache';
 import { Counters } from '../../src/background/counters';
 import { Database } from '../../src/background/db';
 import { ArticleHistory } from '../../src/background/history';
+import { languageModels } from '../../src/background/model';
 import { BackgroundService, type BackgroundDeps } from '../../src/background/service';
 import { TabStates } from '../../src/background/tab-state';
 import type { NerModel } from '../../src/core/ner/model';
@@ -134,13 +135,26 @@ describe('annotate', () => {
     expect(await failing.tabState({ tabId: 4 }, popup)).toMatchObject({ status: 'error', reason: expect.stringMatching(/Reload the page/) });
   });
 
-  it('reports an unsupported language as such', async () => {
+  it('reads a page in a language without an entity model with no model at all: its card, no names, a notice', async () => {
     const german = 'Die Hafenbehörde hat die Arbeiten an dem neuen Terminal gestoppt, nachdem ein Gericht entschieden hatte, dass die Genehmigung unvollständig war. Der Vorstandschef sagte, man werde einen neuen Antrag stellen und die Verzögerung koste den Hafen rund vierzig Millionen Euro. Umweltschützer begrüßten die Entscheidung des Gerichts.';
     const article = articleText(german);
     article.meta = { ...article.meta, lang: 'de' };
-    const res = await service.annotate({ url: 'https://harbour.example/de', article }, tab(5));
-    expect(res.annotation.article).toBeNull();
-    expect(await service.tabState({ tabId: 5 }, popup)).toMatchObject({ status: 'unsupported-language', lang: 'de' });
+    const loaded: string[] = [];
+    const byLanguage = makeService({ model: languageModels((file) => async () => (loaded.push(file), model)) });
+    const res = await byLanguage.annotate({ url: 'https://harbour.example/de', article }, tab(5));
+    expect(res.annotation.article?.lang).toBe('de');
+    expect(res.annotation.entities).toEqual([]);
+    expect(res.annotation.notice).toMatch(/Portuguese/);
+    expect(loaded).toEqual([]);
+    expect(model.calls).toBe(0);
+  });
+
+  it('loads only the English model for an English page', async () => {
+    const loaded: string[] = [];
+    const byLanguage = makeService({ model: languageModels((file) => async () => (loaded.push(file), model)) });
+    const res = await byLanguage.annotate({ url: 'https://harbour.example/en', article: articleText() }, tab(5));
+    expect(res.annotation.entities.map((e) => e.name)).toContain('Allard Castelein');
+    expect(loaded).toEqual(['ner.bin']);
   });
 
   it('refuses a site the user switched off, and a sender that is not a tab', async () => {

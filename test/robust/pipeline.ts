@@ -67,7 +67,7 @@ export function annotatePage(page: string | Uint8Array, ner: NerModel, name = 'p
     const file = join(dir, name);
     writeFileSync(file, page);
     const t0 = performance.now();
-    const { annotation } = annotateFile(file, ner);
+    const { annotation } = annotateFile(file, () => ner);
     return { annotation, ms: performance.now() - t0 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
