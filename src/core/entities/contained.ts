@@ -38,7 +38,9 @@ export function linkContainedNames<F>(forms: ContainedForm<F>[], link: (short: C
       short.tokens.length === 1
         ? longs.filter((long) => (long.first < short.first && (contains(long, short.tokens[0], short.type) || teamByCity(long, short, alone))) || namedByKind(long, short))
         : longs.filter((long) => (long.first < short.first && endsWith(long, short)) || namedByKind(long, short));
-    if (fits.length === 1) link(short, fits[0]);
+    // "11 Pro Max" fits "iPhone 11 Pro Max" and "Apple iPhone 11 Pro Max", one name inside the other: the longest.
+    const outer = fits.filter((f) => !fits.some((g) => g !== f && g.tokens.length > f.tokens.length && g.tokens.slice(g.tokens.length - f.tokens.length).every((w, i) => w === f.tokens[i])));
+    if (outer.length === 1) link(short, outer[0]);
   }
 }
 

@@ -13,7 +13,7 @@ export function adjustSpans(text: string, mentions: Mention[]): Mention[] {
   const keys = new Set(mentions.map((m) => nameKey(m.text)));
   const places = new Set(mentions.filter((m) => m.type === 'LOC').map((m) => nameKey(m.text)));
   const people = new Set(mentions.filter((m) => m.type === 'PER').map((m) => nameKey(m.text)));
-  return extendNames(text, joinCommonPossessives(text, mentions))
+  return joinMakerProducts(text, extendNames(text, joinCommonPossessives(text, mentions)))
     .flatMap((m) => trimEdges(text, m))
     .flatMap((m) => splitLeadingPlace(m, places, people))
     .flatMap((m) => splitConjoined(m, keys))
@@ -102,6 +102,31 @@ function extendNames(text: string, mentions: Mention[]): Mention[] {
         while (out.length && out[out.length - 1].end > start) out.pop();
         m = { ...m, type: 'ORG', start, text: text.slice(start, m.end) };
       }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+// Last words of product models ("AirPods Pro", "Mavic Mini").
+const MODEL_WORDS = /^(?:pro|max|mini|plus|ultra|air|lite|go|neo|edge|fold|flip|xl|se)$/iu;
+
+/** A product's own name: a model number, a capital inside a word ("iPhone", "AirPods") or a model word at its end. */
+function productLike(name: string): boolean {
+  return /\p{N}/u.test(name) || /\p{Ll}\p{Lu}/u.test(name) || MODEL_WORDS.test(name.split(/\s+/u).pop() ?? '');
+}
+
+/**
+ * "Apple AirPods Pro", "Ford F-150": a maker's name right before one of its products is part of the product's full
+ * name. Not before other things ("the EU Climate Week"), nor through a possessive ("Apple's AirPods Pro").
+ */
+function joinMakerProducts(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'ORG' && m.type === 'MISC' && text.slice(prev.end, m.start) === ' ' && productLike(m.text) && !productLike(prev.text)) {
+      out[out.length - 1] = { ...m, start: prev.start, text: text.slice(prev.start, m.end) };
+      continue;
     }
     out.push(m);
   }
