@@ -213,8 +213,13 @@ export class SpeakerResolver {
   }
 
   entitySpeaker(entity: Entity, span: Span): Speaker {
-    const plural = entity.type !== 'PER';
-    return { speaker: entity.name, entityId: entity.id, speakerSpan: { start: span.start, end: span.end }, person: entity.type === 'PER', plural, kind: 'named' };
+    const person = this.personLike(entity);
+    return { speaker: entity.name, entityId: entity.id, speakerSpan: { start: span.start, end: span.end }, person, plural: !person, kind: 'named' };
+  }
+
+  /** A person, never a place or body the tagger typed as one ("Trump Tower"). */
+  private personLike(e: Entity): boolean {
+    return e.type === 'PER' && !INSTITUTION_END.test(e.name);
   }
 
   /**
@@ -224,7 +229,7 @@ export class SpeakerResolver {
   resolvePronoun(pronoun: Token, focus: SpeakerInFocus[]): Speaker | null {
     const personal = PERSONAL_PRONOUNS.has(pronoun.text.toLowerCase());
     const wrongGender: Gender = pronoun.text.toLowerCase() === 'she' ? 'm' : 'f';
-    const fits = (e: Entity) => (personal ? e.type === 'PER' && !INSTITUTION_END.test(e.name) && this.genderOf(e) !== wrongGender : e.type === 'ORG');
+    const fits = (e: Entity) => (personal ? this.personLike(e) && this.genderOf(e) !== wrongGender : e.type === 'ORG');
     const floor = pronoun.start - PRONOUN_WINDOW;
     let earlier: SpeakerInFocus | undefined;
     for (let i = focus.length - 1; i >= 0; i--) {

@@ -113,6 +113,11 @@ describe('a pronoun resolved to the wrong person', () => {
     ['a sentence without a reporting clause keeps its subject', 'Tom Reed won the crowd over before Carl Weber arrived. “It was easy,” he said.', 'It was easy', 'Tom Reed'],
   ])('%s', (...c) => check(c));
 
+  it('never resolves "he" to a building the tagger typed as a person', () => {
+    const text = 'Tom Reed arrived early.\n\nReed Tower was quiet that day. “We won,” he said.';
+    expect(quoteOpening(runStages(text, { ...NAMES, 'Reed Tower': 'PER' }), 'We won')!.speaker).toBe('Tom Reed');
+  });
+
   it('learns no gender from a pronoun in a sentence that names two people', () => {
     const text = [
       'Tom Reed met Maria Lopez, and she told him the plan was ready.',
