@@ -18,32 +18,38 @@ export type ExtractResult = { article: ArticleText; reason?: undefined } | { art
 
 const PROSE_WORDS = 25;
 
-export function extractArticle(doc: Document, url: string): ExtractResult {
+/** Called after each stage of extraction with its name, so the benchmark can say which one costs. */
+export type StageMark = (stage: string) => void;
+
+export function extractArticle(doc: Document, url: string, mark: StageMark = () => undefined): ExtractResult {
   try {
-    return extract(doc, url);
+    return extract(doc, url, mark);
   } catch (err) {
     // Pages are arbitrary input: a DOM the extractor cannot walk is a page we cannot read, not a crash.
     return { article: null, reason: `Could not read this page: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
 
-function extract(doc: Document, url: string): ExtractResult {
+function extract(doc: Document, url: string, mark: StageMark): ExtractResult {
   if (!doc?.documentElement) return { article: null, reason: 'The page is empty.' };
   const scan = scanPage(doc);
   const jsonLd = parseJsonLd(scan.jsonLdSources);
   const signals = readPageSignals(scan, url, jsonLd);
   const declared = declaredNonArticle(signals);
   if (declared) return { article: null, reason: declared };
+  mark('scanned');
 
   // Checked before Readability, which would spend seconds scoring hundreds of kilobytes of noise.
   if (garbledShare(scan.textSample) > GARBLED_LIMIT) return { article: null, reason: UNREADABLE };
   const clone = doc.cloneNode(true) as Document;
+  mark('cloned');
   if (scan.maxDepth > FLATTEN_DEPTH) {
     collapseWrapperChains(clone.documentElement);
     const depth = nestingDepth(clone.documentElement, MAX_DEPTH);
     if (depth > MAX_DEPTH) return { article: null, reason: `This page's markup is nested too deeply to read (over ${MAX_DEPTH} levels).` };
   }
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
+  mark('readability');
   const content = parsed?.content as Element | null | undefined;
   if (!content && !/\S/.test(doc.body?.textContent ?? '')) return { article: null, reason: 'The page is empty.' };
   let rendered: TextBlock[] = [];
@@ -53,6 +59,7 @@ function extract(doc: Document, url: string): ExtractResult {
     rendered = renderBlocks(content);
     blocks = keepArticleBlocks(rendered);
   }
+  mark('rendered');
   const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
   const rawText = rendered.map((b) => b.text).join('\n');
   const found = content

@@ -22,36 +22,59 @@ export interface PageText {
 export function pageText(root: Element | null, marks: Element[], stopAt = '', after = 0): PageText {
   const wanted = new Set(marks);
   const spans = new Map<Element, { start: number; end: number }>();
-  let text = '';
+  // The text grows in pieces joined once at the end: looking at the end of a string built with += flattens the
+  // whole string each time, which made this walk quadratic in the page's text (tens of ms on long pages).
+  const parts: string[] = [];
+  let length = 0;
+  /** The text's last few characters: all that the spacing rules look at. */
+  let tail = '';
+  /** The text from `windowStart` on, while the snippet is looked for: the part a later search can still match. */
+  let window = '';
+  let windowStart = 0;
   let anchor = -1;
   let limit = TEXT_LIMIT;
   let searchedTo = 0;
+  const append = (piece: string) => {
+    parts.push(piece);
+    length += piece.length;
+    tail = (tail + piece).slice(-4);
+    if (stopAt && anchor < 0) window += piece;
+  };
+  const endsWithSpace = () => /\s$/.test(tail);
   const newline = () => {
-    if (text && !text.endsWith('\n')) text += '\n';
+    if (length && !tail.endsWith('\n')) append('\n');
+  };
+  const search = () => {
+    const found = findSnippet(window, stopAt, Math.max(0, searchedTo - stopAt.length - 200) - windowStart);
+    searchedTo = length;
+    if (found >= 0) return windowStart + found;
+    const keep = Math.max(0, searchedTo - stopAt.length - 200);
+    window = window.slice(keep - windowStart);
+    windowStart = keep;
+    return -1;
   };
   // An explicit stack: pages nested thousands deep must not overflow the call stack. A null entry closes `el`.
   const stack: { node: Node; closing?: Element }[] = root ? [{ node: root }] : [];
-  while (stack.length && text.length < limit) {
+  while (stack.length && length < limit) {
     const { node, closing } = stack.pop()!;
     if (closing) {
       if (BLOCK.test(closing.tagName.toUpperCase())) {
         newline();
-        if (stopAt && anchor < 0 && text.length - searchedTo > 200) {
-          anchor = findSnippet(text, stopAt, Math.max(0, searchedTo - stopAt.length - 200));
-          searchedTo = text.length;
+        if (stopAt && anchor < 0 && length - searchedTo > 200) {
+          anchor = search();
           if (anchor >= 0) limit = Math.min(limit, anchor + after);
         }
       }
       const span = spans.get(closing);
-      if (span) span.end = text.replace(/\s+$/, '').length;
+      if (span) span.end = length - (tail.length - tail.replace(/\s+$/, '').length);
       continue;
     }
     if (node.nodeType === 3) {
       const data = (node as Text).data.replace(/[\s\u200b\ufeff]+/g, ' ');
       // Whitespace between inline elements still separates their words ("Minh Do</a> <span>on").
       if (!data.trim()) {
-        if (text && !/\s$/.test(text)) text += ' ';
-      } else text += /\s$/.test(text) || !text ? data.replace(/^ /, '') : data;
+        if (length && !endsWithSpace()) append(' ');
+      } else append(endsWithSpace() || !length ? data.replace(/^ /, '') : data);
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -59,14 +82,14 @@ export function pageText(root: Element | null, marks: Element[], stopAt = '', af
     const tag = el.tagName.toUpperCase();
     if (SILENT.test(tag)) continue;
     if (BLOCK.test(tag)) newline();
-    if (wanted.has(el)) spans.set(el, { start: text.length, end: text.length });
+    if (wanted.has(el)) spans.set(el, { start: length, end: length });
     stack.push({ node: el, closing: el });
     const children: Node[] = [];
     for (let c = el.firstChild; c; c = c.nextSibling) children.push(c);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
   }
-  if (stopAt && anchor < 0) anchor = findSnippet(text, stopAt, Math.max(0, searchedTo - stopAt.length - 200));
-  return { text, spans, anchor };
+  if (stopAt && anchor < 0) anchor = search();
+  return { text: parts.join(''), spans, anchor };
 }
 
 /** Where `snippet` (whitespace collapsed) first occurs in `text` from `from` on, ignoring spacing differences; -1 when absent. */

@@ -114,6 +114,15 @@ describe('extractArticle: the body', () => {
   });
 });
 
+describe('extractArticle: stage marks', () => {
+  it('names each step as it ends, in order, so the benchmark can time them', () => {
+    const steps: string[] = [];
+    const url = URLS.jsonld;
+    expect(extractArticle(fixturePage('article/jsonld-news.html', url), url, (s) => steps.push(s)).article).not.toBeNull();
+    expect(steps).toEqual(['scanned', 'cloned', 'readability', 'rendered']);
+  });
+});
+
 describe('extractArticle: bad input', () => {
   it('gives a reason, not an exception, for a document it cannot walk', () => {
     const broken = { get documentElement(): Element { throw new Error('detached document'); } } as unknown as Document;

@@ -2,7 +2,7 @@
 // before (a saved earlier run) and now.
 import type { BrowserName } from '../../../test/e2e/harness';
 import type { Sample } from './drive';
-import { measure, type Measured, type Scenario } from './stages';
+import { measure, type Measured, type Scenario, type Stage } from './stages';
 
 export interface BrowserRun {
   browser: BrowserName;
@@ -60,13 +60,21 @@ const SCENARIOS: { label: string; scenario: Scenario; cold: boolean }[] = [
   { label: 'Automatic mode: load → first highlight, fresh worker', scenario: 'automatic', cold: true },
 ];
 
+/** What a breakdown table splits: the whole wait, or one stage of it step by step. */
+interface Part {
+  stages(m: Measured): Stage[] | undefined;
+  total(m: Measured): number;
+}
+const WAIT: Part = { stages: (m) => m.stages, total: (m) => m.total };
+const EXTRACTION: Part = { stages: (m) => m.extraction, total: (m) => m.extraction!.reduce((sum, s) => sum + s.ms, 0) };
+
 /** Median of each stage over the pages that reached the answer (medians of stages do not add up to the median total). */
-function breakdown(runs: { label: string; run: BrowserRun }[], scenario: Scenario, cold: boolean): string[] {
+function breakdown(runs: { label: string; run: BrowserRun }[], scenario: Scenario, cold: boolean, part: Part = WAIT): string[] {
   const rows = runs.map(({ label, run }) => {
-    const measured = run.samples.filter((s) => s.scenario === scenario && s.cold === cold && s.measured).map((s) => s.measured!);
+    const measured = run.samples.filter((s) => s.scenario === scenario && s.cold === cold && s.measured && part.stages(s.measured)).map((s) => s.measured!);
     const stages = new Map<string, number[]>();
-    for (const m of measured) for (const st of m.stages) (stages.get(st.name) ?? stages.set(st.name, []).get(st.name)!).push(st.ms);
-    return { label, n: measured.length, total: median(measured.map((m) => m.total)), stages };
+    for (const m of measured) for (const st of part.stages(m)!) (stages.get(st.name) ?? stages.set(st.name, []).get(st.name)!).push(st.ms);
+    return { label, n: measured.length, total: median(measured.map(part.total)), stages };
   }).filter((r) => r.n > 0);
   if (!rows.length) return [];
   const names = [...new Set(rows.flatMap((r) => [...r.stages.keys()]))];
@@ -125,13 +133,15 @@ export function report(current: SavedRun, earlier: SavedRun | null): string {
     if (missed.length) lines.push(`${run.browser}: no card or highlight on ${missed.length} runs: ${[...new Set(missed.map((s) => `${s.page} (${s.outcome})`))].join(', ')}.`, '');
   }
   lines.push('### Where the time goes', '', 'Each stage runs from the end of the one before it on the critical path; a stage that did not happen (no model load on a warm worker) is left out. "card" is the popup learning the result and drawing it. In the click tables the "page:" columns are the page\'s own path from the background\'s reply to its first highlight, beside the card\'s (they are not part of the card\'s total).', '');
+  const runs = browsers.flatMap((b) => [
+    ...(before && beforeRun(b) ? [{ label: `${b}, before`, run: beforeRun(b)! }] : []),
+    { label: before ? `${b}, now` : b, run: now.runs.find((r) => r.browser === b)! },
+  ]);
   for (const { label, scenario, cold } of SCENARIOS) {
-    const runs = browsers.flatMap((b) => [
-      ...(before && beforeRun(b) ? [{ label: `${b}, before`, run: beforeRun(b)! }] : []),
-      { label: before ? `${b}, now` : b, run: now.runs.find((r) => r.browser === b)! },
-    ]);
     const table = breakdown(runs, scenario, cold);
     if (table.length) lines.push(`**${label}**`, '', ...table, '');
   }
+  const steps = breakdown(runs, 'click', false, EXTRACTION);
+  if (steps.length) lines.push('**Extraction step by step (click, warm worker)**: the page\'s whole-page scan for metadata and verdict, the copy Readability works on, Readability, the article\'s text blocks, then the verdict and metadata.', '', ...steps, '');
   return lines.join('\n');
 }

@@ -33,6 +33,8 @@ export interface Measured {
   /** The page's own work up to the first highlight: extraction, mapping, first slice (from marks, both browsers). */
   pageWork?: number;
   stages: Stage[];
+  /** Extraction step by step (scan, clone, Readability, blocks, the rest), where the page marked the steps. */
+  extraction?: Stage[];
 }
 
 /** Absolute time (ms since the epoch) of `stage` in `record`, or undefined when it was not reached. */
@@ -65,14 +67,31 @@ function pageWork(page: StageRecord | undefined): number | undefined {
   return span(page, 'extract', 'extracted') + span(page, 'answered', 'mapped') + span(page, 'mapped', 'highlight');
 }
 
-/** The background's part of an annotate request, shared by the click and automatic waterfalls. */
-function backgroundPoints(r: Records): [string, number | undefined][] {
+/** The steps inside extraction (src/article/extract.ts marks them), or undefined for records without them. */
+function extractionSteps(page: StageRecord | undefined): Stage[] | undefined {
+  const start = at(page, 'extract');
+  if (start === undefined || at(page, 'scanned') === undefined || at(page, 'extracted') === undefined) return undefined;
+  return waterfall(start, [
+    ['page scan', at(page, 'scanned')],
+    ['clone', at(page, 'cloned')],
+    ['readability', at(page, 'readability')],
+    ['blocks', at(page, 'rendered')],
+    ['verdict and metadata', at(page, 'extracted')],
+  ]);
+}
+
+/**
+ * The background's part of an annotate request, shared by the click and automatic waterfalls. The popup waiting
+ * for the tab is answered before the cache write and the tab's stored state (`answered`, where a run marked it),
+ * the page after them (`replied`).
+ */
+function backgroundPoints(r: Records, end: 'answered' | 'replied'): [string, number | undefined][] {
   return [
     ['messaging', at(r.annotate, 'request')],
     ['cache lookup', at(r.annotate, 'looked-up')],
     ['model load', at(r.annotate, 'model-ready')],
     ['annotation', at(r.annotate, 'annotated')],
-    ['store and reply', at(r.annotate, 'replied')],
+    ['history and reply', at(r.annotate, end) ?? at(r.annotate, 'replied')],
   ];
 }
 
@@ -100,10 +119,10 @@ export function measure(scenario: Scenario, r: Records): Measured | null {
       ['page load', at(r.page, 'script')],
       ['idle wait', at(r.page, 'extract')],
       ['extraction', at(r.page, 'extracted')],
-      ...backgroundPoints(r),
+      ...backgroundPoints(r, 'replied'),
       ...pagePoints(r),
     ]);
-    return { total: end - r.page.origin, pageWork: pageWork(r.page), stages: merged(stages) };
+    return { total: end - r.page.origin, pageWork: pageWork(r.page), stages: merged(stages), extraction: extractionSteps(r.page) };
   }
   const card = at(r.popup, 'card');
   if (!r.popup || card === undefined) return null;
@@ -121,13 +140,18 @@ export function measure(scenario: Scenario, r: Records): Measured | null {
   const stages = waterfall(start, [
     ['popup start', at(r.popup, 'script')],
     ['tab state', at(r.popup, 'state')],
-    ['injection', at(r.popup, 'prepared')],
-    ['messaging', at(r.page, 'extract')],
+    // Until the injected script runs; then its start-up (settings, and the popup's request to read unless the
+    // script starts on its own) until extraction begins.
+    ['injection', at(r.page, 'script')],
+    ['start-up', at(r.page, 'extract')],
     ['extraction', at(r.page, 'extracted')],
-    ...backgroundPoints(r),
+    ...backgroundPoints(r, 'answered'),
     ['card', card],
   ]);
   const replied = at(r.annotate, 'replied');
   const page = replied === undefined ? [] : waterfall(replied, pagePoints(r, 'page: '));
-  return { total: card - start, highlight: highlight === undefined ? undefined : highlight - start, pageWork: pageWork(r.page), stages: [...merged(stages), ...page] };
+  return {
+    total: card - start, highlight: highlight === undefined ? undefined : highlight - start, pageWork: pageWork(r.page),
+    stages: [...merged(stages), ...page], extraction: extractionSteps(r.page),
+  };
 }

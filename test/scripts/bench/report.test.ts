@@ -5,7 +5,10 @@ import { median, report, type SavedRun } from '../../../scripts/bench/reader/rep
 function click(page: string, total: number, highlight: number): Sample {
   return {
     page, scenario: 'click', cold: false, outcome: 'card', records: {},
-    measured: { total, highlight, pageWork: 20, stages: [{ name: 'popup start', ms: 30 }, { name: 'card', ms: total - 30 }] },
+    measured: {
+      total, highlight, pageWork: 20, stages: [{ name: 'popup start', ms: 30 }, { name: 'card', ms: total - 30 }],
+      extraction: [{ name: 'page scan', ms: 4 }, { name: 'readability', ms: total / 10 }],
+    },
   };
 }
 
@@ -32,5 +35,13 @@ describe('the reader benchmark report', () => {
     expect(md).toMatch(/\| chromium, before \| 30 \| 770 \| \*\*800\*\* \| 3 \|/);
     // Scenarios nobody ran get no table.
     expect(md).not.toContain('Automatic mode: load');
+    // Extraction step by step, its total the sum of its steps.
+    expect(md).toMatch(/\| firefox, now \| 4 \| 40 \| \*\*44\*\* \| 3 \|/);
+  });
+
+  it('leaves the extraction table out when no page marked its steps', () => {
+    const bare = run('today', [100], [300]);
+    for (const r of bare.runs) for (const s of r.samples) if (s.measured) delete s.measured.extraction;
+    expect(report(bare, null)).not.toContain('Extraction step by step');
   });
 });

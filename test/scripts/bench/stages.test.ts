@@ -8,7 +8,7 @@ const background = (marks: Record<string, number>) => ({ origin: 0, marks });
 
 const click: Records = {
   popup: popup({ script: 20, state: 30, prepared: 60, card: 270 }),
-  page: page({ script: 650, run: 665, extract: 665, extracted: 700, answered: 860, mapped: 870, highlight: 880 }),
+  page: page({ script: 650, run: 665, extract: 665, scanned: 670, cloned: 673, readability: 690, rendered: 695, extracted: 700, answered: 860, mapped: 870, highlight: 880 }),
   annotate: background({ request: 1105, 'looked-up': 1110, 'model-ready': 1110, annotated: 1200, replied: 1255 }),
 };
 
@@ -19,16 +19,34 @@ describe('reader benchmark stages', () => {
     expect(m.highlight).toBe(280);
     const stages = Object.fromEntries(m.stages.map((s) => [s.name, s.ms]));
     expect(stages).toEqual({
-      'popup start': 20, 'tab state': 10, injection: 30,
-      // popup.prepared (1060) → page extract (1065), plus page extracted (1100) → request (1105)
-      messaging: 10,
-      extraction: 35, 'cache lookup': 5, 'model load': 0, annotation: 90, 'store and reply': 55, card: 15,
+      // popup.state (1030) → the page's script running (1050), then its start-up until extraction (1065)
+      'popup start': 20, 'tab state': 10, injection: 20, 'start-up': 15,
+      // page extracted (1100) → request (1105)
+      messaging: 5,
+      extraction: 35, 'cache lookup': 5, 'model load': 0, annotation: 90, 'history and reply': 55, card: 15,
       // The page's path from the reply (1255), beside the card's.
       'page: messaging': 5, 'page: mapping': 10, 'page: first paint': 10,
     });
     const cardPath = m.stages.filter((s) => !s.name.startsWith('page: '));
     expect(cardPath.reduce((sum, s) => sum + s.ms, 0)).toBeCloseTo(m.total);
     expect(m.pageWork).toBe(35 + 10 + 10);
+    expect(m.extraction).toEqual([
+      { name: 'page scan', ms: 5 }, { name: 'clone', ms: 3 }, { name: 'readability', ms: 17 }, { name: 'blocks', ms: 5 }, { name: 'verdict and metadata', ms: 5 },
+    ]);
+  });
+
+  it('ends the card\'s background part when the popup was answered, before the cache write the page waits for', () => {
+    const early = measure('click', { ...click, annotate: { ...click.annotate!, marks: { ...click.annotate!.marks, answered: 1210 } } })!;
+    const stages = Object.fromEntries(early.stages.map((s) => [s.name, s.ms]));
+    expect(stages['history and reply']).toBe(10);
+    expect(stages.card).toBe(60);
+    // The page still hears at `replied` (1255).
+    expect(stages['page: messaging']).toBe(5);
+  });
+
+  it('gives no extraction steps for a page that did not mark them (an older run)', () => {
+    const older = measure('automatic', { page: page({ script: 250, extract: 270, extracted: 300, answered: 420, mapped: 430, highlight: 436 }) })!;
+    expect(older.extraction).toBeUndefined();
   });
 
   it('leaves out a stage that did not happen and gives nothing when the answer never came', () => {
