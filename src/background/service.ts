@@ -40,8 +40,8 @@ type Req<K extends keyof BackgroundProtocol> = BackgroundProtocol[K]['req'];
 interface Computed {
   annotation: Annotation;
   cached: boolean;
-  /** Whether the cache holds it (false when the database is unavailable or full). */
-  stored: boolean;
+  /** Whether the cache holds it (false when the database is unavailable or full), once the write is done. */
+  stored: Promise<boolean>;
 }
 
 export function cacheLimits(settings: Settings): CacheLimits {
@@ -51,8 +51,8 @@ export function cacheLimits(settings: Settings): CacheLimits {
 const LANGUAGE_REASON = /^Language not supported: ([^\s(]+)/;
 
 /** The state a tab shows once its annotation is known. */
-function finishedState(annotation: Annotation, article: ArticleText, url: string, key: string, computed: Computed): StoredTabState {
-  if (annotation.article) return { status: 'done', url, key, cached: computed.cached, ...(computed.stored ? {} : { annotation }) };
+function finishedState(annotation: Annotation, article: ArticleText, url: string, key: string, cached: boolean, stored: boolean): StoredTabState {
+  if (annotation.article) return { status: 'done', url, key, cached, ...(stored ? {} : { annotation }) };
   const reason = annotation.reason ?? 'This page does not look like a news article.';
   const lang = LANGUAGE_REASON.exec(reason)?.[1];
   if (lang) return { status: 'unsupported-language', lang: article.meta.lang ?? lang, reason };
@@ -100,9 +100,12 @@ export class BackgroundService {
       this.deps.counters.count(cached ? 'fromCache' : 'computed'),
       this.historyFor(settings, pageUrl, annotation, true),
     ]);
-    const finished = finishedState(annotation, article, pageUrl, key, computed);
+    // A popup waiting for this tab draws the card now; the cache write and the tab's stored state follow.
+    if (annotation.article) this.answers.answer(tabId, { status: 'done', annotation, cached, history });
+    clock.mark('answered');
+    const finished = finishedState(annotation, article, pageUrl, key, cached, await computed.stored);
     await this.deps.tabs.set(tabId, finished);
-    this.answers.answer(tabId, finished.status === 'done' ? { status: 'done', annotation, cached, history } : finished);
+    if (finished.status !== 'done') this.answers.answer(tabId, finished);
     clock.mark('replied');
     clock.publish();
     return { annotation, cached, history };
@@ -248,7 +251,7 @@ export class BackgroundService {
     clock.mark('looked-up');
     if (hit) {
       this.remember(key, hit);
-      return { annotation: hit, cached: true, stored: true };
+      return { annotation: hit, cached: true, stored: Promise.resolve(true) };
     }
     const ner = await this.deps.model(article);
     clock.mark('model-ready');
@@ -256,11 +259,10 @@ export class BackgroundService {
     this.primed = true;
     clock.mark('annotated');
     this.remember(key, annotation);
-    const stored = await this.deps.cache.put(key, url, annotation, limits).catch((err: unknown) => {
+    const stored = this.deps.cache.put(key, url, annotation, limits).catch((err: unknown) => {
       console.warn('Lede: could not cache the annotation', err);
       return false;
-    });
-    clock.mark('stored');
+    }).finally(() => clock.mark('stored'));
     return { annotation, cached: false, stored };
   }
 

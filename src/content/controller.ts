@@ -118,7 +118,7 @@ export class Controller {
     let extracted;
     try {
       this.clock.mark('extract');
-      extracted = extractArticle(win.document, url);
+      extracted = extractArticle(win.document, url, (stage) => this.clock.mark(stage));
       this.clock.mark('extracted');
     } catch (err) {
       this.report(url, `Could not read this page: ${err instanceof Error ? err.message : String(err)}`);

@@ -275,6 +275,21 @@ describe('answering quickly', () => {
     await expect(service.awaitTabState({ tabId: 1 }, tab(1))).rejects.toThrow(/extension's own pages/);
   });
 
+  it('answers a waiting popup before the cache write is done', async () => {
+    let finishWrite: (ok: boolean) => void = () => undefined;
+    vi.spyOn(AnnotationCache.prototype, 'put').mockReturnValue(new Promise((ok) => (finishWrite = ok)));
+    const waiting = service.awaitTabState({ tabId: 1 }, popup);
+    const reply = service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    expect((await waiting).status).toBe('done');
+    // The page's reply waits for the write (its tab state says whether the cache holds the annotation).
+    let replied = false;
+    void reply.then(() => (replied = true));
+    await new Promise((ok) => setTimeout(ok, 20));
+    expect(replied).toBe(false);
+    finishWrite(true);
+    expect((await reply).annotation.entities.length).toBeGreaterThan(0);
+  });
+
   it('skips looking for the script in a tab that, on demand, has shown nothing since its page loaded', async () => {
     const looked: boolean[] = [];
     const watching = makeService({ ensureInTab: async (_id, likelyAbsent) => (looked.push(likelyAbsent), { status: 'ready', injected: true }) });
