@@ -1,6 +1,7 @@
 // What the background answers about the reading memory: the entity page's dossier, search, forgetting and
 // undoing a merge; the options page's size limit and "forget a site"; the hover card's "open the entity page".
 // Only the extension's own pages may read or change memory; a content script may only ask to open the page.
+import { entityPagePath } from '../shared/entity-page';
 import type { BackgroundProtocol, MemoryStats } from '../shared/protocol';
 import type { ReadingMemory } from './memory-store';
 import type { Sender } from './service';
@@ -15,10 +16,6 @@ export interface MemoryDeps {
   openTab(path: string): Promise<void>;
   /** Memory changed outside reading (forgotten, split): earlier-article lists computed before are stale. */
   changed(): void;
-}
-
-export function entityPagePath(key: string): string {
-  return `entity/entity.html?key=${encodeURIComponent(key)}`;
 }
 
 export class MemoryService {

@@ -5,6 +5,7 @@ import type { CardEntity, CardQuote, SummaryCard } from '../shared/summary-card'
 import { h } from './dom';
 import { formatDate, languageName, plural, seenInLabel, sourcingLine, speakerLabel, TYPE_LABELS } from '../shared/format';
 import { entityKey } from '../core/memory/names';
+import { entityPagePath, openEntityPage } from '../shared/entity-page';
 
 export interface CardActions {
   toggleHighlights(): Promise<boolean>;
@@ -46,10 +47,18 @@ function entityRow(e: CardEntity, style: CardStyle, actions: CardActions): HTMLL
 
 /** "Seen in 2 earlier articles", a link to the entity's page in the reading memory. */
 function memoryLink(e: CardEntity): HTMLAnchorElement {
+  const key = entityKey(e.name, e.type);
   return h('a', {
     class: 'seen',
+    on: {
+      click: (event) => {
+        // The background opens the tab: a link would replace the popup, which closes when a tab opens anyway.
+        event.preventDefault();
+        openEntityPage(key);
+      },
+    },
     attrs: {
-      href: `../entity/entity.html?key=${encodeURIComponent(entityKey(e.name, e.type))}`,
+      href: `../${entityPagePath(key)}`,
       target: '_blank',
       title: `What you have read about ${e.name}:\n${seenTitle(e)}`,
       'aria-label': `What you have read about ${e.name}: ${seenInLabel(e.seenIn.length)}`,

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderCard, type CardActions } from '../../src/popup/card-view';
 import { buildCard } from '../../src/shared/summary-card';
 import { fixtureAnnotation } from '../background/annotation-fixture';
@@ -19,5 +19,12 @@ describe('the popup\'s link to an entity\'s page', () => {
     expect(links[0].getAttribute('aria-label')).toBe('What you have read about Allard Castelein: seen in 1 earlier article');
     // Not inside the row's button: a link in a button is neither clickable nor announced as a link.
     expect(links[0].closest('button')).toBeNull();
+    const sent: unknown[] = [];
+    vi.stubGlobal('chrome', { runtime: { sendMessage: async (m: unknown) => void sent.push(m) } });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    links[0].dispatchEvent(click);
+    vi.unstubAllGlobals();
+    expect(click.defaultPrevented).toBe(true);
+    expect(sent).toEqual([{ type: 'openEntity', payload: { key: 'PER:allard castelein' } }]);
   });
 });

@@ -2,7 +2,7 @@
 // an entity called `<img onerror=…>` is shown as those characters and runs nothing.
 import type { CardModel, EntityCard, QuoteCard } from './model';
 import { seenInLabel } from './model';
-import { openEntityPage } from './memory-link';
+import { openEntityPage } from '../../shared/entity-page';
 
 export interface CardActions {
   /** Move to the entity's previous (-1) or next (+1) mention. */

@@ -41,8 +41,9 @@ function clip(text: string, max: number): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** The words said, without the marks around them or the comma that hands over to "she said". */
 function unquoted(text: string): string {
-  return text.replace(/^[\s"'“”‘’«»„‚]+|[\s"'“”‘’«»„‚]+$/g, '');
+  return text.replace(/^[\s"'“”‘’«»„‚]+|[\s"'“”‘’«»„‚]+$/g, '').replace(/\s*[,;:]$/, '');
 }
 
 export function siteOf(url: string): string {

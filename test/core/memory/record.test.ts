@@ -8,7 +8,7 @@ describe('rememberArticle', () => {
     expect(record.site).toBe('harbour.example');
     const castelein = record.named!.find((e) => e.name === 'Allard Castelein')!;
     expect(castelein).toMatchObject({ role: 'chief executive of the authority', keys: ['PER:allard castelein'] });
-    expect(castelein.quotes).toEqual(['We respect the judgment and will submit a corrected application within weeks,']);
+    expect(castelein.quotes).toEqual(['We respect the judgment and will submit a corrected application within weeks']);
     expect(record.named!.find((e) => e.name === 'Rotterdam')!.quotes).toEqual([]);
     expect(record.bytes).toBeGreaterThan(100);
   });
