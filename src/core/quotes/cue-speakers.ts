@@ -21,6 +21,8 @@ interface Found {
 }
 
 const MAX_PHRASE = 8;
+/** A fragment this short with no cue is a name, title or term rather than someone's words. */
+const MAX_TERM_WORDS = 6;
 const MARK_OR_DASH = /["“”„«»‘’‹›'‚「」『』—―–\s]/u;
 const SENTENCE_END = /^[.!?…]$/u;
 // Punctuation that may sit inside a speaker phrase: hyphens and apostrophes of names, abbreviation periods.
@@ -112,8 +114,9 @@ class CueReader {
     for (let k = 0; k < speech.length; k++) {
       const i = speech[k];
       const own = this.after(i) ?? this.before(i);
-      // A one-word fragment ("a “rigged” system") is a term unless a cue of its own quotes it.
-      if (!own && this.quotes[i].partial && countWords(this.text.slice(this.quotes[i].start, this.quotes[i].end)) === 1) {
+      // A one-word fragment ("a “rigged” system") is a term unless a cue of its own quotes it; so is a short
+      // fragment that no cue governs and that is no sentence (a title: "la serie “I Cavalieri dello Zodiaco”").
+      if (!own && this.quotes[i].partial && this.isTermLike(this.quotes[i])) {
         terms.add(i);
         continue;
       }
@@ -137,6 +140,12 @@ class CueReader {
         ...(s.description ? { speakerDescription: s.description } : {}),
       };
     });
+  }
+
+  private isTermLike(q: Span): boolean {
+    const body = this.text.slice(q.start, q.end);
+    const words = countWords(body);
+    return words === 1 || (words <= MAX_TERM_WORDS && !/[.!?…]$/u.test(body.trim()));
   }
 
   private sameParagraph(a: number, b: number): boolean {

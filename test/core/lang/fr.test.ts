@@ -19,8 +19,9 @@ describe('French quotes and speakers', () => {
   });
 
   it.each([
-    // A pronoun with nobody named before it stays unattributed (above), and these are no speech at all.
-    ['Il lit « Le Monde » chaque matin avant de partir au travail.', [['Le Monde', null]]],
+    // A pronoun with nobody named before it stays unattributed (above), and these are no speech at all: a title,
+    // an elided article, a dash list item.
+    ['Il lit « Le Monde » chaque matin avant de partir au travail.', []],
     ['L’homme qu’on attendait n’est pas venu aujourd’hui.', []],
     ['— Premier point de l’ordre du jour', []],
   ] as [string, [string, string | null][]][])('no speaker: %s', (text, expected) => {

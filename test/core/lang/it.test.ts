@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spoken } from './read';
+import { read, spoken } from './read';
 
 describe('Italian quotes and speakers', () => {
   it.each([
@@ -14,8 +14,18 @@ describe('Italian quotes and speakers', () => {
 
   it.each([
     // A sentence-initial "E’" is no name, and a passive announcement has no speaker.
-    ['E’ stato annunciato il remake della serie “I Cavalieri del Cielo Blu”, prodotta in Giappone.', [['I Cavalieri del Cielo Blu', null]]],
+    ['E’ stato annunciato il remake della serie “I Cavalieri del Cielo Blu”, prodotta in Giappone.', []],
   ] as [string, [string, string | null][]][])('no speaker: %s', (text, expected) => {
     expect(spoken(text, 'it')).toEqual(expected);
+  });
+});
+
+describe('Italian fragments', () => {
+  it('keeps a fragment that a cue governs as speech, and marks a title with none as no speech', () => {
+    const text = 'Secondo Anna Gallo la riforma è “un passo avanti”. La serie “Il Ritorno” arriva a maggio.';
+    expect(read(text, 'it').quotes.map((q) => [text.slice(q.start, q.end), q.speaker, q.notSpeech ?? null])).toEqual([
+      ['un passo avanti', 'Anna Gallo', null],
+      ['Il Ritorno', null, 'term'],
+    ]);
   });
 });
