@@ -57,6 +57,10 @@ export class Controller {
   private readonly cleanups: (() => void)[] = [];
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly clock: StageClock;
+  /** The read started on injection, until the reader's request joins it or it ends. */
+  private early: Promise<boolean> | null = null;
+  /** Whether a request to read came in (before the settings were in, it makes the early read unnecessary). */
+  private asked = false;
 
   constructor(private readonly deps: ControllerDeps) {
     const { win } = deps;
@@ -85,7 +89,26 @@ export class Controller {
     this.settings = await this.deps.loadSettings().catch(() => this.settings);
     this.cleanups.push(this.deps.onSettingsChanged((s) => this.applySettings(s)));
     this.navigation.start();
-    if (this.settings.mode === 'automatic') await this.run(false);
+    if (this.settings.mode === 'automatic') {
+      await this.run(false);
+    } else if (!this.asked && !this.siteDisabled()) {
+      // On demand the script is only here because the reader asked (the toolbar button or the shortcut put it
+      // in), and the request to read follows the injection: start now instead of a round trip later.
+      const early = this.run(true);
+      this.early = early;
+      const settle = () => {
+        if (this.early === early) this.early = null;
+      };
+      await early.then(settle, settle);
+    }
+  }
+
+  /** The reader's request to read the page: joins the read the injection already started, else starts one. */
+  ask(): Promise<boolean> {
+    this.asked = true;
+    const early = this.early;
+    this.early = null;
+    return early ?? this.run(true);
   }
 
   get enabled(): boolean {

@@ -32,7 +32,7 @@ function main(): void {
   scope[INSTANCE] = controller;
   const stop = handleMessages<ContentProtocol>(
     {
-      run: async () => ({ ok: await controller.run(true) }),
+      run: async () => ({ ok: await controller.ask() }),
       toggle: async ({ on }) => ({ on: await controller.toggle(on) }),
       reveal: (target) => ({ ok: controller.reveal(target) }),
     },
