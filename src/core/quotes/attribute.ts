@@ -234,11 +234,17 @@ class CueReader {
     const from = this.layout.afterClose(q);
     const sentence = this.layout.sentenceIndex(Math.max(q.start, q.end - 1));
     let end = this.layout.sentences[sentence]?.end ?? this.text.length;
-    if (extend && end <= from + 1 && this.layout.sentences[sentence + 1]) end = this.layout.sentences[sentence + 1].end;
+    const extended = extend && end <= from + 1 && this.layout.sentences[sentence + 1] !== undefined;
+    if (extended) end = this.layout.sentences[sentence + 1].end;
     const next = this.layout.quotes[i + 1];
+    const leadsIntoNext = next !== undefined && extended && this.layout.openMark(next) < end;
     if (next) end = Math.min(end, this.layout.openMark(next));
     end = Math.min(end, this.layout.paragraphSpan(q.start).end);
-    return from < end ? withoutAsides(tokenize(this.text, { start: from, end })) : [];
+    const ts = from < end ? withoutAsides(tokenize(this.text, { start: from, end })) : [];
+    // "“…mercy.” Ohio, he said, was “where we win.”": a cue inside the next sentence is for the quote it leads into;
+    // "“…right?” Lee remarked, smiling, “…”" opens with its own.
+    if (leadsIntoNext && !ts.slice(0, SHORT_SUBJECT + 1).some((t, k) => isCueAt(ts, k) && !ts.slice(0, k).some(isPunct))) return [];
+    return ts;
   }
 
   /** "…," said X / "…," X said / "…" — X / "…," according to X. */
@@ -310,8 +316,9 @@ class CueReader {
       const clause = ts.slice(b + 1);
       const cue = clause.findIndex((_, k) => isCueAt(clause, k));
       if (cue < 0) break;
-      // "Lee, co-founder of the club and a critic of the plan, said": an "and" inside an appositive joins no clauses.
-      if (ts[b].text === 'and' && clause[cue - 1]?.text === ',' && !clause.slice(0, cue).some(this.isPersonName)) continue;
+      // "Lee, co-founder of the club and a critic of the plan, said", "Lee, who served as governor, said": an "and"
+      // or "as" inside an appositive joins no clauses.
+      if (clause[cue - 1]?.text === ',' && !clause.slice(0, cue).some(this.isPersonName)) continue;
       // "The aide refused to comment but said …": a verb right after the conjunction shares the sentence's subject.
       const shared = isCueAt(clause, 0) && !/^\p{Lu}/u.test(clause[1]?.text ?? '') ? mainClauseSubject(ts.slice(0, b), this.index) : [];
       return (shared.length ? this.resolver.fromPhrase(shared, focus) : null) ?? this.cueIn(clause, focus) ?? this.cueIn(ts, focus);

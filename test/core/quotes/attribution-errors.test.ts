@@ -79,6 +79,9 @@ describe('the wrong nearby person', () => {
     ['a name right before a participle is its subject', 'The crowd grew loud, with Tom Reed reportedly yelling: “Get out of here!”', 'Get out of here', 'Tom Reed'],
     ['a long appositive with a relative clause and a second description', 'Ann Grant, a professor who once worked for Tom Reed, one of the plan’s authors, called it “a big step for the town.”', 'a big step', 'Ann Grant'],
     ['a lower-case description between commas', 'Carl Weber, co-founder of the club and a critic of the plan, welcomed “the vote to keep the park.”', 'the vote to keep', 'Carl Weber'],
+    ['an "as" inside an appositive joins no clauses', 'Tom Reed, who served as mayor, interjected to say: “Both of them changed their minds.”', 'Both of them', 'Tom Reed'],
+    ['a cue inside the next sentence belongs to the quote it leads into', '“Maybe we were wrong,” Tom Reed said. “We tried to be kind.” Ohio, he said, was “where we have a real chance.”', 'We tried to be kind', 'Tom Reed'],
+    ['a sentence opening with its own cue still attributes the quote before', '“Is it over?” Ann Grant asked. “I am not sure the vote is done, right?” Tom Reed remarked, smiling, “we will see.”', 'I am not sure', 'Tom Reed'],
     ['coordinated clauses are not one subject', 'Tom Reed attacked Ann Grant and Maria Lopez said “enough is enough.”', 'enough is enough', 'Maria Lopez'],
   ])('%s', (...c) => check(c));
 });
