@@ -66,6 +66,7 @@ const TITLE_WORDS = /^(?:senator|president|secretary|governor|representative|con
 // the campaign"; "an official at the agency" → "an official").
 const GOLD_CUT = /,| who\b| which\b| of the\b| at the\b| from\b/iu;
 // A lower-case description and then a capitalised name closing the phrase.
+const NAME_BEFORE_OF = /^\s*(?:the\s+|a\s+|an\s+)?((?:\p{Lu}[\p{L}.'’\-]*\s+)+\p{Lu}[\p{L}.'’\-]*) of\s/u;
 const DESCRIBED_NAME = /^(.*\s)?(\p{Ll}[\p{L}\-]*)\s+((?:\p{Lu}[\p{L}.'’\-]*\s*)+)$/u;
 const LINKING_WORD = /^(?:of|for|at|from|with|to|in|on|by|and|or|than|about|like|against)$/u;
 // "Luther Stan Pate IV": a generational numeral is not part of the name head (Jr. and Sr. tell father and son apart).
@@ -78,7 +79,7 @@ const NAME_SUFFIX = /^(?:ii|iii|iv)$/u;
 export function speakerName(s: string, stripTitles = true): string[] {
   const plain = s.replace(/\([^)]*\)/gu, ' ');
   const cut = GOLD_CUT.exec(plain);
-  const head = cut ? plain.slice(0, cut.index) : plain;
+  const head = nameBeforeOf(cut ? plain.slice(0, cut.index) : plain);
   const words = withoutSuffix(withoutHonorifics(normName(nameAfterDescription(head.trim() ? head : s))));
   let i = 0;
   while (stripTitles && i < words.length - 1 && TITLE_WORDS.test(words[i])) i++;
@@ -92,6 +93,18 @@ export function speakerName(s: string, stripTitles = true): string[] {
 function nameAfterDescription(s: string): string {
   const m = DESCRIBED_NAME.exec(s.trim());
   return m && !LINKING_WORD.test(m[2]) ? m[3] : s;
+}
+
+/**
+ * "Meenakshi Ganguly of Human Rights Watch" → "Meenakshi Ganguly": a name of two or more words and where the person
+ * belongs. Not a title ("Secretary of State Ann Lee", "Former Secretary of State …") nor a one-word name ("Bank of
+ * America").
+ */
+function nameBeforeOf(s: string): string {
+  const m = NAME_BEFORE_OF.exec(s);
+  if (!m) return s;
+  const first = m[1].split(/\s+/u)[0].toLowerCase().replace(/\.$/u, '');
+  return TITLE_WORDS.test(first) ? s : m[1];
 }
 
 function withoutSuffix(words: string[]): string[] {

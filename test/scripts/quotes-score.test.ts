@@ -61,6 +61,9 @@ describe('name-head speaker matching', () => {
     ['Carl Weber', 'Lee and Weber', false],
     ['Carl Lee Weber III', 'Carl Lee Weber', true],
     ['Carl Weber Sr.', 'Carl Weber', false],
+    ['Ann Lee', 'Ann Lee of the Springfield Tenants Union, who organised the march', true],
+    ['Ann Lee', 'Secretary of State Ann Lee', true],
+    ['Bank', 'Bank of Springfield', false],
   ])('%s vs gold %s: %s', (predicted, gold, same) => {
     expect(sameSpeaker(predicted, gold)).toBe(same);
   });
