@@ -21,8 +21,12 @@ interface Found {
 }
 
 const MAX_PHRASE = 8;
+/** How far back (in characters) a pronoun or a verb without a subject looks for whom it means. */
+const ANTECEDENT_WINDOW = 600;
 /** A fragment this short with no cue is a name, title or term rather than someone's words. */
 const MAX_TERM_WORDS = 6;
+/** Lower-case words a speaker's name may follow without an article ("ministro Haddad", "oppositieleider X"). */
+const MAX_ROLE_WORDS = 2;
 const MARK_OR_DASH = /["“”„«»‘’‹›'‚「」『』—―–\s]/u;
 const SENTENCE_END = /^[.!?…]$/u;
 // Punctuation that may sit inside a speaker phrase: hyphens and apostrophes of names, abbreviation periods.
@@ -236,7 +240,8 @@ class CueReader {
       // "è stato annunciato", "wurde gesagt": a passive has no speaker for its subject.
       if (this.cues.isPassive(ts[b])) return null;
       while (b >= 0 && (this.cues.isAux(ts[b]) || this.cues.isAdverb(ts[b]))) b--;
-      const subject = this.backward(ts, b);
+      // "O ministro da Fazenda, Carlos Mendes, disse": the appositive that a comma closes names the subject.
+      const subject = this.backward(ts, ts[b]?.text === ',' ? b - 1 : b);
       const own = subject.length && !subject.every((t) => this.cues.isAdverb(t)) ? this.speakerOf(subject) : null;
       return own ?? this.inverted(ts, v);
     }
@@ -246,12 +251,13 @@ class CueReader {
   /** Past a verb (and its auxiliary, "-t-", adverbs) to its speaker: a pronoun or a phrase. */
   private inverted(ts: Token[], v: number): Found | null {
     // An auxiliary alone is no cue: "…», a-t-il dit" and "…», a déclaré X" have their verb within a few words.
-    if (!this.cues.isVerb(ts[v]) && !ts.slice(v + 1, v + 5).some(this.cues.isVerb)) return null;
+    if (!this.cues.isVerb(ts[v]) && !ts.slice(v + 1, v + 7).some(this.cues.isVerb)) return null;
     let j = v + 1;
     while (j < ts.length && (ts[j].text === '-' || ts[j].text === 't')) j++;
     if (this.cues.isPronoun(ts[j])) return this.pronoun(ts[j]);
     while (j < ts.length && (this.cues.isVerb(ts[j]) || this.cues.isAdverb(ts[j]))) j++;
-    return this.forward(ts, j);
+    // No subject written ("…”, afirmou." · "ha detto ai giornalisti"): whom the text was just about.
+    return this.forward(ts, j) ?? this.pronoun(ts[v]);
   }
 
   private forward(ts: Token[], from: number): Found | null {
@@ -272,10 +278,47 @@ class CueReader {
     return ts.slice(j + 1, last + 1);
   }
 
+  /** A pronoun or a verb without a subject: the last speaker nearby, or else the person the text was just about. */
   private pronoun(t: Token): Found | null {
-    const named = this.lastNamed;
+    const recent = this.lastNamed && t.start - this.lastNamed.span.end <= ANTECEDENT_WINDOW ? this.lastNamed : null;
+    const named = recent ?? this.antecedent(t.start);
     if (!named) return null;
-    return { speaker: named.speaker, span: { start: t.start, end: t.end }, kind: 'pronoun', ...(named.entityId ? { entityId: named.entityId } : {}) };
+    const span = { start: t.start, end: t.end };
+    if (named.kind === 'unnamed') return { speaker: named.speaker, span, kind: 'unnamed' };
+    return { speaker: named.speaker, span, kind: 'pronoun', ...(named.entityId ? { entityId: named.entityId } : {}) };
+  }
+
+  /**
+   * The person the text before `pos` is about: the nearest tagged person, or without an entity model the nearest
+   * name of two or more capitalised words ("Carlos Mendes") or sentence subject with an article ("Le président").
+   */
+  private antecedent(pos: number): Found | null {
+    const floor = Math.max(0, pos - ANTECEDENT_WINDOW);
+    for (const m of this.index.backFrom(pos, floor)) {
+      if (m.entity.type === 'PER' && this.layout.quoteContaining(m.start) < 0) return { speaker: m.entity.name, span: { start: m.start, end: m.end }, kind: 'named', entityId: m.entity.id };
+    }
+    for (let s = this.layout.sentenceIndex(pos); s >= 0 && this.layout.sentences[s].end > floor; s--) {
+      const sentence = this.layout.sentences[s];
+      const ts = tokenize(this.text, { start: Math.max(sentence.start, floor), end: Math.min(sentence.end, pos) }).filter((t) => this.layout.quoteContaining(t.start) < 0);
+      const found = this.personIn(ts);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  private personIn(ts: Token[]): Found | null {
+    for (let k = 0; k < ts.length; k++) {
+      if (!CAPITALISED.test(ts[k].text) || this.cues.isDeterminer(ts[k])) continue;
+      const run = this.nameRun(ts.slice(k), false, true);
+      if (run && run.filter((t) => CAPITALISED.test(t.text)).length >= 2) return this.speakerOf(run, true);
+      if (run) k += run.length - 1;
+    }
+    // "Le président a reçu …": the sentence's subject, an article and its noun before the verb.
+    if (this.cues.isDeterminer(ts[0]) && ts.length > 2) {
+      const v = ts.findIndex((t, n) => n > 0 && (this.cues.isAux(t) || this.cues.isVerb(t) || isPunct(t)));
+      if (v > 1 && !isPunct(ts[v])) return this.speakerOf(ts.slice(0, v));
+    }
+    return null;
   }
 
   /**
@@ -321,6 +364,9 @@ class CueReader {
     };
     if (!ts.length) return null;
     if (!described) {
+      // After a verb or source word, a role noun may come first ("volgens oppositieleider Sara Bakker").
+      const lead = after ? ts.findIndex(isCap) : 0;
+      if (lead > 0 && lead <= MAX_ROLE_WORDS) return runFrom(lead);
       // A lone capital letter is a sentence-initial word ("E’ stato", "À"), not a name; so is a capitalised word
       // that lower-case words follow ("Бывшая супермодель").
       const run = isCap(ts[0]) && ts[0].text.length > 1 ? runFrom(0) : null;

@@ -9,6 +9,8 @@ describe('Spanish quotes and speakers', () => {
     ['De acuerdo con la fiscal, “las pruebas son claras”.', [['las pruebas son claras', 'la fiscal']]],
     ['—No lo haremos —dijo la portavoz—. Es imposible.', [['No lo haremos', 'la portavoz'], ['Es imposible.', 'la portavoz']]],
     ['Luis Ortega ha explicado: «El puente abrirá en mayo».', [['El puente abrirá en mayo', 'Luis Ortega']]],
+    // Spanish drops the subject: "aseguró" speaks for whom the text is about.
+    ['El alcalde, Luis Moreno, defendió la reforma. “Es la mejor ley posible”, aseguró ante la prensa.', [['Es la mejor ley posible', 'Luis Moreno']]],
   ] as [string, [string, string | null][]][])('%s', (text, expected) => {
     expect(spoken(text, 'es')).toEqual(expected);
   });

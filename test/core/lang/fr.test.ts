@@ -8,7 +8,9 @@ describe('French quotes and speakers', () => {
     ['«\u00a0Rien n’est décidé\u00a0», a précisé Marie Lemaire.', [['Rien n’est décidé', 'Marie Lemaire']]],
     ['«\u202fLe calendrier tient\u202f», affirme Paul Girard.', [['Le calendrier tient', 'Paul Girard']]],
     ['Sophie Martin a affirmé : « Le projet avance. » « Nous partons demain », dit-elle.', [['Le projet avance.', 'Sophie Martin'], ['Nous partons demain', 'Sophie Martin']]],
-    ['Léa Roux était prudente. « C’est une erreur », a-t-elle ajouté.', [['C’est une erreur', null]]],
+    // A pronoun with no speaker before it: the person the text was just about.
+    ['Léa Roux était prudente. « C’est une erreur », a-t-elle ajouté.', [['C’est une erreur', 'Léa Roux']]],
+    ['Le président a reçu les syndicats.\n« Nous avons avancé », a-t-il déclaré. « Il reste du travail. »', [['Nous avons avancé', 'Le président'], ['Il reste du travail.', 'Le président']]],
     ['Hugo Blanc a parlé le premier. « Tout va bien », a déclaré Hugo Blanc. « C’est une erreur », a-t-il ajouté.', [['Tout va bien', 'Hugo Blanc'], ['C’est une erreur', 'Hugo Blanc']]],
     ['Selon Jean Dupont, « la réforme est morte avant même d’être votée ».', [['la réforme est morte avant même d’être votée', 'Jean Dupont']]],
     ['D’après la préfecture, « aucune victime n’est à déplorer ».', [['aucune victime n’est à déplorer', 'la préfecture']]],
@@ -19,8 +21,7 @@ describe('French quotes and speakers', () => {
   });
 
   it.each([
-    // A pronoun with nobody named before it stays unattributed (above), and these are no speech at all: a title,
-    // an elided article, a dash list item.
+    // No speech at all: a title, an elided article, a dash list item.
     ['Il lit « Le Monde » chaque matin avant de partir au travail.', []],
     ['L’homme qu’on attendait n’est pas venu aujourd’hui.', []],
     ['— Premier point de l’ordre du jour', []],

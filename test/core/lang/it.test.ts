@@ -8,6 +8,7 @@ describe('Italian quotes and speakers', () => {
     ['«Il governo cadrà», ha spiegato Giulia Bianchi.', [['Il governo cadrà', 'Giulia Bianchi']]],
     ['Stando a fonti del ministero, «il decreto slitta».', [['il decreto slitta', null]]],
     ['Luca Neri ha dichiarato: “Lo stadio sarà pronto a giugno”.', [['Lo stadio sarà pronto a giugno', 'Luca Neri']]],
+    ['Il premier Marco Conti ha difeso la manovra. «È una legge giusta», ha detto ai giornalisti.', [['È una legge giusta', 'Marco Conti']]],
   ] as [string, [string, string | null][]][])('%s', (text, expected) => {
     expect(spoken(text, 'it')).toEqual(expected);
   });

@@ -7,6 +7,8 @@ describe('Dutch quotes and speakers', () => {
     ['“Het is voorbij”, aldus de woordvoerder.', [['Het is voorbij', 'de woordvoerder']]],
     ['‘Het is voorbij’, aldus Eva Smit.', [['Het is voorbij', 'Eva Smit']]],
     ['Volgens Sanne van Dijk is het plan ‘niet haalbaar’.', [['niet haalbaar', 'Sanne van Dijk']]],
+    ['Volgens oppositieleider Sara Bakker is het plan “volstrekt onhaalbaar”.', [['volstrekt onhaalbaar', 'Sara Bakker']]],
+    ['Premier Jan de Wit verdedigde het plan. “We hebben geen keus”, zei hij.', [['We hebben geen keus', 'Premier Jan de Wit']]],
     ['“De brug gaat dicht”, zei Tom Visser. “Dat klopt niet”, zei hij.', [['De brug gaat dicht', 'Tom Visser'], ['Dat klopt niet', 'Tom Visser']]],
   ] as [string, [string, string | null][]][])('%s', (text, expected) => {
     expect(spoken(text, 'nl')).toEqual(expected);

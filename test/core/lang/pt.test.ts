@@ -10,6 +10,9 @@ describe('Portuguese quotes and speakers', () => {
     ['— Vamos vencer — afirmou o técnico.', [['Vamos vencer', 'o técnico']]],
     ['A governadora afirmou: “A estrada será reaberta amanhã.”', [['A estrada será reaberta amanhã.', 'A governadora']]],
     ['«Não há crise», afirmou Rui Costa.', [['Não há crise', 'Rui Costa']]],
+    // The appositive a comma closes is the subject; a verb with no subject written means whom the text is about.
+    ['O ministro da Fazenda, Carlos Mendes, disse que a reforma é “urgente e necessária”.\n“Não há alternativa”, afirmou.', [['urgente e necessária', 'Carlos Mendes'], ['Não há alternativa', 'Carlos Mendes']]],
+    ['Segundo o ministro Paulo Ramos, “a meta será cumprida”.', [['a meta será cumprida', 'Paulo Ramos']]],
   ] as [string, [string, string | null][]][])('%s', (text, expected) => {
     expect(spoken(text, 'pt')).toEqual(expected);
   });
