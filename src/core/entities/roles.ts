@@ -320,10 +320,11 @@ function creditRole(text: string, m: Span): string | null {
   return words.some((w) => isRoleWord(w) || CREDIT_WORDS.has(w)) ? credit[1] : null;
 }
 
-/** Index of "to" in "... ambassador to Great Britain" ending `words`, when a title precedes it; else -1. */
+/** Index of "to" in "... ambassador to (the) Great Britain" ending `words`, when a title precedes it; else -1. */
 function complementStart(words: Token[]): number {
-  for (let j = words.length - 2; j >= Math.max(1, words.length - 5); j--) {
-    if (!/^\p{Lu}/u.test(words[j + 1].text)) return -1;
+  for (let j = words.length - 2; j >= Math.max(1, words.length - 6); j--) {
+    // "ambassador to the European Union Gordon Sondland": the complement's "the" is part of it.
+    if (!/^\p{Lu}/u.test(words[j + 1].text) && !(words[j + 1].text === 'the' && j + 2 < words.length)) return -1;
     if (/^(?:of|to|for)$/u.test(words[j].text)) return TITLES.has(words[j - 1].text.toLowerCase()) ? j : -1;
   }
   return -1;

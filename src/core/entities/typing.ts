@@ -143,7 +143,13 @@ function tallyTagger(e: Entity, text: string): Votes {
 
 function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
   for (const m of e.mentions) {
-    const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '';
+    // A noun of kind is a common noun: a capitalised word before the name, unless it opens the sentence, ends another
+    // name ("the European Union Gordon Sondland").
+    const from = Math.max(0, m.start - 30);
+    const prevWord = /([\p{L}-]+)\s+$/u.exec(text.slice(from, m.start));
+    const wordStart = from + (prevWord?.index ?? 0);
+    const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, wordStart - 4), wordStart));
+    const before = prevWord && (/^\p{Ll}/u.test(prevWord[1]) || opensSentence) ? prevWord[1].toLowerCase() : '';
     const after = text.slice(m.end, m.end + 40);
     // The article saying what it is ("the moon Europa") outweighs the tagger's reading of every mention. Nouns that
     // describe people too ("rival", "investor") say nothing here.

@@ -41,6 +41,7 @@ describe('assignRoles', () => {
     ['a place by an appositive', 'Kessel, a town on the border with Ostland, voted.', { Kessel: 'LOC', Ostland: 'LOC' }, 'Kessel', 'town on the border with Ostland'],
     ['a verb before a title is not part of it', 'He threatened to kill U.S. Rep. Ana Ruiz last year.', { 'Ana Ruiz': 'PER', 'U.S.': 'LOC' }, 'Ana Ruiz', 'U.S. Rep.'],
     ['a participle before a role is not part of it', 'The firm is adding marketing pioneer Ivo Brak to its board.', { 'Ivo Brak': 'PER' }, 'Ivo Brak', 'marketing pioneer'],
+    ['a title with a complement that has "the"', 'He met U.S. Ambassador to the Ostland Union Ada Lind there.', { 'Ostland Union': 'ORG', 'Ada Lind': 'PER' }, 'Ada Lind', 'U.S. Ambassador to the Ostland Union'],
     ['a title with its complement before the name', "China's ambassador to Britain Liu Xia has said so.", { China: 'LOC', Britain: 'LOC', 'Liu Xia': 'PER' }, 'Liu Xia', "China's ambassador to Britain"],
     ['a role after the last "of" of a clause', "It boosted the prospects of Ruritania's incumbent president, Tsai Ling, before the vote.", { Ruritania: 'LOC', 'Tsai Ling': 'PER' }, 'Tsai Ling', "Ruritania's incumbent president"],
     ['a hyphenated modifier', 'Fighters of the Iran-backed militia Kataib Zaid fired.', { Iran: 'LOC', 'Kataib Zaid': 'ORG' }, 'Kataib Zaid', 'Iran-backed militia'],
