@@ -12,7 +12,9 @@ export function renderCard(file: string, a: Annotation): string {
   const { article } = a;
   out.push(article.title ?? '(untitled article)');
   const facts = [article.siteName, article.byline && `by ${article.byline}`, article.published && formatDate(article.published), `${article.readingMinutes} min read`, `${article.wordCount} words`];
-  out.push(facts.filter(Boolean).join(' · '), '');
+  out.push(facts.filter(Boolean).join(' · '));
+  if (a.notice) out.push(a.notice);
+  out.push('');
   for (const [type, label] of GROUPS) {
     const top = a.entities.filter((e) => e.type === type).slice(0, 5);
     if (!top.length) continue;

@@ -25,3 +25,11 @@ describe('text card', () => {
     expect(renderCard('x.html', fixtureAnnotation({ article: null, reason: 'not an article' }))).toContain('Not annotated: not an article');
   });
 });
+
+describe('the text card of an article without names', () => {
+  it('prints the notice under the facts', () => {
+    const notice = 'Names are highlighted in English and Portuguese articles.';
+    const lines = renderCard('page.html', fixtureAnnotation({ entities: [], notice })).split('\n');
+    expect(lines[lines.findIndex((l) => / min read/.test(l)) + 1]).toBe(notice);
+  });
+});
