@@ -3,7 +3,8 @@
 // ("Lula disse: “…”" · "Selon X, « … »"), then continuation (a quote with no cue continues the previous quote of
 // its paragraph, or of the paragraph before when it opens its own) and lead-in (a quote followed in its paragraph
 // by an attributed one takes that speaker). Without an entity model a name is a run of capitalised words; with
-// one, the tagged entity. A pronoun ("dit-elle", "disse ele") is the last speaker named. Local lookups: linear.
+// one, the tagged entity. A pronoun ("dit-elle", "disse ele") or a verb with no subject written ("…”, afirmou.")
+// is the last speaker nearby, or else whom the text was just about. Local lookups: linear in the text.
 import type { Entity, Quote, Span, SpeakerKind } from '../types';
 import type { CueWords } from '../lang';
 import { tokenize, type Token } from '../text/tokenize';
