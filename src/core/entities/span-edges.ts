@@ -13,7 +13,7 @@ export function adjustSpans(text: string, mentions: Mention[]): Mention[] {
   const keys = new Set(mentions.map((m) => nameKey(m.text)));
   const places = new Set(mentions.filter((m) => m.type === 'LOC').map((m) => nameKey(m.text)));
   const people = new Set(mentions.filter((m) => m.type === 'PER').map((m) => nameKey(m.text)));
-  return joinMakerProducts(text, extendNames(text, joinCommonPossessives(text, mentions)))
+  return joinMakerProducts(text, extendNames(text, joinCommonPossessives(text, mentions.filter((m) => !inAddress(text, m)))))
     .flatMap((m) => trimEdges(text, m))
     .flatMap((m) => splitLeadingPlace(m, places, people))
     .flatMap((m) => splitConjoined(m, keys))
@@ -63,6 +63,18 @@ function joinCommonPossessives(text: string, mentions: Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Whether the span lies inside a web address ("pic.twitter.com/PQqbN51wBW", "www.Example.com"): a link's words are
+ * no names in the article. "AC/DC" is no address: it has no domain.
+ */
+function inAddress(text: string, m: Mention): boolean {
+  let a = m.start;
+  let b = m.end;
+  while (a > 0 && !/\s/u.test(text[a - 1])) a--;
+  while (b < text.length && !/\s/u.test(text[b])) b++;
+  return /(?:^|[^\p{L}])(?:https?:\/\/|www\.)|\p{L}\.(?:com|org|net|gov|edu|co|io|ly|uk|de|fr)(?:\/|$|[^\p{L}])/iu.test(text.slice(a, b));
 }
 
 // Capitalised words that close the names of papers and other bodies after a place or a word the tagger kept apart

@@ -36,6 +36,7 @@ describe('adjustSpans', () => {
     ['a closing word after a capitalised word', 'Tin on the Tarn Metal Exchange fell.', [['Tarn', 'LOC']], ['Tarn Metal Exchange']],
     ['an office before its complement', 'the U.S. Attorney’s Office for the Eastern District of Ostland said.', [['Eastern District of Ostland', 'LOC']], ['U.S. Attorney’s Office for the Eastern District of Ostland']],
     ['a first word glued to a prefix', 'The pan-European BRIX 300 index lost.', [['European BRIX 300', 'MISC']], ['BRIX 300']],
+    ['words of a web address', 'See pic.twitter.com/QwErTy12Ab and www.OrrinNews.com today.', [['twitter', 'ORG'], ['QwErTy12Ab', 'MISC'], ['OrrinNews', 'ORG']], []],
     ["a maker before its product", 'Buy the Orrin ZenPods Pro today.', [['Orrin', 'ORG'], ['ZenPods Pro', 'MISC']], ['Orrin ZenPods Pro']],
     ["a maker before a model number", 'The Kestrel Falcon 9 flew.', [['Kestrel', 'ORG'], ['Falcon 9', 'MISC']], ['Kestrel Falcon 9']],
   ] as const)('splits or trims %s', (_label, text, tagged, expected) => {
@@ -50,6 +51,8 @@ describe('adjustSpans', () => {
     ['an office named for a title', 'The Office of the President replied.', [['Office of the President', 'ORG']]],
     ['a name with a hyphenated given name', 'Tsai Ing-wen faces an election.', [['Tsai Ing-wen', 'PER']]],
     ['a person before a word that closes papers', 'Ada Lind Times her runs.', [['Ada Lind', 'PER']]],
+    ['a band with a slash in its name', 'AC/DC played Ostland.', [['AC/DC', 'ORG']]],
+    ['a name before a full stop that ends its sentence', 'It was Orrin.Then it rained.', [['Orrin', 'ORG']]],
     ['an organisation before an event', 'The Ostal Climate Week opened.', [['Ostal', 'ORG'], ['Climate Week', 'MISC']]],
     ["a maker's possessive before its product", "Orrin's ZenPods Pro sold out.", [['Orrin', 'ORG'], ['ZenPods Pro', 'MISC']]],
     ['a place before an ordinary capitalised word', 'In Ostland Monday was calm.', [['Ostland', 'LOC']]],
