@@ -7,7 +7,7 @@
 import type { Entity, EntityType, Span } from '../types';
 import { inferGenders } from './gender';
 import { MentionIndex } from './mention-index';
-import { ORGANISATION_ROLE_NOUNS, PLACE_ROLE_NOUNS, ROLE_NOUNS, SPORTS_POSITIONS, TITLES } from './lexicon';
+import { ORGANISATION_ROLE_NOUNS, PLACE_ROLE_NOUNS, ROLE_NOUNS, ROLE_STOP_WORDS, SPORTS_POSITIONS, TITLES } from './lexicon';
 import { nameTokens } from './names';
 
 type Votes = Record<EntityType, number>;
@@ -184,12 +184,30 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     if (PLACE_APPOSITIVE.test(after)) v.LOC += said;
     // "Big Machine says": what speaks is a person or an organisation, not a thing or a place.
     if ((e.type === 'MISC' || e.type === 'LOC') && SPEAKS.test(after)) v.ORG += 2;
-    // "Punjab's Bhatinda": a place's possessive before what the tagger took for a lone person's name.
-    if (e.type !== 'PER') continue;
+    const copula = kindNoun(predicateNoun(after));
+    if (copula) v[copula] += said;
+    // "Punjab's Bhatinda": a place's possessive before what the tagger took for a lone person's name, or for a thing
+    // when a preposition of place governs both ("from Punjab's Bhatinda"; "Japan's Nikkei" stays an index).
+    if (e.type !== 'PER' && e.type !== 'MISC') continue;
     const possessive = /(['’]s)\s+$/u.exec(text.slice(Math.max(0, m.start - 4), m.start));
     const owner = possessive ? index.at(m.start - possessive[0].length - 1) : undefined;
-    if (owner?.entity.type === 'LOC' && owner.entity !== e) v.LOC += 2;
+    if (owner?.entity.type !== 'LOC' || owner.entity === e) continue;
+    if (e.type === 'PER' || LOCATIVE_BEFORE.test(text.slice(Math.max(0, owner.start - 12), owner.start))) v.LOC += 2;
   }
+}
+
+/**
+ * "Ascom is a global solutions provider": the head noun of a predicate noun phrase after "is a", among its first
+ * words, says what the subject is.
+ */
+function predicateNoun(after: string): string | undefined {
+  const phrase = /^\s+(?:is|was|has\s+been|remains)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(after);
+  if (!phrase) return undefined;
+  for (const w of phrase[1].split(/\s+/u)) {
+    if (ROLE_STOP_WORDS.has(w.toLowerCase())) return undefined;
+    if (kindNoun(w)) return w;
+  }
+  return undefined;
 }
 
 /** The type a noun of kind gives what it describes: only nouns that describe one kind of thing ("rival" does not). */
