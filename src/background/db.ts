@@ -28,7 +28,7 @@ export type HistoryArticle = RememberedArticle;
 export interface LedeSchema extends DBSchema {
   entries: { key: string; value: CacheEntry; indexes: { lastUsed: number; url: string } };
   annotations: { key: string; value: CachedAnnotation };
-  articles: { key: string; value: HistoryArticle; indexes: { entity: string; seenAt: number; site: string } };
+  articles: { key: string; value: HistoryArticle; indexes: { entity: string; seenAt: number; site: string; stamp: string } };
   identities: { key: string; value: MemoryIdentity; indexes: { key: string; tail: string; word: string; lastSeen: number } };
   meta: { key: string; value: MemoryMeta };
 }

@@ -5,7 +5,7 @@ import type { Annotation, Entity } from '../core/types';
 import { entityKeys } from '../core/memory/names';
 import type { SeenIn } from '../shared/protocol';
 import type { Database } from './db';
-import { ReadingMemory } from './memory-store';
+import { newest, ReadingMemory } from './memory-store';
 
 export { entityKey, entityKeys } from '../core/memory/names';
 
@@ -28,9 +28,10 @@ export class ArticleHistory {
   async earlierMentions(url: string, entities: Entity[]): Promise<Record<string, SeenIn[]>> {
     return this.db.run(async (db) => {
       const tx = db.transaction('articles', 'readonly');
-      const index = tx.store.index('entity');
+      const stamps = tx.store.index('stamp');
       const keysOf = entities.map(entityKeys);
-      const found = await Promise.all(keysOf.map((keys) => Promise.all(keys.map((k) => index.getAll(k)))));
+      // The newest few per name, one more than listed since the current article is among them.
+      const found = await Promise.all(keysOf.map((keys) => Promise.all(keys.map((k) => newest(stamps, k, MAX_SEEN_PER_ENTITY + 1)))));
       await tx.done;
       const out: Record<string, SeenIn[]> = {};
       entities.forEach((entity, i) => {

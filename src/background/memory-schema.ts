@@ -3,7 +3,7 @@
 // Version 2 added them; a database of version 1 keeps its cache and history, whose articles become memory.
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { parseKey } from '../core/memory/names';
-import { siteOf } from '../core/memory/record';
+import { siteOf, stampsOf } from '../core/memory/record';
 import { newIdentity, type MemoryIdentity } from '../core/memory/registry';
 import type { LedeDB, LedeSchema } from './db';
 
@@ -13,6 +13,7 @@ type Upgrade = IDBPTransaction<LedeSchema, ('entries' | 'annotations' | 'article
 
 export function createMemoryStores(db: LedeDB, articles: IDBPObjectStore<LedeSchema, ArrayLike<StoreNames<LedeSchema>>, 'articles', 'versionchange'>): void {
   articles.createIndex('site', 'site');
+  articles.createIndex('stamp', 'stamps', { multiEntry: true });
   const identities = db.createObjectStore('identities', { keyPath: 'id' });
   identities.createIndex('key', 'keys', { multiEntry: true, unique: true });
   identities.createIndex('tail', 'tails', { multiEntry: true });
@@ -36,7 +37,7 @@ export function migrateHistory(db: LedeDB, oldVersion: number, tx: Upgrade): boo
     const identities = new Map<string, MemoryIdentity>();
     let bytes = 0;
     for (let cursor = await tx.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
-      const article = { ...cursor.value, site: siteOf(cursor.value.url) };
+      const article = { ...cursor.value, site: siteOf(cursor.value.url), stamps: stampsOf(cursor.value.entities, cursor.value.seenAt) };
       article.bytes = JSON.stringify(article).length;
       bytes += article.bytes;
       await cursor.update(article);

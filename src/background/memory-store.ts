@@ -2,12 +2,12 @@
 // about (identities across articles). Bounded by a size the reader sets, oldest articles evicted first; an
 // entity, a site or everything can be forgotten at once. Nothing here leaves the device: the dossier exports
 // on the entity page are the only way out.
-import type { IDBPTransaction } from 'idb';
+import type { IDBPIndex, IDBPTransaction, StoreNames } from 'idb';
 import type { Annotation } from '../core/types';
 import { buildDossier, companionCounts, topCompanionKeys, type Dossier, type ResolvedName } from '../core/memory/dossier';
 import { corroborates, decide, surnameOnly, type Candidate } from '../core/memory/identity';
 import { tailOf } from '../core/memory/names';
-import { rememberArticle, type RememberedArticle, type RememberedEntity } from '../core/memory/record';
+import { rememberArticle, stampRange, stampsOf, type RememberedArticle, type RememberedEntity } from '../core/memory/record';
 import { absorb, newIdentity, split, withKeys, withoutKeys, type MemoryIdentity } from '../core/memory/registry';
 import { matchesQuery, queryWords } from '../core/memory/search';
 import { MEMORY_LIMIT_MB, type MemoryMatch, type MemoryStats } from '../shared/protocol';
@@ -20,6 +20,19 @@ const STORES: Stores = ['articles', 'identities', 'meta'];
 /** How many earlier articles of a candidate are read to see whether they share names with a new one. */
 const EVIDENCE_ARTICLES = 20;
 const SEARCH_RESULTS = 30;
+/**
+ * How many of an entity's articles a dossier reads, the most recently read: a name in a third of everything read
+ * (a country, a government) would otherwise load thousands of records for a page nobody reads to the end.
+ */
+export const DOSSIER_ARTICLES = 100;
+
+/** The `count` articles that mention `key` read most recently, newest first (one index walk, no full load). */
+export async function newest(stamps: IDBPIndex<LedeSchema, ArrayLike<StoreNames<LedeSchema>>, 'articles', 'stamp', 'readonly' | 'readwrite'>, key: string, count: number): Promise<RememberedArticle[]> {
+  const out: RememberedArticle[] = [];
+  const [lower, upper] = stampRange(key);
+  for (let c = await stamps.openCursor(IDBKeyRange.bound(lower, upper), 'prev'); c && out.length < count; c = await c.continue()) out.push(c.value);
+  return out;
+}
 
 async function byKey(tx: Tx | IDBPTransaction<LedeSchema, Stores, 'readonly'>, key: string): Promise<MemoryIdentity | undefined> {
   const store = tx.objectStore('identities');
@@ -133,17 +146,20 @@ export class ReadingMemory {
       const tx = db.transaction(STORES, 'readonly');
       const identity = await byKey(tx, key);
       if (!identity) return null;
-      const index = tx.objectStore('articles').index('entity');
+      const urls = new Set<string>();
       const byUrl = new Map<string, RememberedArticle>();
-      for (const k of identity.keys) for (const a of await index.getAll(k)) byUrl.set(a.url, a);
-      const articles = [...byUrl.values()];
+      for (const k of identity.keys) {
+        for (const url of await tx.objectStore('articles').index('entity').getAllKeys(k)) urls.add(url);
+        for (const a of await newest(tx.objectStore('articles').index('stamp'), k, DOSSIER_ARTICLES)) byUrl.set(a.url, a);
+      }
+      const articles = [...byUrl.values()].sort((a, b) => b.seenAt - a.seenAt).slice(0, DOSSIER_ARTICLES);
       const names = new Map<string, ResolvedName>();
       for (const k of topCompanionKeys(companionCounts(identity, articles))) {
         const other = await tx.objectStore('identities').index('key').get(k);
         if (other) names.set(k, { key: other.id, name: other.name, type: other.type });
       }
       await tx.done;
-      return buildDossier(identity, articles, (k) => names.get(k) ?? null);
+      return buildDossier(identity, articles, (k) => names.get(k) ?? null, urls.size);
     });
   }
 
@@ -185,7 +201,8 @@ export class ReadingMemory {
       let delta = 0;
       for (const k of identity.keys) {
         for (const a of await articles.index('entity').getAll(k)) {
-          const next: RememberedArticle = { ...a, entities: a.entities.filter((e) => !own.has(e)) };
+          const entities = a.entities.filter((e) => !own.has(e));
+          const next: RememberedArticle = { ...a, entities, stamps: stampsOf(entities, a.seenAt) };
           if (a.named) next.named = a.named.filter((e) => !e.keys.some((x) => own.has(x)));
           next.bytes = JSON.stringify({ ...next, bytes: 0 }).length;
           delta += next.bytes - (a.bytes ?? 0);

@@ -17,7 +17,7 @@ function dated(date: string): string {
 
 export function dossierToMarkdown(dossier: Dossier, exportedAt: Date): string {
   const md = escapeMarkdown;
-  const lines = [`# ${md(dossier.name)}`, '', `*${TYPE_LABELS[dossier.type]} · in ${plural(dossier.articles.length, 'article')} you read · exported ${exportedAt.toISOString().slice(0, 10)} by Lede ${PIPELINE_VERSION}*`];
+  const lines = [`# ${md(dossier.name)}`, '', `*${TYPE_LABELS[dossier.type]} · in ${plural(dossier.total, 'article')} you read · exported ${exportedAt.toISOString().slice(0, 10)} by Lede ${PIPELINE_VERSION}*`];
   const others = dossier.names.filter((n) => n !== dossier.name);
   if (others.length) lines.push('', `Also called: ${others.map(md).join(', ')}`);
   if (dossier.roles.length) {
@@ -29,7 +29,7 @@ export function dossierToMarkdown(dossier: Dossier, exportedAt: Date): string {
     for (const q of dossier.quotes) lines.push(`> “${md(q.text)}”`, `> — ${dated(q.date)}, ${md(q.title ?? q.url)}`, '');
     lines.pop();
   }
-  lines.push('', '## Articles', '');
+  lines.push('', dossier.total > dossier.articles.length ? `## Articles (the newest ${dossier.articles.length})` : '## Articles', '');
   for (const a of dossier.articles) {
     const facts = [a.siteName ?? a.site, a.published ? dated(a.published) : `read ${dated(new Date(a.seenAt).toISOString())}`, a.role].filter(Boolean).map((f) => md(f!));
     lines.push(`- **${md(a.title ?? a.url)}** (${facts.join(' · ')}) ${link(a.url)}`);

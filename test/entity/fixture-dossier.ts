@@ -7,6 +7,7 @@ export function fixtureDossier(): Dossier {
     name: 'Ann Vale',
     type: 'PER',
     names: ['Ann Vale', 'Vale'],
+    total: 2,
     articles: [
       { url: 'https://gazette.example/2', title: 'Dock reopens', siteName: 'Gazette', site: 'gazette.example', published: '2026-03-02', seenAt: 2, calledAs: 'Vale', role: 'chair of the Harbour Board', quotes: ['We kept our word.'], mentions: 3, namesOnly: false },
       { url: 'https://courier.example/1', title: 'Dock *closed*', siteName: null, site: 'courier.example', published: null, seenAt: Date.UTC(2026, 1, 20), calledAs: 'Ann Vale', role: 'spokeswoman for the board', quotes: [], mentions: 2, namesOnly: false },

@@ -51,6 +51,8 @@ export interface Dossier {
   type: EntityType;
   /** Every name the articles used for it, the fullest first. */
   names: string[];
+  /** In how many remembered articles it appears; `articles` lists the most recent of them when that is more. */
+  total: number;
   articles: DossierArticle[];
   roles: DossierEntry[];
   quotes: DossierEntry[];
@@ -90,7 +92,7 @@ export interface ResolvedName {
   type: EntityType;
 }
 
-export function buildDossier(identity: MemoryIdentity, articles: RememberedArticle[], resolve: (key: string) => ResolvedName | null): Dossier {
+export function buildDossier(identity: MemoryIdentity, articles: RememberedArticle[], resolve: (key: string) => ResolvedName | null, total = articles.length): Dossier {
   const own = new Set(identity.keys);
   const ordered = [...articles].sort((a, b) => when(b) - when(a) || b.seenAt - a.seenAt);
   const entries = ordered.map((a) => {
@@ -124,6 +126,7 @@ export function buildDossier(identity: MemoryIdentity, articles: RememberedArtic
     name: identity.name,
     type: identity.type,
     names,
+    total: Math.max(total, articles.length),
     articles: entries.map((e) => e.entry),
     roles,
     quotes,

@@ -22,6 +22,8 @@ export interface RememberedArticle {
   seenAt: number;
   /** Keys of every entity the article mentioned: the index memory looks articles up by. */
   entities: string[];
+  /** Each key with when the article was read (`stampsOf`): memory finds an entity's newest articles first by them. */
+  stamps?: string[];
   /** Host name without `www.`, so a site can be forgotten at once. Absent in records of the first release. */
   site?: string;
   /** The entities in detail, most salient first. Absent in records of the first release, which kept only keys. */
@@ -44,6 +46,22 @@ function clip(text: string, max: number): string {
 /** The words said, without the marks around them or the comma that hands over to "she said". */
 function unquoted(text: string): string {
   return text.replace(/^[\s"'“”‘’«»„‚]+|[\s"'“”‘’«»„‚]+$/g, '').replace(/\s*[,;:]$/, '');
+}
+
+/** Sorts as the time it stamps: base-36 milliseconds, padded (good until the year 5188). */
+function timeStamp(seenAt: number): string {
+  return Math.max(0, Math.floor(seenAt)).toString(36).padStart(9, '0');
+}
+
+/** `key|time` for each key: an index over these lists an entity's articles in the order they were read. */
+export function stampsOf(entities: readonly string[], seenAt: number): string[] {
+  const time = timeStamp(seenAt);
+  return entities.map((k) => `${k}|${time}`);
+}
+
+/** The range of stamps of one key, for that index. */
+export function stampRange(key: string): [string, string] {
+  return [`${key}|`, `${key}|\uffff`];
 }
 
 export function siteOf(url: string): string {
@@ -91,6 +109,7 @@ export function rememberArticle(url: string, annotation: Annotation, seenAt: num
     site: siteOf(url),
     named,
   };
+  record.stamps = stampsOf(record.entities, seenAt);
   record.bytes = JSON.stringify(record).length;
   return record;
 }
