@@ -62,8 +62,8 @@ class Cues {
     this.ends = new Set(words.phraseEnds);
   }
 
-  isVerb = (t: Token | undefined): boolean => t !== undefined && (this.verbs.has(t.text) || this.verbs.has(t.text.toLowerCase()));
-  isAux = (t: Token | undefined): boolean => t !== undefined && this.auxiliaries.has(t.text.toLowerCase());
+  isVerb = (t: Token | undefined): boolean => t !== undefined && (this.verbs.has(t.text) || this.verbs.has(fold(t.text)));
+  isAux = (t: Token | undefined): boolean => t !== undefined && this.auxiliaries.has(fold(t.text));
   isPassive = (t: Token | undefined): boolean => t !== undefined && this.passives.has(t.text.toLowerCase());
   /** "le", or an elided article joined to its noun ("l’avocat"). */
   isDeterminer = (t: Token | undefined): boolean => {
@@ -261,7 +261,14 @@ class CueReader {
     return this.forward(ts, j) ?? this.pronoun(ts[v]);
   }
 
-  private forward(ts: Token[], from: number): Found | null {
+  private forward(ts: Token[], start: number): Found | null {
+    let from = start;
+    // A preposition first: a time before the speaker ("sagte am Montag der Minister"), else whom the words were
+    // said to ("disse à Folha", "aseguró ante la prensa"), which is no speaker.
+    if (ts[from] && this.cues.ends.has(ts[from].text.toLowerCase())) {
+      if (!this.cues.isAdverb(ts[from + 1]) || !this.cues.isDeterminer(ts[from + 2])) return null;
+      from += 2;
+    }
     const out: Token[] = [];
     for (let j = from; j < ts.length && out.length < MAX_PHRASE; j++) {
       const t = ts[j];

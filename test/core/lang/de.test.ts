@@ -12,6 +12,7 @@ describe('German quotes and speakers', () => {
     ['„Er hat ‚nein‘ gesagt und ist gegangen“, erklärte Lena Koch.', [['Er hat ‚nein‘ gesagt und ist gegangen', 'Lena Koch']]],
     ['Dazu sagte die Kanzlerin: „Wir prüfen alle Optionen.“', [['Wir prüfen alle Optionen.', 'die Kanzlerin']]],
     ['Max Braun hat gesagt: „Das Werk bleibt offen.“', [['Das Werk bleibt offen.', 'Max Braun']]],
+    ['„Wir prüfen das“, sagte am Montag der Sprecher.', [['Wir prüfen das', 'der Sprecher']]],
   ] as [string, [string, string | null][]][])('%s', (text, expected) => {
     expect(spoken(text, 'de')).toEqual(expected);
   });

@@ -16,6 +16,7 @@ describe('French quotes and speakers', () => {
     ['D’après la préfecture, « aucune victime n’est à déplorer ».', [['aucune victime n’est à déplorer', 'la préfecture']]],
     ['“Le texte sera amendé”, a indiqué le rapporteur.', [['Le texte sera amendé', 'le rapporteur']]],
     ['— Nous partirons à l’aube, dit le capitaine.', [['Nous partirons à l’aube', 'le capitaine']]],
+    ['« Quelle victoire ! » s’est exclamé Marc Petit.', [['Quelle victoire !', 'Marc Petit']]],
   ] as [string, [string, string | null][]][])('%s', (text, expected) => {
     expect(spoken(text, 'fr')).toEqual(expected);
   });

@@ -13,6 +13,8 @@ describe('Portuguese quotes and speakers', () => {
     // The appositive a comma closes is the subject; a verb with no subject written means whom the text is about.
     ['O ministro da Fazenda, Carlos Mendes, disse que a reforma é “urgente e necessária”.\n“Não há alternativa”, afirmou.', [['urgente e necessária', 'Carlos Mendes'], ['Não há alternativa', 'Carlos Mendes']]],
     ['Segundo o ministro Paulo Ramos, “a meta será cumprida”.', [['a meta será cumprida', 'Paulo Ramos']]],
+    // "à Folha" is whom he spoke to, not who spoke.
+    ['O senador Rui Lopes votou contra. “Foi um erro”, disse à Folha.', [['Foi um erro', 'Rui Lopes']]],
   ] as [string, [string, string | null][]][])('%s', (text, expected) => {
     expect(spoken(text, 'pt')).toEqual(expected);
   });

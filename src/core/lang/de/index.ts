@@ -23,7 +23,7 @@ export const de: LanguageProfile = {
     sourcesAfterQuote: words('so'),
     determiners: words('der die das den dem des ein eine einer eines einem sein seine ihr ihre'),
     nameParticles: words('von van de zu der'),
-    adverbs: words('auch dazu zudem noch außerdem damals jetzt nun dann weiter gestern'),
+    adverbs: words('auch dazu zudem noch außerdem damals jetzt nun dann weiter gestern heute montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen'),
     nounsCapitalised: true,
     phraseEnds: words('am im in auf bei gegenüber vor nach mit dass zur zum über'),
   },

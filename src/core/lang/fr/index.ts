@@ -21,10 +21,10 @@ export const fr: LanguageProfile = {
         reconnaît reconnaissait reconnut reconnu admet admettait admit admis prévient prévenait prévint prévenu
         lance lancent lançait lança lancé annonce annoncent annonçait annonça annoncé rappelle rappelait rappela rappelé
         avertit averti conclut conclu soutient soutenait soutint soutenu réagit réagi dénonce dénonçait dénonça dénoncé
-        interroge interrogeait interrogea interrogé s'exclame lâche lâché glisse glissé`),
+        interroge interrogeait interrogea interrogé s'exclame exclamé exclamée lâche lâché glisse glissé`),
     ],
     pronouns: words('il elle ils elles'),
-    auxiliaries: words('a ont avait avaient aurait aura'),
+    auxiliaries: words("a ont avait avaient aurait aura s'est"),
     passives: words('été est sont fut'),
     sources: ["selon", "d'après"],
     sourcesAfterQuote: [],
