@@ -17,6 +17,7 @@ export function adjustSpans(text: string, mentions: Mention[]): Mention[] {
     .flatMap((m) => trimEdges(text, m))
     .flatMap((m) => splitLeadingPlace(m, places, people))
     .flatMap((m) => splitConjoined(m, keys))
+    .flatMap((m) => splitHyphenPair(m, keys))
     .flatMap((m) => splitHashtag(text, m))
     .flatMap(splitCompound)
     .flatMap(dropTitles);
@@ -211,6 +212,16 @@ function splitConjoined(m: Mention, keys: Set<string>): Mention[] {
   const [l, r] = [keys.has(nameKey(left.text)), keys.has(nameKey(right.text))];
   const elsewhere = j[0].includes('&') ? l && r : l || r;
   return m.type === 'PER' || elsewhere ? [left, right] : [m];
+}
+
+/**
+ * "Iran-US tensions", "the Iran-Iraq war": two names joined by a hyphen are two when each is named alone elsewhere.
+ * "Ocasio-Cortez" and "Rolls-Royce" stay whole.
+ */
+function splitHyphenPair(m: Mention, keys: Set<string>): Mention[] {
+  const pair = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$/u.exec(m.text);
+  if (!pair || !keys.has(nameKey(pair[1])) || !keys.has(nameKey(pair[2]))) return [m];
+  return [part(m, 0, pair[1].length), part(m, pair[1].length + 1, m.text.length)];
 }
 
 /**
