@@ -384,6 +384,8 @@ class CueReader {
       if (!isCap(ts[s])) continue;
       const run = runFrom(s);
       if (ts.indexOf(run[run.length - 1]) !== ts.length - 1) continue;
+      // "um dos modelos da Ford": a name after a preposition is the description's complement, not the speaker.
+      if (s > 0 && this.cues.particles.has(ts[s - 1].text)) return null;
       const capitals = run.filter(isCap).length;
       return capitals >= (this.cues.words.nounsCapitalised ? 2 : 1) ? (this.cues.words.nounsCapitalised ? run.slice(1) : run) : null;
     }

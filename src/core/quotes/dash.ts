@@ -15,7 +15,8 @@ const CLOSING_DASH = /[—―–]\s*[.,;:]?\s*(?=[\p{L}¿¡«“])/u;
 
 const VERBS = new WeakMap<CueWords, Set<string>>();
 
-function verbsOf(cues: CueWords): Set<string> {
+/** A language's verbs of saying and auxiliaries, as one set (built once per language). */
+export function verbsOf(cues: CueWords): Set<string> {
   let set = VERBS.get(cues);
   if (!set) VERBS.set(cues, (set = new Set([...cues.verbs, ...cues.auxiliaries])));
   return set;

@@ -6,7 +6,7 @@
 import type { Quote, Span } from '../types';
 import type { LanguageProfile } from '../lang';
 import { ENGLISH_MARKS, MARK_CHARS, looksPossessive, markRole, markStyle, type MarkRole, type MarkStyle } from './marks';
-import { dashQuotes } from './dash';
+import { dashQuotes, verbsOf } from './dash';
 import { isPartialQuote } from './partial';
 import { notSpeech } from './not-speech';
 
@@ -38,7 +38,7 @@ export function findQuotes(text: string, blocks: Span[], lang?: LanguageProfile)
     const nextOpens = next !== undefined && opensWithQuote(text, next, style);
     const dashed = lang?.quotes.dash && lang.cues ? dashQuotes(text, block, lang.cues) : [];
     const here: Quote[] = dashed.map((q) => ({ ...q, speaker: null }));
-    for (const span of quotesInBlock(text, block, nextOpens, style)) {
+    for (const span of quotesInBlock(text, block, nextOpens, style, lang?.cues && verbsOf(lang.cues))) {
       if (dashed.some((d) => d.start < span.end && span.start < d.end)) continue;
       const quote = trimmed(text, span);
       if (!quote) continue;
@@ -100,7 +100,8 @@ function pairSingles(text: string, marks: Mark[], block: Span, nextOpens: boolea
   return pairs;
 }
 
-function quotesInBlock(text: string, block: Span, nextOpens: boolean, style: MarkStyle): Span[] {
+/** `verbs`: the language's verbs of saying, where it is not English (an unclosed quote ends at ", disse X"). */
+function quotesInBlock(text: string, block: Span, nextOpens: boolean, style: MarkStyle, verbs?: ReadonlySet<string>): Span[] {
   const marks = marksOf(text, block, style);
   const singles = pairSingles(text, marks, block, nextOpens);
   const singleClosers = new Set(singles.values());
@@ -126,7 +127,7 @@ function quotesInBlock(text: string, block: Span, nextOpens: boolean, style: Mar
   }
   // Still open at the paragraph end: a quote continued in the next paragraph, or an unbalanced mark whose quote
   // runs to its attribution ("We will fight, said the senator.") or else to the end of the paragraph.
-  if (stack.length) closeAt(0, nextOpens ? block.end : unclosedEnd(text, stack[0].i + 1, block.end));
+  if (stack.length) closeAt(0, nextOpens ? block.end : verbs ? unclosedEndIn(text, stack[0].i + 1, block.end, verbs) : unclosedEnd(text, stack[0].i + 1, block.end));
   return out;
 }
 
@@ -136,6 +137,14 @@ const CUE_INSIDE = /,\s+(?:(?:said|says|told|added|asked|wrote)\s+(?:\p{Lu}|(?:t
 function unclosedEnd(text: string, start: number, end: number): number {
   const cue = CUE_INSIDE.exec(text.slice(start, end));
   return cue && cue.index > 0 ? start + cue.index + 1 : end;
+}
+
+// In another language: a comma and one of its verbs of saying ("…, afirmou o treinador.").
+function unclosedEndIn(text: string, start: number, end: number, verbs: ReadonlySet<string>): number {
+  for (const m of text.slice(start, end).matchAll(/,\s+(\p{L}+)/gu)) {
+    if (m.index > 0 && verbs.has(m[1].toLowerCase())) return start + m.index + 1;
+  }
+  return end;
 }
 
 function lastIndexOf(stack: OpenMark[], kind: OpenMark['kind']): number {

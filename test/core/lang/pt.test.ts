@@ -15,6 +15,9 @@ describe('Portuguese quotes and speakers', () => {
     ['Segundo o ministro Paulo Ramos, “a meta será cumprida”.', [['a meta será cumprida', 'Paulo Ramos']]],
     // "à Folha" is whom he spoke to, not who spoke.
     ['O senador Rui Lopes votou contra. “Foi um erro”, disse à Folha.', [['Foi um erro', 'Rui Lopes']]],
+    // A name after "da" completes the description; a quote left open ends at its cue.
+    ['“Foi um erro”, disse um dos diretores da Vale.', [['Foi um erro', 'um dos diretores da Vale']]],
+    ['“Quero todos recuperados para a final, afirmou o treinador.', [['Quero todos recuperados para a final,', 'o treinador']]],
   ] as [string, [string, string | null][]][])('%s', (text, expected) => {
     expect(spoken(text, 'pt')).toEqual(expected);
   });
