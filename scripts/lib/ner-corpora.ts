@@ -55,7 +55,7 @@ export function trainingCorpora(): TrainingCorpus[] {
   const list: TrainingCorpus[] = [
     { name: 'conll', path: 'ner/conll2003/train.corrected.txt', repeats: 1, compounds: true },
     { name: 'uner', path: 'ner/uner-en-ewt/train.iob2', repeats: 1, partialMisc: true },
-    { name: 'gum', path: 'ner/gum/train.conll', repeats: 2 },
+    { name: 'gum', path: 'ner/gum/train.conll', repeats: 1 },
     { name: 'wikigold', path: 'ner/wikigold/wikigold.txt', repeats: 1, compounds: true },
     { name: 'btc', path: 'ner/btc/train.txt', repeats: 1, partialMisc: true },
     { name: 'wnut17', path: 'ner/wnut17/train.txt', repeats: 1, partialMisc: true },

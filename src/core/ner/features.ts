@@ -18,10 +18,11 @@ import {
   type WordKnowledge,
 } from './lexicon';
 import { phraseCodes } from './phrases';
+import { NeighbourCues } from './aggregate';
 
-export const FEATURES_PER_TOKEN = 38;
+export const FEATURES_PER_TOKEN = 40;
 /** Bumped whenever a feature changes meaning: weights trained on another version are refused. */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 7;
 
 /** How a sentence is cased as a whole. */
 export const SentenceMode = { Normal: 0, AllCaps: 1, TitleCase: 2 } as const;
@@ -53,6 +54,8 @@ interface Atoms {
   coarse: Uint32Array; // word-vector clusters, or a shape bucket for words without a vector
   fine: Uint32Array; // finer clusters, or a shape-and-suffix bucket
   phrase: Uint8Array; // place in a listed multi-word name (phrases.ts)
+  keys: Uint32Array; // lexicon keys of the lower-case forms
+  capitalised: Uint8Array;
 }
 
 function capitalisation(w: string, lower: string, upper: string): number {
@@ -155,8 +158,10 @@ function atomsOf(words: readonly string[], forms: CaseForms, rawWords: readonly 
     coarse: new Uint32Array(n),
     fine: new Uint32Array(n),
     phrase: EMPTY,
+    keys: new Uint32Array(n),
+    capitalised: new Uint8Array(n),
   };
-  const keys = new Uint32Array(n);
+  const keys = a.keys;
   for (let i = 0; i < n; i++) {
     const w = words[i];
     const lower = forms.lower[i];
@@ -178,6 +183,7 @@ function atomsOf(words: readonly string[], forms: CaseForms, rawWords: readonly 
       if (k >= 1) a.suffix[i * 3 + k - 1] = h >>> 0;
     }
     a.cap[i] = capitalisation(w, lower, upper);
+    a.capitalised[i] = a.cap[i] >= TITLE && a.cap[i] <= SINGLE_CAP ? 1 : 0;
     const raw = rawWords[i];
     a.rawCap[i] = raw === w ? a.cap[i] : capitalisation(raw, raw.toLowerCase(), raw.toUpperCase());
     const key = keyOfHash(a.lower[i]);
@@ -232,16 +238,26 @@ export function featurizeDocument(
   const modes = sentences.map((words, s) => sentenceMode(words, rawForms[s]));
   const evidence = new DocumentEvidence();
   sentences.forEach((words, s) => evidence.add(words, rawForms[s], modes[s]));
-  return sentences.map((raw, s) => {
+  const cased = sentences.map((raw, s) => {
     const mode = modes[s];
     const words = mode === SentenceMode.Normal ? raw : raw.map((w, i) => recase(w, mode, i, known.lexicon));
     const forms = words === raw ? rawForms[s] : caseForms(words);
-    const a = atomsOf(words, forms, raw, known);
-    return featurizeSentence(a, mode, bits, (i) => evidence.code(words, forms, i, mode));
+    return { words, forms, atoms: atomsOf(words, forms, raw, known) };
   });
+  const neighbours = new NeighbourCues();
+  for (const c of cased) neighbours.add(c.atoms);
+  return cased.map(({ words, forms, atoms }, s) =>
+    featurizeSentence(atoms, modes[s], bits, (i) => evidence.code(words, forms, i, modes[s]), neighbours),
+  );
 }
 
-function featurizeSentence(a: Atoms, mode: number, bits: number, docCode: (i: number) => number): Int32Array {
+function featurizeSentence(
+  a: Atoms,
+  mode: number,
+  bits: number,
+  docCode: (i: number) => number,
+  neighbours: NeighbourCues,
+): Int32Array {
   const n = a.word.length;
   const out = new Int32Array(n * FEATURES_PER_TOKEN);
   const shift = 32 - bits;
@@ -296,6 +312,9 @@ function featurizeSentence(a: Atoms, mode: number, bits: number, docCode: (i: nu
     out[o + 35] = mix(36, mix(VF(i - 1), cap)) >>> shift;
     out[o + 36] = mix(37, mix(VF(i + 1), cap)) >>> shift;
     out[o + 37] = mix(38, (a.phrase[i] << 3) | cap) >>> shift;
+    const around = neighbours.code(a, i);
+    out[o + 38] = mix(39, ((around & 0xff) << 3) | cap) >>> shift;
+    out[o + 39] = mix(40, ((around >>> 8) << 3) | cap) >>> shift;
   }
   return out;
 }

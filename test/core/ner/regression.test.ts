@@ -43,11 +43,7 @@ const ROWS: Row[] = [
     text: 'Gen. Mark Milley, chairman of the Joint Chiefs of Staff, said the strike was lawful.',
     found: ['Mark Milley/PER', 'Joint Chiefs of Staff/ORG'],
   },
-  {
-    text: 'Supporters of Moqtada al-Sadr marched in Basra and Najaf.',
-    found: ['Basra/LOC', 'Najaf/LOC'],
-    miss: 'tagged as one LOC span "Basra and Najaf": some training corpora join places into one span (Broad Twitter: "Montpellier , France")',
-  },
+  { text: 'Supporters of Moqtada al-Sadr marched in Basra and Najaf.', found: ['Basra/LOC', 'Najaf/LOC'] },
   {
     text: 'The FBI and the CIA briefed members of the European Union.',
     found: ['FBI/ORG', 'CIA/ORG', 'European Union/ORG'],
