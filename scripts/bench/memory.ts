@@ -6,7 +6,7 @@ import { buildExtension } from '../build';
 import { ARTIFACTS, browserAvailable, serveFixtures, startSession, type BrowserName, type FixtureServer } from '../../test/e2e/harness';
 import type { BenchOptions } from '../bench';
 import { benchPages, machineLoad } from './reader';
-import { entityPageTimes, MemoryControl, readTimes, type ReadTimes } from './memory/drive';
+import { entityPageTimes, MemoryControl, readTimes, type PageTimes, type ReadTimes } from './memory/drive';
 import { syntheticMemory, type SyntheticMemory } from './memory/synthetic';
 
 const ARTICLES = 5000;
@@ -24,8 +24,8 @@ const fmt = (xs: number[]) => (xs.length ? `${median(xs).toFixed(0)} (max ${Math
 
 interface BrowserResult {
   browser: BrowserName;
-  busiest: number[];
-  typical: number[];
+  busiest: PageTimes;
+  typical: PageTimes;
   empty: ReadTimes;
   full: ReadTimes;
 }
@@ -43,7 +43,7 @@ async function measure(browser: BrowserName, ext: string, server: FixtureServer,
       const reads = await readTimes(session, control, server, paths);
       const pages = fill
         ? { busiest: await entityPageTimes(session, control, memory.busiest.key, OPENINGS), typical: await entityPageTimes(session, control, memory.typical.key, OPENINGS) }
-        : { busiest: [], typical: [] };
+        : { busiest: { shown: [], own: [] }, typical: { shown: [], own: [] } };
       return { reads, ...pages };
     } finally {
       await control.close().catch(() => undefined);
@@ -63,14 +63,16 @@ function report(results: BrowserResult[], memory: SyntheticMemory, pages: number
     '',
     `| | ${results.map((r) => r.browser).join(' | ')} |`,
     `|---|${results.map(() => '---').join('|')}|`,
-    `| entity page, the busiest name (${memory.busiest.articles} articles) | ${results.map((r) => fmt(r.busiest)).join(' | ')} |`,
-    `| entity page, a followed name (${memory.typical.articles} articles) | ${results.map((r) => fmt(r.typical)).join(' | ')} |`,
+    `| entity page, the busiest name (${memory.busiest.articles} articles, newest 100 listed) | ${results.map((r) => fmt(r.busiest.shown)).join(' | ')} |`,
+    `| … of which the page's own work (script start → drawn) | ${results.map((r) => fmt(r.busiest.own)).join(' | ')} |`,
+    `| entity page, a followed name (${memory.typical.articles} articles) | ${results.map((r) => fmt(r.typical.shown)).join(' | ')} |`,
+    `| … of which the page's own work | ${results.map((r) => fmt(r.typical.own)).join(' | ')} |`,
     `| article request → reply (remembering it), empty memory | ${results.map((r) => fmt(r.empty.annotate)).join(' | ')} |`,
     `| article request → reply (remembering it), ${ARTICLES.toLocaleString('en')} articles | ${results.map((r) => fmt(r.full.annotate)).join(' | ')} |`,
     `| popup → card, empty memory | ${results.map((r) => fmt(r.empty.popup)).join(' | ')} |`,
     `| popup → card, ${ARTICLES.toLocaleString('en')} articles | ${results.map((r) => fmt(r.full.popup)).join(' | ')} |`,
   ];
-  const within = results.every((r) => median(r.typical) <= TARGET_MS && median(r.busiest) <= TARGET_MS);
+  const within = results.every((r) => median(r.typical.shown) <= TARGET_MS && median(r.busiest.shown) <= TARGET_MS);
   lines.push('', within ? `The entity page is within ${TARGET_MS} ms in every browser.` : `The entity page is NOT within ${TARGET_MS} ms everywhere.`);
   return lines.join('\n');
 }

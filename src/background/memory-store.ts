@@ -146,18 +146,22 @@ export class ReadingMemory {
       const tx = db.transaction(STORES, 'readonly');
       const identity = await byKey(tx, key);
       if (!identity) return null;
-      const urls = new Set<string>();
-      const byUrl = new Map<string, RememberedArticle>();
-      for (const k of identity.keys) {
-        for (const url of await tx.objectStore('articles').index('entity').getAllKeys(k)) urls.add(url);
-        for (const a of await newest(tx.objectStore('articles').index('stamp'), k, DOSSIER_ARTICLES)) byUrl.set(a.url, a);
-      }
+      // All reads at once: the transaction queues them without a round trip to this code between each.
+      const articlesStore = tx.objectStore('articles');
+      const [keyLists, newestLists] = await Promise.all([
+        Promise.all(identity.keys.map((k) => articlesStore.index('entity').getAllKeys(k))),
+        Promise.all(identity.keys.map((k) => newest(articlesStore.index('stamp'), k, DOSSIER_ARTICLES))),
+      ]);
+      const urls = new Set(keyLists.flat());
+      const byUrl = new Map(newestLists.flat().map((a) => [a.url, a]));
       const articles = [...byUrl.values()].sort((a, b) => b.seenAt - a.seenAt).slice(0, DOSSIER_ARTICLES);
+      const companionKeys = topCompanionKeys(companionCounts(identity, articles));
+      const others = await Promise.all(companionKeys.map((k) => tx.objectStore('identities').index('key').get(k)));
       const names = new Map<string, ResolvedName>();
-      for (const k of topCompanionKeys(companionCounts(identity, articles))) {
-        const other = await tx.objectStore('identities').index('key').get(k);
+      companionKeys.forEach((k, i) => {
+        const other = others[i];
         if (other) names.set(k, { key: other.id, name: other.name, type: other.type });
-      }
+      });
       await tx.done;
       return buildDossier(identity, articles, (k) => names.get(k) ?? null, urls.size);
     });

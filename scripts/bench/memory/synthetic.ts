@@ -1,7 +1,7 @@
 // A reading memory of many articles for the benchmark, as the store would hold it: invented articles that name
 // people, organisations and places with the skewed frequencies of news (a few names everywhere, most rarely),
 // some with roles and quotes, and one entity record per name.
-import type { RememberedArticle } from '../../../src/core/memory/record';
+import { stampsOf, type RememberedArticle } from '../../../src/core/memory/record';
 import { newIdentity, type MemoryIdentity } from '../../../src/core/memory/registry';
 import { entityKey } from '../../../src/core/memory/names';
 import type { EntityType } from '../../../src/core/types';
@@ -91,6 +91,7 @@ export function syntheticMemory(count: number, perArticle = 25, seed = 7): Synth
       site,
       named,
     };
+    article.stamps = stampsOf(article.entities, seenAt);
     article.bytes = JSON.stringify(article).length;
     articles.push(article);
     for (const k of article.entities) {

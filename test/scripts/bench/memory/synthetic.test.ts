@@ -5,7 +5,7 @@ describe('the memory benchmark\'s invented reading', () => {
   const memory = syntheticMemory(300, 20);
   it('has the articles asked for, each naming distinct entities, with one entity record per name', () => {
     expect(memory.articles).toHaveLength(300);
-    expect(memory.articles.every((a) => new Set(a.entities).size === 20 && a.bytes! > 0)).toBe(true);
+    expect(memory.articles.every((a) => new Set(a.entities).size === 20 && a.stamps!.length === 20 && a.bytes! > 0)).toBe(true);
     const keys = memory.identities.flatMap((i) => i.keys);
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(memory.articles.flatMap((a) => a.entities))).toEqual(new Set(keys));
