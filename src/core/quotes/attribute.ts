@@ -21,6 +21,9 @@ const PASSIVE = /^(?:was|were|been|being|is|are)$/iu;
 const DOCUMENT_VERB = /^(?:began|begins|reads?|shows?|showed|states?|stated|notes?|noted|says|said|concludes|concluded)$/u;
 const NAMING = /^(?:called|dubbed|named|titled|entitled|labeled|labelled|nicknamed|branded)$/u;
 const NOUN_BEFORE_PARTICIPLE = /^(?:the|a|an|his|her|its|their|['’]s)$/iu;
+const DETERMINER = /^(?:a|an|the|his|her|its|their|this|one)$/iu;
+const CARRIER_PREPOSITION = /^(?:under|with|in|on|from|beneath|above|below|atop)$/iu;
+const QUANTIFIER = /^(?:one|some|two|three|several|many|all|each|most)$/iu;
 const MAX_AFTER_SUBJECT = 30;
 const SHORT_SUBJECT = 4;
 const SPEAKER_START = /^(?:\p{Lu}|\p{N}|(?:he|she|they|the|a|an|one|two|three|some|many|several|officials|sources)$)/u;
@@ -126,6 +129,28 @@ function onlyBlankBetween(layout: QuoteLayout, from: number, to: number): boolea
     if (layout.text.slice(span.start, span.end).trim()) return false;
   }
   return true;
+}
+
+/**
+ * The text right before a participle or a relative "that said" ("a sign saying", "a headline that said", "one of
+ * her ads asking"): its noun phrase from the determiner, or nothing when no text noun stands there.
+ */
+function textBefore(ts: Token[], v: number): Token[] {
+  if (v < 1 || (!isCueAt(ts, v) && !isParticiple(ts[v].text))) return [];
+  const relative = /^(?:that|which)$/u.test(ts[v - 1]?.text ?? '');
+  const noun = relative ? v - 2 : v - 1;
+  if (noun < 0 || !DOCUMENTS.has(ts[noun].text.toLowerCase()) || (!relative && !isParticiple(ts[v].text))) return [];
+  let from = noun;
+  for (let k = noun - 1; k >= Math.max(0, noun - 4) && !isPunct(ts[k]); k--) {
+    if (DETERMINER.test(ts[k].text)) {
+      from = k;
+      break;
+    }
+  }
+  if (from < noun && ts[from - 1]?.text === 'of' && QUANTIFIER.test(ts[from - 2]?.text ?? '')) from -= 2;
+  // "Lee issued a statement saying": the one who issued it speaks; the text only after a preposition or as a subject.
+  const before = ts[from - 1];
+  return !before || isPunct(before) || CARRIER_PREPOSITION.test(before.text) ? ts.slice(from, noun + 1) : [];
 }
 
 /** Tokens without short bracketed asides: "Sen. Claire McCaskill (D-Mo.) said" reads "Sen. Claire McCaskill said". */
@@ -260,7 +285,12 @@ class CueReader {
     }
     while (ts.length && isPunct(ts[0])) ts = ts.slice(1);
     if (!ts.length) return null;
-    if (isCueAt(ts, 0)) return isInvertible(ts[0].text) ? this.resolver.fromPhrase(phraseAfter(ts, 1), focus) : null;
+    if (isCueAt(ts, 0)) {
+      // "“…,” read the statement": a text is the one verb of reading that comes before its subject.
+      const inverted = phraseAfter(ts, 1);
+      const text = /^reads?$/u.test(ts[0].text) && DOCUMENTS.has(inverted.filter((t) => !isPunct(t)).at(-1)?.text.toLowerCase() ?? '');
+      return isInvertible(ts[0].text) || text ? this.resolver.fromPhrase(inverted, focus) : null;
+    }
     if (/^according$/iu.test(ts[0].text) && ts[1]?.text.toLowerCase() === 'to') return this.resolver.fromPhrase(phraseAfter(ts, 2), focus);
     // Without a comma ("…” Grubbs said.") only a short name may stand between the quote and the verb.
     const maxSubject = endsForCue || startsWithComma ? MAX_AFTER_SUBJECT : SHORT_SUBJECT;
@@ -343,6 +373,13 @@ class CueReader {
   /** The first verb of saying in a stretch of tokens, and its subject (or its object after "according to"). */
   private cueIn(written: Token[], focus: SpeakerInFocus[]): Speaker | null {
     const ts = this.headlineCase(written);
+    // "under a headline that said, “…”", "with one of her ads asking, “…”": the text that carries the quote, right
+    // before it.
+    let last = ts.length - 1;
+    while (last > 0 && isPunct(ts[last])) last--;
+    const carrier = textBefore(ts, last);
+    const carried = carrier.length ? this.resolver.fromPhrase(carrier, focus) : null;
+    if (carried) return carried;
     let deferred: Speaker | null = null;
     for (let v = 0; v < ts.length; v++) {
       const word = ts[v].text;

@@ -52,6 +52,7 @@ export const DOCUMENTS = new Set([
   'memo', 'filing', 'filings', 'complaint', 'lawsuit', 'ad', 'article', 'story', 'post', 'tweet', 'tweets', 'editorial',
   'column', 'piece', 'headline', 'release', 'spot', 'video', 'email', 'emails', 'e-mail', 'disclosures', 'records',
   'transcript', 'book', 'note', 'message', 'indictment', 'ruling', 'order', 'guidelines', 'sign', 'banner', 'slogan', 'caption',
+  'suit', 'ads', 'signs', 'banners', 'headlines', 'placard', 'placards', 'poster', 'posters', 'letters', 'messages', 'notes',
 ]);
 // Groups that speak as one ("the crowd chanted").
 const GROUPS = new Set(['crowd', 'crowds', 'audience', 'audiences', 'protesters', 'demonstrators', 'residents', 'voters', 'fans', 'police', 'family', 'families', 'administration', 'authorities', 'prosecutors', 'investigators', 'experts', 'analysts', 'lawmakers', 'officials', 'aides', 'allies', 'critics', 'sources', 'democrats', 'republicans', 'americans', 'polls', 'court', 'judge', 'jury', 'panel', 'board', 'council', 'senate', 'house', 'congress', 'staff', 'people', 'others', 'both', 'some', 'many', 'most', 'all', 'each', 'several', 'one', 'two', 'three',
