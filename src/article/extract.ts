@@ -73,7 +73,7 @@ function extract(doc: Document, url: string, mark: StageMark): ExtractResult {
 
   const { text, blocks: spans } = joinBlocks(blocks.map((b) => b.text));
   const bodyStart = blocks.find((b) => b.text.split(' ').length >= 6)?.text ?? '';
-  const meta = readMetadata({ doc, url, scan, jsonLd, text, bodyStart, readability: parsed });
+  const meta = readMetadata({ doc, url, scan, jsonLd, text, wordCount: words, bodyStart, readability: parsed });
   if (isPaywalled(scan, jsonLd, rawText)) meta.paywalled = true;
   const next = nextPageUrl(scan, doc.baseURI && /^https?:/i.test(doc.baseURI) ? doc.baseURI : url, url);
   if (next) meta.nextPage = next;

@@ -1,7 +1,7 @@
 // Article metadata with provenance. Structured sources first (JSON-LD, OpenGraph, <meta>, <time>), the page text
 // last; each field records where it came from so the card can say how sure it is.
 import type { ArticleMeta } from '../core/types';
-import { countWords, readingMinutes } from '../core/text/reading-time';
+import { readingMinutes } from '../core/text/reading-time';
 import { detectLanguage } from '../core/text/language';
 import { isOutletName, preferPeople, splitAuthors } from './byline';
 import { findDatesInText, normalizeDate } from './dates';
@@ -21,6 +21,8 @@ export interface MetadataInput {
   scan: PageScan;
   jsonLd: JsonLdItem[];
   text: string;
+  /** Words in `text` (extraction has counted them for its verdict already). */
+  wordCount: number;
   /** The opening words of the extracted body: where the article starts on the page. */
   bodyStart?: string;
   /** Readability's guesses, used as the last structured fallback. */
@@ -97,7 +99,7 @@ function textDate(doc: Document, scan: PageScan, which: 'published' | 'modified'
 }
 
 export function readMetadata(input: MetadataInput): ArticleMeta {
-  const { doc, url, scan, jsonLd, text, readability } = input;
+  const { doc, url, scan, jsonLd, text, wordCount, readability } = input;
   const meta = (...keys: string[]) => metaValue(scan, ...keys);
   const provenance: Provenance = {};
   const article = contentItem(jsonLd);
@@ -216,7 +218,6 @@ export function readMetadata(input: MetadataInput): ArticleMeta {
     ['meta', () => absolute(meta('twitter:image', 'twitter:image:src'), base)],
   ]);
 
-  const wordCount = countWords(text);
   provenance.wordCount = 'text';
   provenance.readingMinutes = 'text';
   return {

@@ -60,10 +60,13 @@ function isChrome(el: Element, url: string): boolean {
     if (CHROME_CLASS.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
   }
   // A heading that links to the home page is the site's name.
-  return [...el.querySelectorAll('a[href]')].some((a) => {
+  const links = el.querySelectorAll('a[href]');
+  if (!links.length) return false;
+  const origin = new URL(url).origin;
+  return [...links].some((a) => {
     try {
       const href = new URL(a.getAttribute('href') ?? '', url);
-      return href.pathname.replace(/\/+$/, '') === '' && href.origin === new URL(url).origin;
+      return href.pathname.replace(/\/+$/, '') === '' && href.origin === origin;
     } catch {
       return false;
     }
