@@ -21,7 +21,7 @@ const ORGANISATION_LAST_WORDS = new Set([
   'department', 'agency', 'authority', 'party', 'army', 'navy', 'observatory', 'hospital', 'church',
   'league', 'conference', 'club', 'fc', 'reporter', 'times', 'post', 'daily', 'journal', 'gazette', 'herald',
   'tribune', 'news', 'press', 'network', 'channel', 'magazine', 'police', 'court', 'senate', 'parliament', 'congress',
-  'forum', 'exchange', 'office', 'bureau', 'board', 'assembly', 'service', 'academy',
+  'forum', 'exchange', 'bureau', 'board', 'assembly', 'service', 'academy',
 ]);
 
 /** Nouns after a name that make it a work ("Fargo TV series", "Lucy in the Sky movie"). */
