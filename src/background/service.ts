@@ -81,16 +81,22 @@ export class BackgroundService {
     const clock = new StageClock(`background:${url}`);
     clock.mark('request');
     const tabId = this.contentTab(sender);
+    // Nothing below waits for what it does not need: the hash is taken while the settings are read, and the
+    // article is looked up while the tab's "annotating" state is written (the final state is written after it).
+    const hashing = contentHash(article);
+    hashing.catch(() => undefined);
     const settings = await this.deps.settings();
     if (isSiteDisabled(settings, url)) throw new Error('Lede is switched off for this site.');
     const pageUrl = canonicalUrl(url, article.meta.canonicalUrl);
-    const key = cacheKey(pageUrl, await contentHash(article));
-    await this.deps.tabs.set(tabId, { status: 'annotating' });
+    const key = cacheKey(pageUrl, await hashing);
+    const marking = this.deps.tabs.set(tabId, { status: 'annotating' });
+    marking.catch(() => undefined);
     let computed: Computed;
     try {
       computed = await this.lookupOrCompute(key, pageUrl, article, cacheLimits(settings), clock);
     } catch (err) {
       const reason = `Lede could not annotate this article: ${err instanceof Error ? err.message : String(err)}. Reload the page to try again.`;
+      await marking;
       await this.deps.tabs.set(tabId, { status: 'error', reason });
       this.answers.answer(tabId, { status: 'error', reason });
       throw new Error(reason);
@@ -104,6 +110,7 @@ export class BackgroundService {
     if (annotation.article) this.answers.answer(tabId, { status: 'done', annotation, cached, history });
     clock.mark('answered');
     const finished = finishedState(annotation, article, pageUrl, key, cached, await computed.stored);
+    await marking;
     await this.deps.tabs.set(tabId, finished);
     if (finished.status !== 'done') this.answers.answer(tabId, finished);
     clock.mark('replied');
@@ -138,6 +145,9 @@ export class BackgroundService {
     this.extensionPage(sender);
     const clock = new StageClock(`background:tab:${tabId}`);
     clock.mark('request');
+    // Read beside the tab's state: a reopened popup's card waits for both.
+    const settings = this.deps.settings();
+    settings.catch(() => undefined);
     const stored = await this.deps.tabs.get(tabId);
     // A popup finding nothing is about to have the page read: the model loads while the page is reached.
     if (stored.status === 'idle') this.warmUp();
@@ -146,7 +156,7 @@ export class BackgroundService {
     clock.mark('looked-up');
     // Evicted or wiped since: the popup asks the page to run again.
     if (!annotation) return { status: 'idle' };
-    const history = await this.historyFor(await this.deps.settings(), stored.url, annotation, false);
+    const history = await this.historyFor(await settings, stored.url, annotation, false);
     clock.mark('replied');
     clock.publish();
     return { status: 'done', annotation, cached: stored.cached, history };

@@ -290,6 +290,22 @@ describe('answering quickly', () => {
     expect((await reply).annotation.entities.length).toBeGreaterThan(0);
   });
 
+  it('reads the article while the tab\'s "annotating" state is still being written, and writes the final state after it', async () => {
+    const written: string[] = [];
+    let finishMarking: () => void = () => undefined;
+    const set = TabStates.prototype.set;
+    vi.spyOn(TabStates.prototype, 'set').mockImplementation(function (this: TabStates, id, state) {
+      const write = state.status === 'annotating' ? new Promise<void>((ok) => (finishMarking = ok)) : set.call(this, id, state);
+      return write.then(() => void written.push(state.status));
+    });
+    const waiting = service.awaitTabState({ tabId: 1 }, popup);
+    const reply = service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    expect((await waiting).status).toBe('done');
+    finishMarking();
+    await reply;
+    expect(written).toEqual(['annotating', 'done']);
+  });
+
   it('skips looking for the script in a tab that, on demand, has shown nothing since its page loaded', async () => {
     const looked: boolean[] = [];
     const watching = makeService({ ensureInTab: async (_id, likelyAbsent) => (looked.push(likelyAbsent), { status: 'ready', injected: true }) });
