@@ -18,6 +18,7 @@ export const IRREGULAR_PAST = new Set([
   'spoke', 'wrote', 'told', 'said', 'drew', 'threw', 'chose', 'rose', 'fell', 'struck', 'sought', 'taught', 'built',
   'goes',
 ]);
+const HEAD_ENDS = /^(?:of|from|for|at|in|on|by|with)$/u;
 const MAX_OPENER = 25;
 const MAX_SUBJECT = 8;
 
@@ -58,8 +59,10 @@ function canSpeak(subject: Token[], index: MentionIndex): boolean {
   if (!subject.length) return false;
   // "lawyer, endorsed …": a bare singular noun is the tail of an appositive, not a subject.
   if (subject.length === 1 && /^\p{Ll}/u.test(subject[0].text) && !/s$/u.test(subject[0].text)) return false;
-  const head = subject[subject.length - 1];
-  const named = index.at(head.start);
+  // "Thursday's memo from the panel": the head is the noun before the preposition.
+  const prep = subject.findIndex((t, k) => k > 0 && HEAD_ENDS.test(t.text));
+  const head = subject[prep > 0 ? prep - 1 : subject.length - 1];
+  const named = index.at(head.start) ?? index.at(subject[subject.length - 1].start);
   if (named && (named.entity.type === 'PER' || named.entity.type === 'ORG')) return true;
   const word = head.text.toLowerCase();
   return ROLE_NOUNS.has(word) || NON_PERSON_SOURCES.has(word);

@@ -110,8 +110,9 @@ export function isCueAt(tokens: readonly { text: string; start: number; end: num
   // "in states with", "of reports": a noun after a preposition.
   if (prev && AFTER_PREPOSITION.test(prev.text) && /s$/u.test(word)) return false;
   if (isSpeechVerb(word)) return !isParticiple(word);
-  // "could only quip", "will add": the bare form after a modal is a verb, not the noun it usually is.
-  if (BARE_FORMS.has(word) && afterModal(tokens, v)) return true;
+  // "could only quip", "will add", "they conclude": the bare form after a modal or "they" is a verb, not the noun it
+  // usually is.
+  if (BARE_FORMS.has(word) && (afterModal(tokens, v) || /^they$/iu.test(prev?.text ?? ''))) return true;
   return PARTICLE_CUES[word] !== undefined && tokens[v + 1]?.text.toLowerCase() === PARTICLE_CUES[word];
 }
 

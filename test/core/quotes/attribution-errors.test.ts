@@ -148,6 +148,8 @@ describe('descriptions and organisations are kept as written', () => {
     ['an organisation as the source', 'The Acme Foods campaign sent a letter saying “prices will fall.”', 'prices will fall', 'The Acme Foods campaign'],
     ['"it" is the text named just before', 'The memo went out on Friday. “All staff must report by nine,” it read.', 'All staff must', 'The memo'],
     ['"it" is the body quoted before', 'City Hall said the roads were open. “Drivers should still take care,” it added.', 'Drivers should', 'City Hall'],
+    ['"it" is a text named with its source', 'Monday’s memo from the board seemed aimed at the critics. “We met every deadline,” it stated.', 'We met every deadline', 'Monday’s memo from the board'],
+    ['"they" and a bare verb', 'Acme Foods met the union on Friday. “We want a fair deal,” they conclude.', 'We want a fair deal', 'Acme Foods'],
     ['"it" is never a person', 'Tom Reed spoke on Friday. “We are done here,” it said.', 'We are done', null],
     ['a capitalised common noun opening the sentence is a group, no one "she" refers to', 'Maria Lopez runs the shelter. Friends say she “never sleeps before midnight.” “I sleep enough,” she said.', 'I sleep enough', 'Maria Lopez'],
     ['an unnamed source near a name', 'Tom Reed left early. A senior aide said “the talks will resume.”', 'the talks will resume', 'A senior aide'],
