@@ -20,6 +20,20 @@ describe('rankEntities', () => {
     }
   });
 
+  it('lowers a name met only in a photo caption', () => {
+    const text = `Ada Lind spoke first.\nOla Brin loads trims into his truck. (AP Photo/Ivo Lund, File)\nThen Ada Lind left and Tom Vale came.${'x'.repeat(2000)}`;
+    const at = (name: string) => [text.indexOf(name)];
+    const ranked = rankEntities(text, [entity('e1', 'Ola Brin', 'PER', at('Ola Brin')), entity('e2', 'Tom Vale', 'PER', at('Tom Vale'))], [], null);
+    expect(ranked.map((e) => e.name)).toEqual(['Tom Vale', 'Ola Brin']);
+  });
+
+  it('does not lower a name in a paragraph that only mentions photos', () => {
+    const text = `Ola Brin sold photos of the storm.\nThen Tom Vale came.${'x'.repeat(2000)}`;
+    const at = (name: string) => [text.indexOf(name)];
+    const ranked = rankEntities(text, [entity('e1', 'Ola Brin', 'PER', at('Ola Brin')), entity('e2', 'Tom Vale', 'PER', at('Tom Vale'))], [], null);
+    expect(ranked.map((e) => e.name)).toEqual(['Ola Brin', 'Tom Vale']);
+  });
+
   it('lifts an entity named in the headline, by any of its names', () => {
     const a = entity('e1', 'North Atlantic Treaty Organization', 'ORG', [5000]);
     a.aliases = ['NATO'];
