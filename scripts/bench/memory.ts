@@ -6,6 +6,7 @@ import { buildExtension } from '../build';
 import { ARTIFACTS, browserAvailable, serveFixtures, startSession, type BrowserName, type FixtureServer } from '../../test/e2e/harness';
 import type { BenchOptions } from '../bench';
 import { benchPages, machineLoad } from './reader';
+import { median } from './reader/report';
 import { entityPageTimes, MemoryControl, readTimes, type PageTimes, type ReadTimes } from './memory/drive';
 import { syntheticMemory, type SyntheticMemory } from './memory/synthetic';
 
@@ -13,12 +14,6 @@ const ARTICLES = 5000;
 const OPENINGS = 9;
 const TARGET_MS = 150;
 const MEMORY_PAGES = ['one', 'two', 'three'].map((s) => `/fixtures/pages/memory/${s}/index.html`);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 
 const fmt = (xs: number[]) => (xs.length ? `${median(xs).toFixed(0)} (max ${Math.max(...xs).toFixed(0)}, n=${xs.length})` : '–');
 

@@ -284,9 +284,13 @@ export class BackgroundService {
       if (known && !record) return known;
       const seen = await this.deps.history.earlierMentions(url, annotation.entities);
       if (record) {
-        await this.deps.history.record(url, annotation);
-        // Another article in the history changes what every other article has seen before.
+        // Remembering the article (and who it is about) need not hold up its answer: any later look at the history
+        // is queued after this write by the database itself. Another article in the history changes what every
+        // other article has seen before.
         this.seen = new WeakMap();
+        void this.deps.history.record(url, annotation).then(() => {
+          this.seen = new WeakMap();
+        }, (err: unknown) => console.warn('Lede: could not remember this article', err));
       }
       this.seen.set(annotation, seen);
       return seen;

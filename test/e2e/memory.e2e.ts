@@ -166,6 +166,8 @@ describeInBrowsers('reading memory', (ctx) => {
     const listed = await entity.$$eval('.matches a', (links) => links.map((a) => a.textContent));
     expect(listed).toContain('Jonas Pereira');
     expect(listed).not.toContain('Marta Okafor');
+    await entity.setViewport({ width: 900, height: 700 });
+    await session.screenshot(entity, 'memory-after-forget');
     await entity.close();
     const again = await session.openExtensionPage(`entity/entity.html?key=${KEY}`, 'h1', { width: 900, height: 700 });
     expect(await again.$eval('h1', (e) => e.textContent)).toBe('Not in your reading memory');
