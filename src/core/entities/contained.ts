@@ -36,12 +36,24 @@ export function linkContainedNames<F>(forms: ContainedForm<F>[], link: (short: C
     if (!short.free) continue;
     const fits =
       short.tokens.length === 1
-        ? longs.filter((long) => (long.first < short.first && (contains(long, short.tokens[0], short.type) || teamByCity(long, short, alone))) || namedByKind(long, short))
-        : longs.filter((long) => (long.first < short.first && endsWith(long, short)) || namedByKind(long, short));
+        ? longs.filter((long) => (long.first < short.first && (contains(long, short.tokens[0], short.type) || teamByCity(long, short, alone))) || namedByKind(long, short) || designatedOnly(long, short))
+        : longs.filter((long) => (long.first < short.first && endsWith(long, short)) || namedByKind(long, short) || designatedOnly(long, short));
     // "11 Pro Max" fits "iPhone 11 Pro Max" and "Apple iPhone 11 Pro Max", one name inside the other: the longest.
     const outer = fits.filter((f) => !fits.some((g) => g !== f && g.tokens.length > f.tokens.length && g.tokens.slice(g.tokens.length - f.tokens.length).every((w, i) => w === f.tokens[i])));
     if (outer.length === 1) link(short, outer[0]);
   }
+}
+
+const bare = (w: string): string => w.replace(/['’]s?$/u, '');
+
+/**
+ * "Home Depot" and "THE HOME DEPOT INC" in a stock table below: a name and the same name with a company designator
+ * are one company whichever comes first (a person's or a place's name is left alone).
+ */
+function designatedOnly<F>(long: ContainedForm<F>, short: ContainedForm<F>): boolean {
+  if (short.type === 'PER' || short.type === 'LOC') return false;
+  const core = withoutDesignators(long.tokens);
+  return core.length < long.tokens.length && core.length === short.tokens.length && core.every((w, i) => bare(w) === bare(short.tokens[i]));
 }
 
 /**

@@ -139,6 +139,7 @@ describe('clusterEntities: organisations and acronyms', () => {
     ['a name before the same name with its noun of kind', 'Brell rose. The Brell Composite index rose too.', { Brell: 'MISC', 'Brell Composite': 'MISC' }, 'Brell Composite', ['Brell']],
     ['two words before a modifier and a noun of kind', 'Dow Kent fell. The Dow Kent Industrial Average fell.', { 'Dow Kent': 'MISC', 'Dow Kent Industrial Average': 'MISC' }, 'Dow Kent Industrial Average', ['Dow Kent']],
     ['the end of a name inside a longer name', 'The Orrin ZenPhone 11 Max is out. The ZenPhone 11 Max sold. The 11 Max is big.', { 'Orrin ZenPhone 11 Max': 'MISC', 'ZenPhone 11 Max': 'MISC', '11 Max': 'MISC' }, 'Orrin ZenPhone 11 Max', ['ZenPhone 11 Max', '11 Max']],
+    ['a name before the same name with a designator', 'Home Base fell. Data: THE HOME BASE INC rose.', { 'Home Base': 'ORG', 'THE HOME BASE INC': 'ORG' }, 'Home Base', ['THE HOME BASE INC']],
     ['a two-letter acronym of a two-word name', 'The Ostland Union met. The OU said so.', { 'Ostland Union': 'ORG', OU: 'ORG' }, 'Ostland Union', ['OU']],
     ['a second name given by "also known as"', 'It is written by Ada Vale, also known as Jo Marsh, each week.', { 'Ada Vale': 'PER', 'Jo Marsh': 'PER' }, 'Ada Vale', ['Jo Marsh']],
     ['a second name given by "aka" in brackets', 'The Tarn Front (aka Red Hand) struck.', { 'Tarn Front': 'ORG', 'Red Hand': 'ORG' }, 'Tarn Front', ['Red Hand']],
