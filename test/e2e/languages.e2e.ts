@@ -25,6 +25,16 @@ function pagesByLanguage(): { lang: string; id: string }[] {
 
 const PAGES = pagesByLanguage();
 
+/** The first non-English page whose gold text quotes someone in guillemets or low-high marks (« » or „ “). */
+function guillemetPage(): string | null {
+  if (!AEB_HERE) return null;
+  const truth = JSON.parse(readFileSync(join(AEB_DIR, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  return Object.keys(truth).sort().find((id) => {
+    const body = truth[id].articleBody;
+    return detectLanguage(body).lang !== 'en' && (body.match(/«[^»]{20,}»|„[^“]{20,}“/gu)?.length ?? 0) >= 2;
+  }) ?? null;
+}
+
 /** Firefox over BiDi now and then loses a context right after a navigation: protocol errors are retried. */
 async function retrying<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
   for (let i = 1; ; i++) {
@@ -88,6 +98,15 @@ describeInBrowsers('articles in other languages', (ctx) => {
       await page.close();
     });
   }
+
+  it.skipIf(!AEB_HERE)(`paints the quotes of a page quoting in « » or „ “${AEB_ABSENT}`, async () => {
+    const id = guillemetPage();
+    expect(id, 'a benchmark page quoting in guillemets').not.toBeNull();
+    const page = await retrying(() => session.openPage(server.url(`/aeb/${id}.html`)));
+    await page.waitForFunction(() => (CSS.highlights.get('lede-x7q-quote')?.size ?? 0) >= 2, { timeout: 60_000, polling: 200 });
+    await session.screenshot(page, 'languages-quotes-page');
+    await page.close();
+  });
 
   it('raised no extension error', async () => {
     expect(await session.errors()).toEqual([]);
