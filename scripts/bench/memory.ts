@@ -3,6 +3,7 @@
 // than with an empty memory. `npm run bench -- memory --browser chromium` is a quick run.
 import { join } from 'node:path';
 import { buildExtension } from '../build';
+import { DOSSIER_ARTICLES } from '../../src/background/memory-store';
 import { ARTIFACTS, browserAvailable, serveFixtures, startSession, type BrowserName, type FixtureServer } from '../../test/e2e/harness';
 import type { BenchOptions } from '../bench';
 import { benchPages, machineLoad } from './reader';
@@ -58,7 +59,7 @@ function report(results: BrowserResult[], memory: SyntheticMemory, pages: number
     '',
     `| | ${results.map((r) => r.browser).join(' | ')} |`,
     `|---|${results.map(() => '---').join('|')}|`,
-    `| entity page, the busiest name (${memory.busiest.articles} articles, newest 100 listed) | ${results.map((r) => fmt(r.busiest.shown)).join(' | ')} |`,
+    `| entity page, the busiest name (${memory.busiest.articles} articles, newest ${DOSSIER_ARTICLES} listed) | ${results.map((r) => fmt(r.busiest.shown)).join(' | ')} |`,
     `| … of which the page's own work (script start → drawn) | ${results.map((r) => fmt(r.busiest.own)).join(' | ')} |`,
     `| entity page, a followed name (${memory.typical.articles} articles) | ${results.map((r) => fmt(r.typical.shown)).join(' | ')} |`,
     `| … of which the page's own work | ${results.map((r) => fmt(r.typical.own)).join(' | ')} |`,

@@ -24,7 +24,7 @@ const SEARCH_RESULTS = 30;
  * How many of an entity's articles a dossier reads, the most recently read: a name in a third of everything read
  * (a country, a government) would otherwise load thousands of records for a page nobody reads to the end.
  */
-export const DOSSIER_ARTICLES = 100;
+export const DOSSIER_ARTICLES = 50;
 
 /** The `count` articles that mention `key` read most recently, newest first (one index walk, no full load). */
 export async function newest(stamps: IDBPIndex<LedeSchema, ArrayLike<StoreNames<LedeSchema>>, 'articles', 'stamp', 'readonly' | 'readwrite'>, key: string, count: number): Promise<RememberedArticle[]> {
@@ -148,11 +148,14 @@ export class ReadingMemory {
       if (!identity) return null;
       // All reads at once: the transaction queues them without a round trip to this code between each.
       const articlesStore = tx.objectStore('articles');
-      const [keyLists, newestLists] = await Promise.all([
-        Promise.all(identity.keys.map((k) => articlesStore.index('entity').getAllKeys(k))),
+      // One name: its articles are counted; several: listed, since one article may have used two of them.
+      const counting = identity.keys.length === 1
+        ? articlesStore.index('entity').count(identity.keys[0])
+        : Promise.all(identity.keys.map((k) => articlesStore.index('entity').getAllKeys(k))).then((lists) => new Set(lists.flat()).size);
+      const [total, newestLists] = await Promise.all([
+        counting,
         Promise.all(identity.keys.map((k) => newest(articlesStore.index('stamp'), k, DOSSIER_ARTICLES))),
       ]);
-      const urls = new Set(keyLists.flat());
       const byUrl = new Map(newestLists.flat().map((a) => [a.url, a]));
       const articles = [...byUrl.values()].sort((a, b) => b.seenAt - a.seenAt).slice(0, DOSSIER_ARTICLES);
       const companionKeys = topCompanionKeys(companionCounts(identity, articles));
@@ -163,7 +166,7 @@ export class ReadingMemory {
         if (other) names.set(k, { key: other.id, name: other.name, type: other.type });
       });
       await tx.done;
-      return buildDossier(identity, articles, (k) => names.get(k) ?? null, urls.size);
+      return buildDossier(identity, articles, (k) => names.get(k) ?? null, total);
     });
   }
 

@@ -84,7 +84,7 @@ describe('identity across articles', () => {
     await memory.remember('https://a.example/1', article('One', [{ name: 'US', type: 'LOC' }]));
     await memory.remember('https://a.example/2', article('Two', [{ name: 'United States', type: 'LOC' }]));
     await memory.remember('https://a.example/3', article('Three', [{ name: 'United States', type: 'LOC', aliases: ['US'] }]));
-    expect((await memory.dossier('LOC:us'))!.articles).toHaveLength(3);
+    expect((await memory.dossier('LOC:us'))!).toMatchObject({ total: 3, articles: { length: 3 } });
   });
 });
 
@@ -138,11 +138,11 @@ describe('forgetting and the size limit', () => {
 
 describe('a busy name', () => {
   it('lists its newest articles in the dossier and counts them all', async () => {
-    for (let i = 0; i < 105; i++) await memory.remember(`https://a.example/${i}`, article(`${i}`, [nato]));
+    for (let i = 0; i < 55; i++) await memory.remember(`https://a.example/${i}`, article(`${i}`, [nato]));
     const dossier = (await memory.dossier('ORG:nato'))!;
-    expect(dossier.total).toBe(105);
-    expect(dossier.articles).toHaveLength(100);
-    expect(dossier.articles[0].url).toBe('https://a.example/104');
+    expect(dossier.total).toBe(55);
+    expect(dossier.articles).toHaveLength(50);
+    expect(dossier.articles[0].url).toBe('https://a.example/54');
     expect(dossier.articles.at(-1)!.url).toBe('https://a.example/5');
   }, 60_000);
 });
