@@ -279,11 +279,15 @@ class CueReader {
     return out.length ? this.speakerOf(out, true) : null;
   }
 
-  /** The subject phrase ending at token `last`, back to punctuation or the start. */
+  /**
+   * The subject phrase ending at token `last`, back to punctuation, a preposition or the start. Without articles
+   * (Russian) the word right after a preposition is its object, not the subject ("В интервью модель призналась").
+   */
   private backward(ts: Token[], last: number): Token[] {
     let j = last;
     while (j >= 0 && last - j < MAX_PHRASE && !(isPunct(ts[j]) && !IN_NAME.test(ts[j].text)) && !this.cues.ends.has(ts[j].text.toLowerCase())) j--;
-    return ts.slice(j + 1, last + 1);
+    const object = j >= 0 && !this.cues.determiners.size && this.cues.ends.has(ts[j].text.toLowerCase()) && last - j > 1;
+    return ts.slice(j + (object ? 2 : 1), last + 1);
   }
 
   /** A pronoun or a verb without a subject: the last speaker nearby, or else the person the text was just about. */
