@@ -13,7 +13,7 @@ export function adjustSpans(text: string, mentions: Mention[]): Mention[] {
   const keys = new Set(mentions.map((m) => nameKey(m.text)));
   const places = new Set(mentions.filter((m) => m.type === 'LOC').map((m) => nameKey(m.text)));
   const people = new Set(mentions.filter((m) => m.type === 'PER').map((m) => nameKey(m.text)));
-  return joinMakerProducts(text, extendNames(text, joinCommonPossessives(text, mentions.filter((m) => !inAddress(text, m)))))
+  return joinMakerProducts(text, extendNames(text, joinCommonPossessives(text, mentions.filter((m) => !inAddress(text, m) && /\p{Lu}/u.test(m.text)))))
     .flatMap((m) => trimEdges(text, m))
     .flatMap((m) => splitLeadingPlace(m, places, people))
     .flatMap((m) => splitConjoined(m, keys))
@@ -177,6 +177,9 @@ function trimEdges(text: string, m: Mention): Mention[] {
   if (m.type === 'PER') {
     const comma = /,(?!\s*(?:jr|sr|ii|iii|iv)\b)/iu.exec(m.text.slice(from));
     if (comma) to = from + comma.index;
+    // "John Milbank RRP", "Ann Lee MBE": capitals after a name of two words are an abbreviation, not a third name.
+    const abbreviation = /^\S+\s+\S+(?:\s+\S+)*?(\s+\p{Lu}{2,5})$/u.exec(m.text.slice(from, to));
+    if (abbreviation && !/^\s+(?:II|III|IV|VI|VII|VIII)$/u.test(abbreviation[1]) && /\p{Ll}/u.test(m.text.slice(from, to - abbreviation[1].length))) to -= abbreviation[1].length;
   }
   const tail = /\s+(?:of|the|for|and|in|at|to|on)$/u.exec(m.text.slice(0, to));
   if (tail) to = tail.index;

@@ -74,6 +74,8 @@ const KIND_APPOSITIVE = /(?:^|[.!?;:]\s+|\n\s*)(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|near|from|to|into|across|outside|around|towards?|between)\s+$/iu;
 /** What stands between the two names of a pair ("Port Ellery and Saltmarsh"). */
 const PAIR_GAP = /^\s+(?:and|or)\s+$/u;
+/** After a dateline's place: its state or country, an agency's name, then the dash ("HAYWARD, Calif. —", "WASHINGTON (AP) —"). */
+const DATELINE_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa)\)\s*)?[—–-]\s/u;
 /** A verb of speech after a name. */
 const SPEAKS = /^\s+(?:(?:has|have)\s+(?:\p{Ll}+ly\s+|twice\s+|also\s+)?)?(?:reports|says|said|told|announced|reported|denied|denies|claimed|claims|added|stated|confirmed)\b/u;
 /** Place nouns that also open the names of bodies ("the state Senate", "the city council"). */
@@ -184,6 +186,9 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     if (PLACE_APPOSITIVE.test(after)) v.LOC += said;
     // "Big Machine says": what speaks is a person or an organisation, not a thing or a place.
     if ((e.type === 'MISC' || e.type === 'LOC') && SPEAKS.test(after)) v.ORG += 2;
+    // "SIOUX FALLS, S.D. –": a name in capitals opening a line before a dateline's dash is the place of the dateline.
+    const lineStart = /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, m.start - 10), m.start));
+    if (lineStart && !/\p{Ll}/u.test(text.slice(m.start, m.end)) && DATELINE_AFTER.test(after)) v.LOC += said + 2;
     const copula = kindNoun(predicateNoun(after));
     if (copula) v[copula] += said;
     // "Punjab's Bhatinda": a place's possessive before what the tagger took for a lone person's name, or for a thing

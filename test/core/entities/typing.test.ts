@@ -36,6 +36,7 @@ describe('decideTypes', () => {
     ['a lone word after prepositions of place', 'Shops in Fenmarsh shut. The last train from Fenmarsh left.', { Fenmarsh: 'PER' }, 'Fenmarsh', 'LOC'],
     ['a predicate noun after "is a"', 'Vantor is a global solutions provider. Vantor grew.', { Vantor: 'LOC' }, 'Vantor', 'ORG'],
     ["a place's possessive after a preposition of place", "He came from Ostland's Dorra last year.", { Ostland: 'LOC', Dorra: 'MISC' }, 'Dorra', 'LOC'],
+    ['a dateline in capitals', 'Intro.\nDORRA FALLS, S.D. – People were calm in Dorra Falls.', { 'DORRA FALLS': 'PER', 'Dorra Falls': 'PER' }, 'Dorra Falls', 'LOC'],
     ['an item of a list whose others are no people', "Clients include Dorn, Macky's, Kell's, NBX, Fenn and others.", { Dorn: 'ORG', "Macky's": 'PER', "Kell's": 'PER', NBX: 'ORG', Fenn: 'LOC' }, 'Fenn', 'ORG'],
     ['a law', 'The Harbour Rights and Fishing Act passed the Senate.', { 'Harbour Rights and Fishing Act': 'ORG', Senate: 'ORG' }, 'Harbour Rights and Fishing Act', 'MISC'],
     ['a street', 'The lane runs to Central Avenue.', { 'Central Avenue': 'MISC' }, 'Central Avenue', 'LOC'],
@@ -75,6 +76,7 @@ describe('decideTypes', () => {
     ['a work after a passive of inspiration', 'The film was inspired by Star Rangers.', { 'Star Rangers': 'MISC' }, 'Star Rangers', 'MISC'],
     ['a lone word paired with a person, read as an organisation', 'Vantor and Ada Lind both sued.', { Vantor: 'PER', 'Ada Lind': 'PER' }, 'Vantor', 'ORG'],
     ['a name whose predicate noun is no kind', 'Ostland is a good place to be. Ostland voted.', { Ostland: 'LOC' }, 'Ostland', 'LOC'],
+    ['a name in capitals opening a line without a dateline', 'Intro.\nADA LIND said she was calm. Ada Lind left.', { 'ADA LIND': 'PER', 'Ada Lind': 'PER' }, 'Ada Lind', 'PER'],
     ["an index a country's possessive names", "Japan's Nikkei futures lost 0.66%.", { Japan: 'LOC', Nikkei: 'MISC' }, 'Nikkei', 'MISC'],
   ] as const)('keeps %s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
