@@ -34,6 +34,7 @@ const statics: [string, string][] = [
   ...['welcome.html', 'welcome.css', 'demo.html', 'demo.css', 'summary.html'].map((f): [string, string] => [`src/welcome/${f}`, `welcome/${f}`]),
   ['icons', 'icons'],
   ['model/ner.bin', 'model/ner.bin'],
+  ['model/ner-pt.bin', 'model/ner-pt.bin'],
 ];
 
 type Target = 'chrome' | 'firefox';

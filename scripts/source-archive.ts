@@ -8,7 +8,7 @@ import { join } from 'node:path';
 /** What the production build reads, relative to the repository root. */
 export const SOURCE_PATHS = [
   'manifest.json', 'package.json', 'package-lock.json', 'tsconfig.json',
-  'scripts/build.ts', 'src', 'icons', 'model/ner.bin', 'THIRD_PARTY_NOTICES',
+  'scripts/build.ts', 'src', 'icons', 'model/ner.bin', 'model/ner-pt.bin', 'THIRD_PARTY_NOTICES',
 ] as const;
 
 /** The build instructions, placed at the archive's root as BUILDING.md. */
@@ -28,8 +28,9 @@ The result is in \`build/firefox/\` (the files of \`lede-firefox-${version}.zip\
 \`lede-chrome-${version}.zip\`). Each file there is byte for byte the file of the same name in the package; the
 packages are zips of these folders made by \`web-ext build\`.
 
-\`model/ner.bin\` is the entity model's weights (typed arrays read by \`src/core/ner/format.ts\`), trained by a script
-in the full repository from the resources listed in THIRD_PARTY_NOTICES; it is data, not code.
+\`model/ner.bin\` (English) and \`model/ner-pt.bin\` (Portuguese) are the entity models' weights (typed arrays read by
+\`src/core/ner/format.ts\`), trained by a script in the full repository from the resources listed in THIRD_PARTY_NOTICES;
+they are data, not code.
 `;
 }
 

@@ -46,7 +46,9 @@ export const portuguese: NerLanguage = {
     { name: 'bosque', path: 'ner/uner-pt-bosque/train.contracted.iob2', repeats: 1, compounds: true, partialMisc: false },
   ],
   devSets: [{ path: 'ner/uner-pt-bosque/dev.contracted.iob2' }],
-  vectors: false,
+  // GloVe's vocabulary is English, but its Wikipedia and news hold the names Portuguese news names too (places,
+  // companies, people): with its clusters the tagger scored higher on held-out folds of Bosque train.
+  vectors: true,
   phrases: true,
   gazetteers: () =>
     new Map<number, readonly string[]>([

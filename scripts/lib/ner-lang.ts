@@ -15,7 +15,7 @@ export interface NerLanguage {
   report: string;
   corpora(): TrainingCorpus[];
   devSets: CorpusFile[];
-  /** The word-vector clusters come from English GloVe vectors: of no use to another language's words. */
+  /** Word-vector clusters from the English GloVe vectors: their vocabulary is English, but it holds many names. */
   vectors: boolean;
   /** The multi-word name lists in ../shared/data/gazetteers (parties, companies, universities, US newspapers). */
   phrases: boolean;

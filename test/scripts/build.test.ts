@@ -37,6 +37,7 @@ describe('build', () => {
       manifest.options_ui.page,
       ...Object.values(manifest.icons as Record<string, string>),
       'model/ner.bin',
+      'model/ner-pt.bin',
     ];
     for (const file of named) expect(existsSync(join(dir, file)), file).toBe(true);
     const sizes = Object.keys(manifest.icons).map(Number);

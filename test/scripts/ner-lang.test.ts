@@ -16,10 +16,9 @@ describe('NER languages', () => {
     expect(en.corpora().map((c) => c.name)).toContain('conll');
   });
 
-  it('trains Portuguese on Bosque with its contractions joined, without the English word vectors', () => {
+  it('trains Portuguese on Bosque with its contractions joined', () => {
     const pt = nerLanguage('pt');
     expect(pt.model).toBe('model/ner-pt.bin');
-    expect(pt.vectors).toBe(false);
     expect(pt.corpora().map((c) => c.path)).toEqual(['ner/uner-pt-bosque/train.contracted.iob2']);
     // Bosque has no MISC, and its O means O: no partial labels.
     expect(pt.corpora().every((c) => c.partialMisc === false)).toBe(true);
