@@ -9,10 +9,18 @@ import type { EntityMention, MentionIndex } from '../entities/mention-index';
 import { FEMALE_PRONOUNS, gendersOf, MALE_PRONOUNS, namedGenderVotes, type Gender } from '../entities/gender';
 import { tokenize } from '../text/tokenize';
 import { mainClauseSubject } from './clause-subject';
+import { givenNameGender } from './given-names';
+
+const GIVEN_NAME_VOTE = 1.5;
 
 export function genderEvidence(text: string, entities: Entity[], sentences: Span[], index: MentionIndex, inQuote: (pos: number) => boolean): Map<Entity, Gender> {
   const votes = namedGenderVotes(text, entities);
   const vote = (e: Entity, n: number) => votes.set(e, (votes.get(e) ?? 0) + n);
+  // A first name is weaker evidence than an honorific or the article's own pronouns: two sentences outvote it.
+  for (const e of entities) {
+    const given = e.type === 'PER' ? givenNameGender(e.name) : undefined;
+    if (given) vote(e, given === 'm' ? GIVEN_NAME_VOTE : -GIVEN_NAME_VOTE);
+  }
   const people = (s: Span): EntityMention[] => index.within(s.start, s.end).filter((m) => m.entity.type === 'PER' && !inQuote(m.start));
   let previousOnly: Entity | null = null;
   for (const sentence of sentences) {

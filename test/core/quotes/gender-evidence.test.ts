@@ -4,6 +4,7 @@ import { MentionIndex } from '../../../src/core/entities/mention-index';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { genderEvidence } from '../../../src/core/quotes/gender-evidence';
 import { phraseGender } from '../../../src/core/entities/gender';
+import { givenNameGender } from '../../../src/core/quotes/given-names';
 
 function genders(text: string, names: string[], role: Record<string, string> = {}): Record<string, string | undefined> {
   const entities: Entity[] = names.map((name, k) => ({
@@ -49,5 +50,20 @@ describe('genderEvidence', () => {
   it('ignores pronouns inside quotes, and trusts honorifics and role words', () => {
     expect(genders('Reed said: “She will win.”', ['Reed'])).toEqual({ Reed: undefined });
     expect(genders('Ms. Lopez and Reed arrived.', ['Lopez', 'Reed'], { Reed: 'spokesman' })).toEqual({ Lopez: 'f', Reed: 'm' });
+  });
+});
+
+describe('given names', () => {
+  it.each<[string, string | undefined]>([
+    ['Ann Lee', 'f'],
+    ['Tom Reed', 'm'],
+    ['Kelly Ayres', undefined],
+    ['Lee', undefined],
+    ['Zorblax Reed', undefined],
+  ])('givenNameGender(%s)', (name, gender) => expect(givenNameGender(name)).toBe(gender));
+
+  it('is weaker than the article’s own pronouns', () => {
+    expect(genders('Ann Lee arrived.', ['Ann Lee'])).toEqual({ 'Ann Lee': 'f' });
+    expect(genders('Ann Lee arrived. He spoke first. He left.', ['Ann Lee'])).toEqual({ 'Ann Lee': 'm' });
   });
 });
