@@ -79,11 +79,17 @@ function inAddress(text: string, m: Mention): boolean {
 }
 
 // Capitalised words that close the names of papers and other bodies after a place or a word the tagger kept apart
-// ("The Hollywood Reporter", "Argus Leader", "London Metal Exchange").
-const BODY_CLOSERS = new Set([
-  'reporter', 'times', 'post', 'daily', 'journal', 'gazette', 'herald', 'tribune', 'news', 'press', 'leader',
-  'chronicle', 'courier', 'inquirer', 'examiner', 'dispatch', 'bulletin', 'telegraph', 'exchange',
+// ("The Hollywood Reporter", "Argus Leader", "London Metal Exchange"), and of market indexes ("Dow Jones
+// Industrial Average"), with the type the whole name has.
+const CLOSER_TYPES = new Map<string, Mention['type']>([
+  ...['reporter', 'times', 'post', 'daily', 'journal', 'gazette', 'herald', 'tribune', 'news', 'press', 'leader',
+    'chronicle', 'courier', 'inquirer', 'examiner', 'dispatch', 'bulletin', 'telegraph', 'exchange'].map((w) => [w, 'ORG'] as const),
+  ...['average', 'index', 'composite'].map((w) => [w, 'MISC'] as const),
 ]);
+// Market codes after a name in price reports ("London Metal Exchange CMAL3", "Brent LCOc1"): no part of the name.
+const MARKET_CODE = /\s+\p{Lu}{3,}\p{Ll}?\d$/u;
+// Titles of laws, which may hold "and" ("Human Rights and Democracy Act").
+const LAW_LAST_WORD = /(?:^|\s)(?:Act|Bill)$/u;
 // Capitalised words that close the name of an office whose complement the tagger read alone ("U.S. Attorney's
 // Office for the Western District of New York").
 const OFFICE_HEADS = /^(?:office|court|department|ministry|commission|commissioner|society|institute|school|council|committee|agency|bureau|board|centre|center|academy|foundation|association|federation)$/iu;
@@ -102,11 +108,11 @@ function extendNames(text: string, mentions: Mention[]): Mention[] {
     if (amp) m = { ...m, start: m.start - amp[0].length, text: text.slice(m.start - amp[0].length, m.end) };
     if (m.type !== 'PER') {
       const after = text.slice(m.end, m.end + 40);
-      const closer = [/^ (\p{Lu}\p{L}+)(?![\p{L}'’-])/u.exec(after), /^ \p{Lu}\p{L}+ (\p{Lu}\p{L}+)(?![\p{L}'’-])/u.exec(after)].find((c) => c && BODY_CLOSERS.has(c[1].toLowerCase()));
+      const closer = [/^ (\p{Lu}\p{L}+)(?![\p{L}'’-])/u.exec(after), /^ \p{Lu}\p{L}+ (\p{Lu}\p{L}+)(?![\p{L}'’-])/u.exec(after)].find((c) => c && CLOSER_TYPES.has(c[1].toLowerCase()));
       const end = closer ? m.end + closer[0].length : m.end;
       // Not when another span already holds the whole name ("New York Times" beside its "New York").
       if (closer && !sorted.some((o) => o !== m && o.start <= m.start && o.end >= end)) {
-        m = { ...m, type: 'ORG', end, text: text.slice(m.start, end) };
+        m = { ...m, type: CLOSER_TYPES.get(closer[1].toLowerCase())!, end, text: text.slice(m.start, end) };
         while (sorted[i + 1] && sorted[i + 1].start < end) i++;
       }
       const office = /(?:^|[^\p{L}.])((?:(?:\p{Lu}[\p{L}.]*|U\.S\.)(?:['’]s)? )*?(?:\p{Lu}\p{L}+)) (?:for|of) the $/u.exec(text.slice(Math.max(0, m.start - 80), m.start));
@@ -115,6 +121,16 @@ function extendNames(text: string, mentions: Mention[]): Mention[] {
         while (out.length && out[out.length - 1].end > start) out.pop();
         m = { ...m, type: 'ORG', start, text: text.slice(start, m.end) };
       }
+    }
+    const code = MARKET_CODE.exec(m.text);
+    if (code && code.index > 0) m = { ...m, end: m.start + code.index, text: m.text.slice(0, code.index) };
+    // "the Hong Kong Human Rights and Democracy Act": a law's title goes back over its capitalised words and "and".
+    const law = LAW_LAST_WORD.test(m.text) ? /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of|for|on|to)\s+)?)+)$/u.exec(text.slice(Math.max(0, m.start - 80), m.start)) : null;
+    const title = law?.[1].replace(/^(?:The|A|An|And|Of|For|On|To)\s+/u, '') ?? '';
+    if (/^\p{Lu}/u.test(title)) {
+      const start = m.start - title.length;
+      while (out.length && out[out.length - 1].end > start) out.pop();
+      m = { ...m, type: 'MISC', start, text: text.slice(start, m.end) };
     }
     out.push(m);
   }
@@ -206,7 +222,7 @@ function part(m: Mention, from: number, to: number): Mention {
  */
 function splitConjoined(m: Mention, keys: Set<string>): Mention[] {
   const joints = [...m.text.matchAll(CONJUNCTION)];
-  if (joints.length !== 1) return [m];
+  if (joints.length !== 1 || LAW_LAST_WORD.test(m.text)) return [m];
   const j = joints[0];
   const left = part(m, 0, j.index);
   const right = part(m, j.index + j[0].length, m.text.length);
