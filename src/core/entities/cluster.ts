@@ -109,7 +109,9 @@ export function clusterEntities(text: string, tagged: Mention[]): Entity[] {
   linkPlurals(forms);
   linkPlaceShortForms(forms);
   const assigned = linkPersonNames(text, forms);
-  linkContainedNames([...forms.values()].map((f) => ({ form: f, key: f.key, tokens: f.tokens, type: majorityType(f.types), first: f.first, free: root(f) === f && !hasChildren(f, forms) })), (short, long) => union(short.form, long.form));
+  // Titles open people's names only: "Premier League" keeps its first word ("League" would be any league's head).
+  const containedTokens = (f: Form): string[] => (majorityType(f.types) === 'PER' ? f.tokens : f.key.replace(/,/gu, ' ').split(/\s+/u).filter(Boolean));
+  linkContainedNames([...forms.values()].map((f) => ({ form: f, key: f.key, tokens: containedTokens(f), type: majorityType(f.types), first: f.first, free: root(f) === f && !hasChildren(f, forms) })), (short, long) => union(short.form, long.form));
   return buildEntities(mentions, forms, formOf, assigned);
 }
 

@@ -243,6 +243,7 @@ describe('clusterEntities: short and long forms of one entity', () => {
     ['a person a place is named after', 'The Kennet Space Center launched it. Kennet was president then.', { 'Kennet Space Center': 'LOC', Kennet: 'PER' }],
     ['a place and a longer name that opens with it', 'NASA studies Vela. Vela Clipper will orbit it. Vela is icy. The Vela Clipper team waits.', { Vela: 'LOC', 'Vela Clipper': 'PER' }],
     ['a person and a plural of the surname', 'Ada Brown spoke. The Browns won.', { 'Ada Brown': 'PER', Browns: 'ORG' }],
+    ['two leagues, one opened by a title-like word', 'The Ostal Champions League began. Premier League sides waited.', { 'Ostal Champions League': 'ORG', 'Premier League': 'ORG' }],
     ['a word read as a person before an organisation that opens with it', 'Buses run between Orley and Fenmarsh. The Fenmarsh Traders Association objected. Trains leave Fenmarsh at noon.', { Orley: 'LOC', Fenmarsh: 'PER', 'Fenmarsh Traders Association': 'ORG' }],
   ] as const)('keeps apart %s', (_label, text, names) => {
     const entities = cluster(text, names as Record<string, EntityType>);
