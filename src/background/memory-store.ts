@@ -26,12 +26,19 @@ const SEARCH_RESULTS = 30;
  */
 export const DOSSIER_ARTICLES = 50;
 
-/** The `count` articles that mention `key` read most recently, newest first (one index walk, no full load). */
+/**
+ * The `count` articles that mention `key` read most recently, newest first. Three requests whatever the count: a
+ * key cursor steps back `count` places to the oldest wanted, and one getAll reads from there (a cursor walking
+ * record by record costs a round trip per record, which a busy browser makes slow).
+ */
 export async function newest(stamps: IDBPIndex<LedeSchema, ArrayLike<StoreNames<LedeSchema>>, 'articles', 'stamp', 'readonly' | 'readwrite'>, key: string, count: number): Promise<RememberedArticle[]> {
-  const out: RememberedArticle[] = [];
   const [lower, upper] = stampRange(key);
-  for (let c = await stamps.openCursor(IDBKeyRange.bound(lower, upper), 'prev'); c && out.length < count; c = await c.continue()) out.push(c.value);
-  return out;
+  const all = IDBKeyRange.bound(lower, upper);
+  const last = await stamps.openKeyCursor(all, 'prev');
+  if (!last) return [];
+  const oldest = count > 1 ? await last.advance(count - 1) : last;
+  const found = await stamps.getAll(oldest ? IDBKeyRange.bound(oldest.key, upper) : all);
+  return found.reverse().slice(0, count);
 }
 
 async function byKey(tx: Tx | IDBPTransaction<LedeSchema, Stores, 'readonly'>, key: string): Promise<MemoryIdentity | undefined> {
