@@ -132,7 +132,7 @@ export function report(current: SavedRun, earlier: SavedRun | null): string {
     const missed = run.samples.filter((s) => !s.measured);
     if (missed.length) lines.push(`${run.browser}: no card or highlight on ${missed.length} runs: ${[...new Set(missed.map((s) => `${s.page} (${s.outcome})`))].join(', ')}.`, '');
   }
-  lines.push('### Where the time goes', '', 'Each stage runs from the end of the one before it on the critical path; a stage that did not happen (no model load on a warm worker) is left out. "card" is the popup learning the result and drawing it. In the click tables the "page:" columns are the page\'s own path from the background\'s reply to its first highlight, beside the card\'s (they are not part of the card\'s total).', '');
+  lines.push('### Where the time goes', '', 'Each stage runs from the end of the one before it on the critical path; a stage that did not happen (no model load on a warm worker) is left out. "injection" ends when the injected script starts, "start-up" when its extraction starts (its settings read or the popup\'s request to read, whichever comes first); "history and reply" ends when the popup is answered (in the card\'s path) or the page is (in automatic mode: after the cache write); "card" is the popup learning the result and drawing it. In the click tables the "page:" columns are the page\'s own path from the background\'s reply to its first highlight, beside the card\'s (they are not part of the card\'s total).', '');
   const runs = browsers.flatMap((b) => [
     ...(before && beforeRun(b) ? [{ label: `${b}, before`, run: beforeRun(b)! }] : []),
     { label: before ? `${b}, now` : b, run: now.runs.find((r) => r.browser === b)! },
