@@ -1,2 +1,2 @@
 // Bump when the pipeline or the model changes what it outputs: cached annotations of another version are redone.
-export const PIPELINE_VERSION = '0.1.0';
+export const PIPELINE_VERSION = '0.2.0';
