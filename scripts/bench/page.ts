@@ -92,7 +92,7 @@ export async function measure(pages: { name: string; path: string }[]): Promise<
         marks = (await waitForMarks(page, 1, 30_000)).length;
         firstPaint = Date.now() - started;
       } catch {
-        // Not annotated (not an article, unsupported language): its cost still counts.
+        // Not annotated (not an article): its cost still counts.
       }
       // Idle-time painting and late replies: wait until the painted count settles (a page not annotated waits once).
       for (let settled = false; !settled;) {

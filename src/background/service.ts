@@ -48,15 +48,10 @@ export function cacheLimits(settings: Settings): CacheLimits {
   return { maxEntries: MAX_ENTRIES, maxBytes: settings.cacheLimitMb * 1024 * 1024 };
 }
 
-const LANGUAGE_REASON = /^Language not supported: ([^\s(]+)/;
-
 /** The state a tab shows once its annotation is known. */
-function finishedState(annotation: Annotation, article: ArticleText, url: string, key: string, cached: boolean, stored: boolean): StoredTabState {
+function finishedState(annotation: Annotation, url: string, key: string, cached: boolean, stored: boolean): StoredTabState {
   if (annotation.article) return { status: 'done', url, key, cached, ...(stored ? {} : { annotation }) };
-  const reason = annotation.reason ?? 'This page does not look like a news article.';
-  const lang = LANGUAGE_REASON.exec(reason)?.[1];
-  if (lang) return { status: 'unsupported-language', lang: article.meta.lang ?? lang, reason };
-  return { status: 'not-article', reason };
+  return { status: 'not-article', reason: annotation.reason ?? 'This page does not look like a news article.' };
 }
 
 /** Annotations a live worker keeps at hand, so reopening the popup does not wait for the database. */
@@ -109,7 +104,7 @@ export class BackgroundService {
     // A popup waiting for this tab draws the card now; the cache write and the tab's stored state follow.
     if (annotation.article) this.answers.answer(tabId, { status: 'done', annotation, cached, history });
     clock.mark('answered');
-    const finished = finishedState(annotation, article, pageUrl, key, cached, await computed.stored);
+    const finished = finishedState(annotation, pageUrl, key, cached, await computed.stored);
     await marking;
     await this.deps.tabs.set(tabId, finished);
     if (finished.status !== 'done') this.answers.answer(tabId, finished);

@@ -40,5 +40,5 @@ export class TabStates {
 
 function isStoredTabState(value: unknown): value is StoredTabState {
   const status = (value as { status?: unknown } | null)?.status;
-  return typeof status === 'string' && ['idle', 'annotating', 'done', 'not-article', 'unsupported-language', 'no-access', 'error'].includes(status);
+  return typeof status === 'string' && ['idle', 'annotating', 'done', 'not-article', 'no-access', 'error'].includes(status);
 }

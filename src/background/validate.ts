@@ -97,7 +97,6 @@ const reportedState: Check = (v) => {
     case 'idle': return fields({ status: () => null })(v);
     case 'annotating': return fields({ status: () => null, progress: optional((p) => (typeof p === 'number' && p >= 0 && p <= 1 ? null : 'not between 0 and 1')) })(v);
     case 'not-article': case 'no-access': case 'error': return fields({ status: () => null, ...reason })(v);
-    case 'unsupported-language': return fields({ status: () => null, lang: string(35), ...reason })(v);
     // A finished annotation reaches the background only through 'annotate', where it is computed, not claimed.
     default: return 'not a state a content script can report';
   }

@@ -200,7 +200,6 @@ export class PopupController {
       case 'idle': return this.show(this.ranAt === null ? { kind: 'idle' } : { kind: 'annotating' });
       case 'annotating': return this.show({ kind: 'annotating', progress: s.progress });
       case 'not-article': return this.show({ kind: 'not-article', reason: s.reason });
-      case 'unsupported-language': return this.show({ kind: 'unsupported-language', lang: s.lang, reason: s.reason });
       case 'no-access': return this.show({ kind: 'no-access', reason: s.reason });
       case 'error': return this.show({ kind: 'error', reason: s.reason });
     }

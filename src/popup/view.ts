@@ -4,7 +4,6 @@ import type { CardActions, CardStyle } from './card-view';
 import { renderCard } from './card-view';
 import type { SummaryCard } from '../shared/summary-card';
 import { h } from './dom';
-import { languageName } from '../shared/format';
 
 export type PopupView =
   | { kind: 'loading' }
@@ -13,7 +12,6 @@ export type PopupView =
   /** `notice`: what this article goes without, in one line (names, in a language without an entity model). */
   | { kind: 'card'; card: SummaryCard; notice?: string }
   | { kind: 'not-article'; reason: string }
-  | { kind: 'unsupported-language'; lang: string; reason: string }
   /** `canAllow`: the reader can let Lede in (toolbar button, or automatic mode in the options). */
   | { kind: 'no-access'; reason: string; canAllow?: boolean }
   | { kind: 'disabled'; site: string }
@@ -50,12 +48,6 @@ export function renderView(view: PopupView, style: CardStyle, actions: ViewActio
       return renderCard(view.card, style, actions, view.notice);
     case 'not-article':
       return message('not-article', 'This page is not an article', view.reason, button('Try anyway', actions.run, false));
-    case 'unsupported-language': {
-      // The background's reason is for logs; the reader gets the language by name and what it means for them.
-      const name = languageName(view.lang);
-      return message('language', `${name ?? 'This language'} is not supported yet`,
-        `Lede reads English articles for now${name ? `, and this one is in ${name}` : ''}. Highlights stay off rather than guess wrong.`);
-    }
     case 'no-access':
       return view.canAllow
         ? message('no-access', 'Lede needs your go-ahead for this page', view.reason, button('Open options', actions.openOptions, false))

@@ -48,7 +48,6 @@ export type TabState =
   | { status: 'annotating'; progress?: number }
   | { status: 'done'; annotation: Annotation; cached: boolean; history: Record<string, SeenIn[]> }
   | { status: 'not-article'; reason: string }
-  | { status: 'unsupported-language'; lang: string; reason: string }
   | { status: 'no-access'; reason: string }
   | { status: 'error'; reason: string };
 

@@ -11,7 +11,6 @@ describe('validateBackgroundRequest', () => {
   it('accepts well-formed requests', () => {
     expect(validateBackgroundRequest('annotate', { url: 'https://harbour.example/a', article: article() })).toBeNull();
     expect(validateBackgroundRequest('report', { url: 'http://harbour.example/', state: { status: 'not-article', reason: 'A section front.' } })).toBeNull();
-    expect(validateBackgroundRequest('report', { url: 'http://harbour.example/', state: { status: 'unsupported-language', lang: 'de', reason: 'German' } })).toBeNull();
     expect(validateBackgroundRequest('tabState', { tabId: 12 })).toBeNull();
     expect(validateBackgroundRequest('clearHistory', {})).toBeNull();
     expect(validateBackgroundRequest('expectArticle', {})).toBeNull();

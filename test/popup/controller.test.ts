@@ -227,13 +227,6 @@ describe('states other than the card', () => {
     vi.restoreAllMocks();
   });
 
-  it('explains an unsupported language', async () => {
-    const h = harness({ states: [{ status: 'unsupported-language', lang: 'de', reason: 'Lede reads English articles.' }] });
-    await new PopupController(h.deps).start();
-    expect(h.root.querySelector('h1')?.textContent).toBe('German is not supported yet');
-    expect(text(h)).toContain('this one is in German');
-  });
-
   it.each([
     ['chrome://extensions/', /Browsers keep extensions out/],
     ['about:addons', /Browsers keep extensions out/],

@@ -23,7 +23,7 @@ export interface Sample {
   records: Records;
 }
 
-const POPUP_ENDS = ['card', 'not-article', 'unsupported-language', 'no-access', 'error', 'disabled'];
+const POPUP_ENDS = ['card', 'not-article', 'no-access', 'error', 'disabled'];
 const TIMEOUT_MS = 15_000;
 const POLL_MS = 40;
 const SETTLE_MS = 300;
