@@ -54,8 +54,8 @@ export function annotate(article: ArticleText, deps: AnnotateDeps): Annotation {
   const ner = profile.entityModel ? deps.ner : null;
   const sentences = time('sentences', () => splitSentences(text, article.blocks, english ? undefined : profile));
   const mentions = time('ner', () => ner?.tag(text, sentences) ?? []);
-  const clustered = time('entities', () => decideTypes(text, clusterEntities(text, mentions), sentences));
-  const withRoles = time('roles', () => assignRoles(text, clustered, sentences));
+  const clustered = time('entities', () => decideTypes(text, clusterEntities(text, mentions, profile), sentences));
+  const withRoles = time('roles', () => assignRoles(text, clustered, sentences, profile));
   const quotes = time('quotes', () => english
     ? attributeQuotes(text, findQuotes(text, article.blocks), withRoles, sentences)
     : attributeByCues(text, findQuotes(text, article.blocks, profile), withRoles, sentences, profile.cues ?? NO_CUES));

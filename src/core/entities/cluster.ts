@@ -4,6 +4,7 @@
 // A surname shared by two people in the article goes to one of them (the one just named in its paragraph, else the
 // one introduced first), never merging them.
 import type { Entity, EntityType, Mention } from '../types';
+import type { LanguageProfile } from '../lang';
 import { handleName, isAcronymOf, nameKey, nameTokens, personNameFits, stripPossessive } from './names';
 import { linkContainedNames } from './contained';
 import { adjustSpans } from './span-edges';
@@ -49,14 +50,16 @@ const NOT_NAME_START = /^(?:he|she|it|we|they|i|you|his|her|its|our|their|what|w
 /**
  * The name part of a tagged span: up to the first lower-case word that is no name particle ("Blige sings Bruce
  * Springsteen" → "Blige", "Islamic State group" → "Islamic State"), nothing when it starts with a function word.
+ * `particles` are the article language's own ("Banco do Brasil").
  */
-export function nameSpan(m: Mention): Mention | null {
+export function nameSpan(m: Mention, particles: readonly string[] = []): Mention | null {
+  const particle = (w: string): boolean => NAME_PARTICLES.test(w) || particles.includes(w);
   const words = [...m.text.matchAll(/\S+/gu)];
   if (!words.length || NOT_NAME_START.test(words[0][0].toLowerCase())) return null;
   let keep = 1;
   for (; keep < words.length; keep++) {
     const w = words[keep][0];
-    if (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.test(w.split(/[-’']/u)[0])) break;
+    if (/^\p{Ll}/u.test(w) && !particle(w.split(/[-’']/u)[0])) break;
   }
   // "Islamic State group": a generic noun closing an organisation's name stays in the span (not in its name).
   if (keep === words.length - 1 && m.type !== 'PER' && GENERIC_TAIL.test(words[keep][0])) return m;
@@ -64,7 +67,7 @@ export function nameSpan(m: Mention): Mention | null {
   const last = words[keep - 1];
   let end = (last.index ?? 0) + last[0].length;
   while (end > 0 && /[\s,;:.\-–—]/u.test(m.text[end - 1]) && !/\p{Lu}\.$/u.test(m.text.slice(0, end))) end--;
-  while (end > 0 && NAME_PARTICLES.test(m.text.slice(0, end).split(/\s+/u).pop() ?? '')) end = m.text.slice(0, end).replace(/\s*\S+$/u, '').length;
+  while (end > 0 && particle(m.text.slice(0, end).split(/\s+/u).pop() ?? '')) end = m.text.slice(0, end).replace(/\s*\S+$/u, '').length;
   return end > 0 ? { ...m, end: m.start + end, text: m.text.slice(0, end) } : null;
 }
 
@@ -85,8 +88,10 @@ function withOrganisationHead(text: string, m: Mention): Mention {
   return ORG_HEAD.test(text.slice(m.end, m.end + 40)) ? { ...m, type: 'ORG' } : m;
 }
 
-export function clusterEntities(text: string, tagged: Mention[]): Entity[] {
-  const named = tagged.map(nameSpan).filter((m): m is Mention => m !== null);
+/** `lang`: the article's language; one without name words of its own (English) is read by English's rules. */
+export function clusterEntities(text: string, tagged: Mention[], lang?: LanguageProfile): Entity[] {
+  const names = lang?.names;
+  const named = tagged.map((m) => nameSpan(m, names?.particles)).filter((m): m is Mention => m !== null);
   const mentions = adjustSpans(text, named).map((m) => withGenericTail(text, withOrganisationHead(text, m)));
   const forms = new Map<string, Form>();
   const formOf = (m: Mention): Form => forms.get(keyOf(text, m))!;
@@ -109,6 +114,7 @@ export function clusterEntities(text: string, tagged: Mention[]): Entity[] {
   linkPlurals(forms);
   linkPlaceShortForms(forms);
   const assigned = linkPersonNames(text, forms);
+  if (names?.anyWordShortForm) linkInnerWordNames(forms, names.particles);
   // Titles open people's names only: "Premier League" keeps its first word ("League" would be any league's head).
   const containedTokens = (f: Form): string[] => (majorityType(f.types) === 'PER' ? f.tokens : f.key.replace(/,/gu, ' ').split(/\s+/u).filter(Boolean));
   linkContainedNames([...forms.values()].map((f) => ({ form: f, key: f.key, tokens: containedTokens(f), type: majorityType(f.types), first: f.first, free: root(f) === f && !hasChildren(f, forms) })), (short, long) => union(short.form, long.form));
@@ -270,6 +276,22 @@ function linkPersonNames(text: string, forms: Map<string, Form>): Map<Mention, F
     else for (const m of short.mentions) assigned.set(m, nearestPerson(text, m, roots, starts));
   }
   return assigned;
+}
+
+/**
+ * "Lula" with "Luiz Inácio Lula da Silva": where people go by a word inside their full name (Portuguese, Spanish
+ * compound surnames and nicknames), a one-word person name still on its own joins the one person whose name has it
+ * after the first word. Not when two people have the word, nor for a first name (linkPersonNames' own rule).
+ */
+function linkInnerWordNames(forms: Map<string, Form>, particles: readonly string[]): void {
+  const people = [...forms.values()].filter((f) => majorityType(f.types) === 'PER');
+  for (const short of people) {
+    const [word] = short.tokens;
+    if (short.tokens.length !== 1 || word.length < 3 || particles.includes(word) || root(short) !== short) continue;
+    const having = new Set(people.filter((f) => f.tokens.length > 1 && f.tokens.includes(word)).map(root));
+    const [only] = having;
+    if (having.size === 1 && only !== short && people.some((f) => root(f) === only && f.tokens.indexOf(word) > 0)) union(short, only);
+  }
 }
 
 /** Whether a person name's PER mentions outnumber all of another form's mentions of other types. */

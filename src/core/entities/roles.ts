@@ -6,9 +6,11 @@
 // their kind. The article's first description wins; an appositive beats a phrase in front at the same mention.
 // Each mention looks only at a short window around it.
 import type { Entity, EntityType, Span } from '../types';
+import type { LanguageProfile } from '../lang';
 import { isAbbreviation } from '../text/abbreviations';
 import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex } from './mention-index';
+import { assignProfileRoles } from './profile-roles';
 import {
   LINE_START_POSITIONS,
   ORGANISATION_ROLE_NOUNS,
@@ -45,7 +47,9 @@ function headsFor(type: EntityType): Heads | null {
   return null;
 }
 
-export function assignRoles(text: string, entities: Entity[], _sentences: Span[]): Entity[] {
+/** `lang`: the article's language; one with role words of its own is read by them (profile-roles.ts). */
+export function assignRoles(text: string, entities: Entity[], _sentences: Span[], lang?: LanguageProfile): Entity[] {
+  if (lang?.names) return assignProfileRoles(text, entities, lang);
   const index = new MentionIndex(entities);
   return entities.map((e) => {
     const heads = headsFor(e.type);

@@ -13,7 +13,7 @@ import { ja } from './ja';
 import { zh } from './zh';
 import { ko } from './ko';
 
-export type { CueWords, LanguageProfile, QuoteStyle } from './types';
+export type { CueWords, LanguageProfile, NameWords, QuoteStyle } from './types';
 
 /** In this order, English first, the languages break ties when a text's function words are counted. */
 export const LANGUAGES: readonly LanguageProfile[] = [en, fr, de, es, it, pt, nl, ru, ja, zh, ko];

@@ -34,6 +34,23 @@ export interface CueWords {
   nounsCapitalised?: boolean;
 }
 
+/** How people and their roles are written, for entity clustering and roles; English keeps its own rules. */
+export interface NameWords {
+  /** Lower-case role and title words that stand before or beside a person's name ("presidente", "ministra"). */
+  roleWords: readonly string[];
+  /** Lower-case words inside names ("Lula da Silva", "Banco do Brasil"), kept in a tagged name. */
+  particles: readonly string[];
+  /** Forms of address among the role words, which say how to call someone but not what they do ("sr", "dona"). */
+  honorifics: readonly string[];
+  /** Prepositions that join a role to what it is of ("ministra da Saúde", "presidente del Gobierno"). */
+  roleLinks: readonly string[];
+  /**
+   * A person goes by any word of the full name, not only the last ("Lula" for "Luiz Inácio Lula da Silva"):
+   * compound surnames and nicknames that are part of the name.
+   */
+  anyWordShortForm: boolean;
+}
+
 export interface LanguageProfile {
   /** BCP 47 primary language subtag. */
   code: string;
@@ -50,6 +67,8 @@ export interface LanguageProfile {
   abbreviations?: string[];
   /** A number followed by a period is an ordinal, not a sentence end ("am 3. Oktober"). */
   ordinalPeriod?: boolean;
+  /** Role and name words for entities; without them, English's. */
+  names?: NameWords;
   /** File name of the entity model in model/, when the language has one. */
   entityModel?: string;
 }

@@ -1,10 +1,12 @@
 // Spanish: « » in print, “ ” on most news sites; dialogue dashes ("—No cederemos —dijo el ministro—.").
 import type { LanguageProfile } from '../types';
 import { forms, words } from '../verbs';
+import { ES_ROLE_WORDS } from './role-words';
 
 // Third-person preterite, present and imperfect, participle, gerund, future and conditional.
 const AR = ['ó', 'aron', 'a', 'an', 'aba', 'aban', 'ado', 'ando', 'ará', 'aría'];
 const ER_IR = ['ió', 'ieron', 'e', 'en', 'ía', 'ían', 'ido', 'iendo'];
+const PARTICLES = words('de del la las los y');
 
 export const es: LanguageProfile = {
   code: 'es',
@@ -26,9 +28,16 @@ export const es: LanguageProfile = {
     sources: ['según', 'de acuerdo con', 'a juicio de'],
     sourcesAfterQuote: [],
     determiners: words('el la los las un una su sus este esta ese esa'),
-    nameParticles: words('de del la las los y'),
+    nameParticles: PARTICLES,
     adverbs: words('también además luego entonces ayer hoy lunes martes miércoles jueves viernes sábado domingo'),
     phraseEnds: words('en a al durante ante tras que quien cuando para por con sobre'),
+  },
+  names: {
+    roleWords: ES_ROLE_WORDS,
+    particles: PARTICLES,
+    honorifics: words('sr sra srta don doña dr dra'),
+    roleLinks: words('de del'),
+    anyWordShortForm: true,
   },
   abbreviations: words('Sr Sra Srta Dr Dra Lic Ing núm pág Ud Uds ene feb abr jun jul ago sept oct nov dic'),
 };

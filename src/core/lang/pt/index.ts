@@ -2,11 +2,13 @@
 // ("disse ele", "afirmou o ministro") and "segundo X".
 import type { LanguageProfile } from '../types';
 import { forms, words } from '../verbs';
+import { PT_ROLE_WORDS } from './ner-role-words';
 
 // Third-person preterite, present and imperfect, participle and gerund.
 const AR = ['ou', 'aram', 'a', 'am', 'ava', 'avam', 'ado', 'ando'];
 const ER = ['eu', 'eram', 'e', 'em', 'ia', 'iam', 'ido', 'endo'];
 const IR = ['iu', 'iram', 'e', 'em', 'ia', 'iam', 'ido', 'indo'];
+const PARTICLES = words('da de do das dos e');
 
 export const pt: LanguageProfile = {
   code: 'pt',
@@ -28,10 +30,17 @@ export const pt: LanguageProfile = {
     sources: ['segundo', 'conforme', 'de acordo com'],
     sourcesAfterQuote: [],
     determiners: words('o a os as um uma seu sua seus suas este esta'),
-    nameParticles: words('da de do das dos e'),
+    nameParticles: PARTICLES,
     adverbs: words('também ainda ontem hoje então depois'),
     phraseEnds: words('em no na nos nas ao à aos às durante que quando para com sobre nesta neste'),
   },
   abbreviations: words('Sr Sra Srta Dr Dra Prof Profa Eng nº pág jan fev mar abr jun jul ago set out nov dez'),
+  names: {
+    roleWords: PT_ROLE_WORDS,
+    particles: PARTICLES,
+    honorifics: words('sr sra srª srta dr dra dom dona'),
+    roleLinks: words('da de do das dos'),
+    anyWordShortForm: true,
+  },
   entityModel: 'ner-pt.bin',
 };
