@@ -17,12 +17,16 @@ const CLAUSE_START = /(?:^\s*|[.!?;:,(—–"“]\s*|\n\s*)$/u;
 interface Words {
   names: NameWords;
   determiners: readonly string[];
+  /** Function words, verbs of saying and adverbs: lower-case words that are no adjective of a role. */
+  closed: Set<string>;
 }
 
 /** Each person's first role the article gives, when the language has role words; other entities as they are. */
 export function assignProfileRoles(text: string, entities: Entity[], lang: LanguageProfile): Entity[] {
   if (!lang.names) return entities;
-  const words: Words = { names: lang.names, determiners: lang.cues?.determiners ?? [] };
+  const cues = lang.cues;
+  const closed = new Set([...(lang.stopwords ?? []), ...(cues ? [...cues.verbs, ...cues.adverbs, ...cues.phraseEnds, ...cues.auxiliaries, ...cues.passives, ...cues.pronouns] : [])]);
+  const words: Words = { names: lang.names, determiners: cues?.determiners ?? [], closed };
   return entities.map((e) => {
     if (e.type !== 'PER') return e;
     for (const m of e.mentions) {
@@ -94,7 +98,7 @@ function isRole(t: Token | undefined, w: Words): boolean {
 /** A lower-case word that is no function word of the language ("eleito", "brasileiro"). */
 function isAdjective(t: Token, w: Words): boolean {
   const lower = t.text.toLowerCase();
-  return /^\p{Ll}{3,}$/u.test(t.text) && !w.names.particles.includes(lower) && !w.names.roleLinks.includes(lower) && !w.determiners.includes(lower);
+  return /^\p{Ll}{3,}$/u.test(t.text) && !w.closed.has(lower) && !w.names.particles.includes(lower) && !w.names.roleLinks.includes(lower) && !w.determiners.includes(lower);
 }
 
 function spanText(text: string, tokens: Token[]): string {
