@@ -337,6 +337,13 @@ class CueReader {
   private before(i: number, focus: SpeakerInFocus[]): Speaker | null {
     const ts = this.beforeTokens(i);
     if (!ts.length) return null;
+    // "Pollsters agree - Ann Lee: “…”": a line of excerpts names its source between a dash and the colon.
+    const dash = ts[ts.length - 1].text === ':' ? ts.findLastIndex((t) => DASH.test(t.text)) : -1;
+    const named = dash >= 0 ? ts.slice(dash + 1, -1) : [];
+    if (named.length && named.length <= 4 && named.every((t) => /^[\p{Lu}.]/u.test(t.text))) {
+      const s = this.resolver.fromPhrase(named, focus);
+      if (s) return s;
+    }
     // "NATO has insisted … and an official from the alliance said there was “…”": the last coordinated clause
     // that has its own verb of saying speaks the quote; otherwise the first verb of saying in the sentence.
     for (let b = ts.length - 1; b > 0; b--) {

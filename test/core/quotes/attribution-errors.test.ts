@@ -42,6 +42,8 @@ describe('no speaker although the text names one', () => {
     ['a crowd cried out', '“No!” the crowd cried out.', 'No!', 'the crowd'],
     ['a noun phrase after an adverbial clause opener', 'Tom Reed said, “The wall will rise” - at which point the crowd chanted “Build it now!”', 'Build it now', 'the crowd'],
     ['went on', '“We tried,” Tom Reed said. “It failed,” Reed went on.', 'It failed', 'Tom Reed'],
+    ['a source between a dash and a colon', 'Pollsters agree - Ann Grant: “Keep calling voters until the very last day.”', 'Keep calling', 'Ann Grant'],
+    ['a dash before a colon with no name', 'The result was clear - and then: “Keep calling voters until the very last day.”', 'Keep calling', null],
     ['a bare verb after a modal', 'The hall was empty, so a spokesman for Tom Reed could only quip: “I guess Monday was booked.”', 'I guess Monday', 'a spokesman for Tom Reed'],
     ['an organisation noun as the source', '“We will not sell the land,” the organization wrote.', 'We will not sell', 'the organization'],
     ['a long description of a source "familiar with"', '“The vote will be close,” said one well-connected Democrat familiar with the council’s plans.', 'The vote will be', 'one well-connected Democrat familiar with the council’s plans'],
