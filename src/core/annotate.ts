@@ -54,7 +54,7 @@ export function annotate(article: ArticleText, deps: AnnotateDeps): Annotation {
   const ner = profile.entityModel ? deps.ner : null;
   const sentences = time('sentences', () => splitSentences(text, article.blocks, english ? undefined : profile));
   const mentions = time('ner', () => ner?.tag(text, sentences) ?? []);
-  const clustered = time('entities', () => decideTypes(text, clusterEntities(text, mentions, profile), sentences));
+  const clustered = time('entities', () => decideTypes(text, clusterEntities(text, mentions, profile), sentences, profile));
   const withRoles = time('roles', () => assignRoles(text, clustered, sentences, profile));
   const quotes = time('quotes', () => english
     ? attributeQuotes(text, findQuotes(text, article.blocks), withRoles, sentences)

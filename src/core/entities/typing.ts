@@ -5,6 +5,7 @@
 // Bhatinda") or its police ("a Forest Hill police sergeant") makes a place; items of one list share a type. A person
 // needs more than the tagger's word: a name of two words, a title or honorific before it, or "he"/"she" after it.
 import type { Entity, EntityType, Span } from '../types';
+import type { LanguageProfile } from '../lang';
 import { inferGenders } from './gender';
 import { MentionIndex } from './mention-index';
 import { ORGANISATION_ROLE_NOUNS, PLACE_ROLE_NOUNS, ROLE_NOUNS, ROLE_STOP_WORDS, SPORTS_POSITIONS, TITLES } from './lexicon';
@@ -84,7 +85,9 @@ const KIND_NOUNS_OF_BODIES = new Set(['state', 'city', 'county', 'country', 'nat
 const PERSON_BEFORE = (word: string): boolean =>
   (TITLES.has(word) || ROLE_NOUNS.has(word) || SPORTS_POSITIONS.has(word)) && !ORGANISATION_ROLE_NOUNS.has(word) && !PLACE_ROLE_NOUNS.has(word);
 
-export function decideTypes(text: string, entities: Entity[], sentences: Span[]): Entity[] {
+/** `lang`: the article's language; its role words before a name are a person's marks too ("o presidente Lula"). */
+export function decideTypes(text: string, entities: Entity[], sentences: Span[], lang?: LanguageProfile): Entity[] {
+  const roleWords = new Set(lang?.names?.roleWords ?? []);
   const index = new MentionIndex(entities);
   const votes = new Map<Entity, Votes>();
   for (const e of entities) votes.set(e, tallyTagger(e, text));
@@ -94,7 +97,7 @@ export function decideTypes(text: string, entities: Entity[], sentences: Span[])
   const decide = (e: Entity): EntityType => {
     const v = votes.get(e)!;
     const type = best(v);
-    return type === 'PER' && !personEvidence(text, e, genders.has(e)) ? best({ ...v, PER: -Infinity }, fallbackType(text, e, index)) : type;
+    return type === 'PER' && !personEvidence(text, e, genders.has(e), roleWords) ? best({ ...v, PER: -Infinity }, fallbackType(text, e, index)) : type;
   };
   // List items vote with the others' types as decided so far (a lone "Macy's" is no person by then).
   addListVotes(text, votes, index, new Map(entities.map((e) => [e, decide(e)])));
@@ -294,13 +297,16 @@ function best(v: Votes, fallback: EntityType = 'PER'): EntityType {
   return top > 0 ? out : fallback;
 }
 
-/** A name of two words or more, a title or honorific before a mention, or "he"/"she" the article uses for it. */
-function personEvidence(text: string, e: Entity, gendered: boolean): boolean {
+/**
+ * A name of two words or more, a title or honorific before a mention (in English or among the article language's
+ * `roleWords`), or "he"/"she" the article uses for it.
+ */
+function personEvidence(text: string, e: Entity, gendered: boolean, roleWords: ReadonlySet<string>): boolean {
   if (gendered) return true;
   if ([e.name, ...e.aliases].some((n) => nameTokens(n.replace(/^@/u, '')).length > 1 && !/['’]s$/u.test(n))) return true;
   return e.mentions.some((m) => {
     const before = /([\p{L}.]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '';
     const own = text.slice(m.start, m.end).split(/\s+/u)[0].toLowerCase();
-    return PERSON_BEFORE(before) || (TITLES.has(own) && nameTokens(text.slice(m.start, m.end)).length < text.slice(m.start, m.end).split(/\s+/u).length);
+    return PERSON_BEFORE(before) || roleWords.has(before) || (TITLES.has(own) && nameTokens(text.slice(m.start, m.end)).length < text.slice(m.start, m.end).split(/\s+/u).length);
   });
 }

@@ -3,6 +3,7 @@ import type { EntityType } from '../../../src/core/types';
 import { clusterEntities } from '../../../src/core/entities/cluster';
 import { decideTypes } from '../../../src/core/entities/typing';
 import { splitSentences } from '../../../src/core/text/sentences';
+import { languageProfile } from '../../../src/core/lang';
 import { tagNames } from '../quotes/stages';
 
 function typeOf(text: string, names: Record<string, EntityType>, name: string): EntityType | undefined {
@@ -80,5 +81,21 @@ describe('decideTypes', () => {
     ["an index a country's possessive names", "Japan's Nikkei futures lost 0.66%.", { Japan: 'LOC', Nikkei: 'MISC' }, 'Nikkei', 'MISC'],
   ] as const)('keeps %s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
+  });
+});
+
+describe('decideTypes: the role words of the article’s language mark a person', () => {
+  const typed = (lang: string | undefined, text: string, names: Record<string, EntityType>, name: string) => {
+    const profile = lang ? languageProfile(lang) : undefined;
+    return decideTypes(text, clusterEntities(text, tagNames(text, names), profile), splitSentences(text), profile).find((e) => e.name === name)?.type;
+  };
+
+  it.each([
+    ['pt', 'a Portuguese title before a one-word name', 'O presidente Lula chegou a Recife. Lula falou.', 'Lula', 'PER'],
+    ['es', 'a Spanish title before a one-word name', 'La alcaldesa Vidal inauguró el puente. Vidal sonrió.', 'Vidal', 'PER'],
+    ['pt', 'a one-word name with no mark of a person', 'A Tavora subiu na bolsa. Tavora lucrou mais.', 'Tavora', 'ORG'],
+    [undefined, 'a Portuguese title in an English article', 'O presidente Lula chegou a Recife. Lula falou.', 'Lula', 'ORG'],
+  ] as const)('%s: %s', (lang, _label, text, name, type) => {
+    expect(typed(lang, text, { [name]: 'PER' }, name)).toBe(type);
   });
 });
