@@ -4,7 +4,7 @@ import type { Annotation, ArticleText } from './types';
 import type { NerModel } from './ner/model';
 import { splitSentences } from './text/sentences';
 import { detectLanguage, type LanguageGuess } from './text/language';
-import { entityLanguageNames, languageProfile, NO_CUES } from './lang';
+import { entityLanguageNames, languageProfile, NO_CUES, NO_SUMMARY_WORDS } from './lang';
 import { clusterEntities } from './entities/cluster';
 import { decideTypes } from './entities/typing';
 import { assignRoles } from './entities/roles';
@@ -60,7 +60,7 @@ export function annotate(article: ArticleText, deps: AnnotateDeps): Annotation {
     ? attributeQuotes(text, findQuotes(text, article.blocks), withRoles, sentences)
     : attributeByCues(text, findQuotes(text, article.blocks, profile), withRoles, sentences, profile.cues ?? NO_CUES));
   const entities = time('salience', () => rankEntities(text, withRoles, quotes, meta.title));
-  const summary = time('summary', () => summarize(text, sentences, entities, quotes));
+  const summary = time('summary', () => summarize(text, sentences, entities, quotes, profile.summary ?? NO_SUMMARY_WORDS));
   timings.total = Object.values(timings).reduce((a, b) => a + b, 0);
   const notice = ner ? undefined : `Names are highlighted in ${entityLanguageNames()} articles.`;
   return { version: PIPELINE_VERSION, article: { ...meta, text }, ...(notice ? { notice } : {}), entities, quotes, summary, timings };

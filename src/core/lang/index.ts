@@ -1,6 +1,6 @@
 // The languages Lede knows, asked by code. Each folder holds one language's data; listing it here is the only
 // code change a new language needs.
-import type { CueWords, LanguageProfile } from './types';
+import type { CueWords, LanguageProfile, SummaryWords } from './types';
 import { en } from './en';
 import { fr } from './fr';
 import { de } from './de';
@@ -13,7 +13,7 @@ import { ja } from './ja';
 import { zh } from './zh';
 import { ko } from './ko';
 
-export type { CueWords, LanguageProfile, NameWords, QuoteStyle } from './types';
+export type { CueWords, LanguageProfile, NameWords, QuoteStyle, SummaryWords } from './types';
 
 /** In this order, English first, the languages break ties when a text's function words are counted. */
 export const LANGUAGES: readonly LanguageProfile[] = [en, fr, de, es, it, pt, nl, ru, ja, zh, ko];
@@ -35,6 +35,9 @@ export const OTHER_LANGUAGE: LanguageProfile = {
 export const NO_CUES: CueWords = {
   verbs: [], pronouns: [], auxiliaries: [], passives: [], sources: [], sourcesAfterQuote: [], determiners: [], nameParticles: [], adverbs: [], phraseEnds: [],
 };
+
+/** For a language without summary words: every word counts, no opening leans back. */
+export const NO_SUMMARY_WORDS: SummaryWords = { stopwords: [], leansBack: [] };
 
 /** "pt-BR" → "pt"; null for no code. */
 export function primarySubtag(code: string | null | undefined): string | null {

@@ -51,6 +51,17 @@ export interface NameWords {
   anyWordShortForm: boolean;
 }
 
+/** The words key-sentence selection reads an article's prose with. */
+export interface SummaryWords {
+  /** Function words and verbs of saying: they tell nothing of what an article is about, so never count as topic. */
+  stopwords: readonly string[];
+  /**
+   * Openings of a sentence that leans on the one before ("But he …", "Ces mesures …"), which reads badly alone;
+   * lower case, several words are one entry ("en revanche").
+   */
+  leansBack: readonly string[];
+}
+
 export interface LanguageProfile {
   /** BCP 47 primary language subtag. */
   code: string;
@@ -69,6 +80,8 @@ export interface LanguageProfile {
   ordinalPeriod?: boolean;
   /** Role and name words for entities; without them, English's. */
   names?: NameWords;
+  /** Words for choosing key sentences; without them, every word counts and no opening leans back. */
+  summary?: SummaryWords;
   /** File name of the entity model in model/, when the language has one. */
   entityModel?: string;
 }

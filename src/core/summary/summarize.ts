@@ -4,12 +4,11 @@
 // are mostly quotation, headline-like lines without a full stop, very short or very long sentences, and site
 // furniture ("Copyright", "You may also like") are never chosen. One pass to score, a few passes to pick: linear.
 import type { Entity, Quote, Span } from '../types';
+import type { SummaryWords } from '../lang/types';
 import { MentionIndex } from '../entities/mention-index';
 import { endsWithStop, sentenceWords } from '../text/words';
 
 const WEIGHTS = { entities: 0.4, words: 0.3, position: 0.3 };
-// A sentence that leans on the one before ("They included ...", "But he ...") reads badly on its own.
-const LEANS_BACK = /^\W*(?:they|them|it|its|these|those|this|that|he|she|his|her|but|however|also|still|yet|and|so|such|both|meanwhile|instead|by comparison|in addition|in contrast|likewise|similarly)\b/iu;
 const LEANING_PENALTY = 0.6;
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
@@ -17,33 +16,41 @@ const MAX_QUOTED_SHARE = 0.5;
 const MAX_OVERLAP = 0.5;
 const TITLE_CASE_SHARE = 0.75;
 const FURNITURE = /\b(?:copyright|all rights reserved|you may also like|read more|sign up|subscribe|newsletter|click here|follow us|this article (?:has been|was) (?:adapted|updated|originally)|advertisement|related:|share this)\b/iu;
-const STOPWORDS = new Set(
-  'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those he she they we you i his her their our your him them us not no so than then there here which who whom what when where why how will would can could should may might must has have had do does did also about after before over under into out up down more most some such only other just very said says say told'.split(' '),
-);
+
+/** A language's summary words, compiled once per article. */
+interface Reader {
+  stopwords: ReadonlySet<string>;
+  /** Null when the language lists no openings that lean back. */
+  leansBack: RegExp | null;
+}
 
 interface Candidate extends Span {
   score: number;
 }
 
-export function summarize(text: string, sentences: Span[], entities: Entity[], quotes: Quote[], count?: number): Span[] {
+/** `words` is the article's language's (its profile's `summary`), so that its own function words are left out. */
+export function summarize(
+  text: string, sentences: Span[], entities: Entity[], quotes: Quote[], words: SummaryWords, count?: number,
+): Span[] {
+  const reader = readerOf(words);
   const wordCount = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   const want = count ?? (wordCount < 400 ? 3 : wordCount < 900 ? 4 : 5);
-  const candidates = scoreSentences(text, sentences, entities, quotes);
+  const candidates = scoreSentences(text, sentences, entities, quotes, reader);
   const chosen: { span: Span; words: Set<string> }[] = [];
   for (const c of candidates.sort((a, b) => b.score - a.score || a.start - b.start)) {
     if (chosen.length >= want) break;
-    const words = new Set(contentWords(text.slice(c.start, c.end)));
-    if (chosen.some((o) => overlap(o.words, words) > MAX_OVERLAP)) continue;
-    chosen.push({ span: { start: c.start, end: c.end }, words });
+    const own = new Set(contentWords(text.slice(c.start, c.end), reader));
+    if (chosen.some((o) => overlap(o.words, own) > MAX_OVERLAP)) continue;
+    chosen.push({ span: { start: c.start, end: c.end }, words: own });
   }
   return chosen.map((c) => c.span).sort((a, b) => a.start - b.start);
 }
 
-function scoreSentences(text: string, sentences: Span[], entities: Entity[], quotes: Quote[]): Candidate[] {
+function scoreSentences(text: string, sentences: Span[], entities: Entity[], quotes: Quote[], reader: Reader): Candidate[] {
   const index = new MentionIndex(entities);
   // How many sentences each content word appears in: the article's recurring words, its main events.
   const frequency = new Map<string, number>();
-  for (const s of sentences) for (const w of new Set(contentWords(text.slice(s.start, s.end)))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  for (const s of sentences) for (const w of new Set(contentWords(text.slice(s.start, s.end), reader))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   let maxFrequency = 1;
   for (const f of frequency.values()) maxFrequency = Math.max(maxFrequency, f);
   const length = Math.max(1, text.length);
@@ -60,10 +67,10 @@ function scoreSentences(text: string, sentences: Span[], entities: Entity[], quo
     const named = new Map<string, number>();
     for (const m of index.within(s.start, s.end)) named.set(m.entity.id, m.entity.salience);
     const entityScore = Math.min(1, [...named.values()].reduce((a, b) => a + b, 0) / 1.5);
-    const own = contentWords(body);
+    const own = contentWords(body, reader);
     const wordScore = own.length ? own.reduce((a, w) => a + (frequency.get(w) ?? 0), 0) / own.length / maxFrequency : 0;
     const position = 1 - s.start / length;
-    const score = (WEIGHTS.entities * entityScore + WEIGHTS.words * wordScore + WEIGHTS.position * position) * (LEANS_BACK.test(body) ? LEANING_PENALTY : 1);
+    const score = (WEIGHTS.entities * entityScore + WEIGHTS.words * wordScore + WEIGHTS.position * position) * (reader.leansBack?.test(body) ? LEANING_PENALTY : 1);
     out.push({ start: s.start, end: s.end, score });
   }
   return dedupe(out, text);
@@ -86,8 +93,20 @@ function isTitleCase(sentence: string): boolean {
   return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
 }
 
-function contentWords(sentence: string): string[] {
-  return (sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w));
+function contentWords(sentence: string, reader: Reader): string[] {
+  return (sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !reader.stopwords.has(w));
+}
+
+/**
+ * A sentence leans back when it opens, after any punctuation, with one of the language's openings as whole words.
+ * Letters of every script count as letters, so that "Itália" does not open with "it".
+ */
+function readerOf(words: SummaryWords): Reader {
+  const openings = words.leansBack.map((o) => o.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'));
+  return {
+    stopwords: new Set(words.stopwords),
+    leansBack: openings.length ? new RegExp(`^[^\\p{L}\\p{N}]*(?:${openings.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null,
+  };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

@@ -8,6 +8,7 @@ import { rankEntities } from '../../../src/core/entities/salience';
 import { findQuotes } from '../../../src/core/quotes/find';
 import { attributeQuotes } from '../../../src/core/quotes/attribute';
 import { summarize } from '../../../src/core/summary/summarize';
+import { EN_SUMMARY_WORDS } from '../../../src/core/lang/en/summary-words';
 
 /** Paragraphs as blocks: one per non-empty line. */
 export function blocksOf(text: string): Span[] {
@@ -45,7 +46,7 @@ export function runStages(text: string, names: Record<string, EntityType>, title
   const withRoles = assignRoles(text, clustered, sentences);
   const quotes = attributeQuotes(text, findQuotes(text, blocks), withRoles, sentences);
   const entities = rankEntities(text, withRoles, quotes, title);
-  return { text, entities, quotes, summary: summarize(text, sentences, entities, quotes) };
+  return { text, entities, quotes, summary: summarize(text, sentences, entities, quotes, EN_SUMMARY_WORDS) };
 }
 
 /** The quote whose text starts with `opening`, and its speaker. */

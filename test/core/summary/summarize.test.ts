@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../src/core/types';
 import { summarize } from '../../../src/core/summary/summarize';
+import { EN_SUMMARY_WORDS } from '../../../src/core/lang/en/summary-words';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { runStages } from '../quotes/stages';
 
@@ -73,10 +74,10 @@ describe('summarize', () => {
   });
 
   it('returns nothing for empty or unsuitable text, and stays linear on a huge one', () => {
-    expect(summarize('', [], [], [])).toEqual([]);
-    expect(summarize('Hi.', splitSentences('Hi.'), [], [])).toEqual([]);
+    expect(summarize('', [], [], [], EN_SUMMARY_WORDS)).toEqual([]);
+    expect(summarize('Hi.', splitSentences('Hi.'), [], [], EN_SUMMARY_WORDS)).toEqual([]);
     const huge = `${'The council met again on Tuesday to discuss the budget for the coming year in detail. '.repeat(60_000)}`;
-    const spans = summarize(huge, splitSentences(huge), [], []);
+    const spans = summarize(huge, splitSentences(huge), [], [], EN_SUMMARY_WORDS);
     expect(spans).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@
 import type { LanguageProfile } from '../types';
 import { forms, words } from '../verbs';
 import { ES_ROLE_WORDS } from './role-words';
+import { ES_SUMMARY_WORDS } from './summary-words';
 
 // Third-person preterite, present and imperfect, participle, gerund, future and conditional.
 const AR = ['ó', 'aron', 'a', 'an', 'aba', 'aban', 'ado', 'ando', 'ará', 'aría'];
@@ -13,6 +14,7 @@ export const es: LanguageProfile = {
   name: 'Spanish',
   stopwords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'por', 'con', 'una', 'para', 'es', 'se', 'su', 'al', 'lo', 'como', 'más', 'fue'],
   reading: { wordsPerMinute: 218 },
+  summary: ES_SUMMARY_WORDS,
   quotes: { pairs: [['«', '»'], ['“', '”'], ['‘', '’']], dash: true },
   cues: {
     verbs: [

@@ -2,6 +2,7 @@
 // cues with a hyphenated pronoun ("dit-elle", "a-t-il ajouté").
 import type { LanguageProfile } from '../types';
 import { forms, words } from '../verbs';
+import { FR_SUMMARY_WORDS } from './summary-words';
 
 // Third-person present, imperfect, simple past, future and conditional, and the participles of -er verbs.
 const ER = ['e', 'ent', 'ait', 'aient', 'a', 'èrent', 'é', 'ée', 'és', 'ées', 'ant', 'era', 'eront', 'erait'];
@@ -11,6 +12,7 @@ export const fr: LanguageProfile = {
   name: 'French',
   stopwords: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du', 'dans', 'que', 'qui', 'pour', 'pas', 'sur', 'au', 'avec', 'il', 'ce', 'sont', 'été'],
   reading: { wordsPerMinute: 195 },
+  summary: FR_SUMMARY_WORDS,
   quotes: { pairs: [['«', '»'], ['“', '”'], ['‹', '›']], dash: true },
   cues: {
     verbs: [

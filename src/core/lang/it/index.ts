@@ -1,6 +1,7 @@
 // Italian: « » in most newspapers, “ ” online; "ha detto X", "secondo X", "stando a X".
 import type { LanguageProfile } from '../types';
 import { forms, words } from '../verbs';
+import { IT_SUMMARY_WORDS } from './summary-words';
 
 // Third-person present, imperfect, simple past, and the participle of -are verbs.
 const ARE = ['a', 'ano', 'ava', 'avano', 'ò', 'arono', 'ato', 'ata', 'ando'];
@@ -10,6 +11,7 @@ export const it: LanguageProfile = {
   name: 'Italian',
   stopwords: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'non', 'sono', 'della', 'del', 'una', 'nel', 'si', 'gli', 'alla', 'le', 'con', 'è', 'anche'],
   reading: { wordsPerMinute: 188 },
+  summary: IT_SUMMARY_WORDS,
   quotes: { pairs: [['«', '»'], ['“', '”'], ['‘', '’']], dash: true },
   cues: {
     verbs: [

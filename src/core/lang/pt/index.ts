@@ -3,6 +3,7 @@
 import type { LanguageProfile } from '../types';
 import { forms, words } from '../verbs';
 import { PT_ROLE_WORDS } from './ner-role-words';
+import { PT_SUMMARY_WORDS } from './summary-words';
 
 // Third-person preterite, present and imperfect, participle and gerund.
 const AR = ['ou', 'aram', 'a', 'am', 'ava', 'avam', 'ado', 'ando'];
@@ -15,6 +16,7 @@ export const pt: LanguageProfile = {
   name: 'Portuguese',
   stopwords: ['o', 'a', 'os', 'as', 'que', 'do', 'da', 'em', 'um', 'uma', 'para', 'com', 'não', 'por', 'mais', 'dos', 'das', 'se', 'ao', 'foi'],
   reading: { wordsPerMinute: 181 },
+  summary: PT_SUMMARY_WORDS,
   quotes: { pairs: [['“', '”'], ['«', '»'], ['‘', '’']], dash: true },
   cues: {
     verbs: [

@@ -2,11 +2,13 @@
 // so a speaker described in lower case ("министр обороны") is a description as it stands.
 import type { LanguageProfile } from '../types';
 import { words } from '../verbs';
+import { RU_SUMMARY_WORDS } from './summary-words';
 
 export const ru: LanguageProfile = {
   code: 'ru',
   name: 'Russian',
   reading: { wordsPerMinute: 184 },
+  summary: RU_SUMMARY_WORDS,
   quotes: { pairs: [['«', '»'], ['„', '“']], dash: true },
   cues: {
     verbs: words(`сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил добавила добавили
