@@ -46,7 +46,7 @@ function roleAfter(text: string, m: Span, w: Words): string | null {
   const tokens = tokenize(text, { start, end: start + line.length });
   const stop = tokens.findIndex((t) => STOP.test(t.text));
   const phrase = tokens.slice(w.determiners.includes(tokens[0]?.text.toLowerCase() ?? '') ? 1 : 0, stop < 0 ? tokens.length : stop);
-  return rolePhraseLength(phrase, w, true) === phrase.length ? spanText(text, phrase) : null;
+  return phrase.length && rolePhraseLength(phrase, w, true) === phrase.length ? spanText(text, phrase) : null;
 }
 
 /** "o presidente Lula", "a ministra da Saúde, Ana Costa": the longest role phrase that ends right before the name. */

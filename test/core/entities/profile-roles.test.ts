@@ -32,6 +32,7 @@ describe('assignRoles with the role words of the article’s language', () => {
     ['pt', 'a form of address alone', 'Dona Maria Alves abriu a loja.', 'Maria Alves'],
     ['pt', 'a list of names', 'Ana Costa, Rui Alves e Pedro Lima chegaram.', 'Ana Costa'],
     ['pt', 'an appositive that goes on into a clause', 'Ana Costa, ministra desde maio de 2020, saiu.', 'Ana Costa'],
+    ['pt', 'a quotation after the comma', 'Ana Costa, “Vamos ganhar”, disse ela.', 'Ana Costa'],
     ['es', 'a verb between the role and the name', 'El ministro dijo que Ana Ruiz llegó tarde.', 'Ana Ruiz'],
   ] as const)('%s: no role for %s', (lang, _label, text, person) => {
     expect(roleOf(lang, text, { [person]: 'PER' }, person)).toBeUndefined();
