@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../src/core/types';
 import { assignRoles } from '../../../src/core/entities/roles';
 import { clusterEntities } from '../../../src/core/entities/cluster';
-import { languageProfile } from '../../../src/core/lang';
+import { LANGUAGES, languageProfile } from '../../../src/core/lang';
 import { tagNames } from '../quotes/stages';
 
 function roleOf(lang: string, text: string, names: Record<string, EntityType>, person: string): string | undefined {
@@ -41,5 +41,13 @@ describe('assignRoles with the role words of the article’s language', () => {
   it('reads Portuguese role words only in a Portuguese article', () => {
     const text = 'O presidente Luiz Inácio Lula da Silva visitou Recife.';
     expect(assignRoles(text, clusterEntities(text, tagNames(text, { 'Luiz Inácio Lula da Silva': 'PER' })), [])[0].role).toBeUndefined();
+  });
+});
+
+describe('the name words of every language profile', () => {
+  it.each(LANGUAGES.filter((l) => l.names).map((l) => [l.code, l.names!] as const))('%s: lower case, one token each', (_code, names) => {
+    // Role phrases are matched token by token, and the tokenizer splits hyphens: "porta-voz" is listed as two words.
+    for (const word of [...names.roleWords, ...names.honorifics, ...names.particles, ...names.roleLinks]) expect(word).toMatch(/^\p{Ll}[\p{Ll}ªº]*$/u);
+    expect(names.roleWords.length).toBeGreaterThan(20);
   });
 });
