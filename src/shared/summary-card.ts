@@ -81,13 +81,19 @@ export function stripQuoteMarks(text: string): string {
  * like "Western") are frequent but tell a reader less than the people, organisations and places. */
 const TYPE_QUOTA: Record<EntityType, number> = { PER: 3, ORG: 2, LOC: 2, MISC: 1 };
 
-/** The most salient entities with a mix of types, listed in salience order. */
+/** The mix lifts a type's leaders, not the names salience set far down: one met only in photo captions keeps 0.3 of its
+ * score there, and must not come back in by its type. A lifted name has at least this share of the salience of the
+ * last name a list by salience alone would show. */
+const LIFT_SHARE = 0.5;
+
+/** The most salient entities (`ranked` by salience, highest first) with a mix of types, listed in salience order. */
 export function pickEntities<E extends { type: EntityType; salience: number }>(ranked: E[], max: number): E[] {
   const taken = new Set<E>();
   const perType: Record<EntityType, number> = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
+  const floor = (ranked[max - 1]?.salience ?? 0) * LIFT_SHARE;
   for (const e of ranked) {
     if (taken.size >= max) break;
-    if (perType[e.type] < TYPE_QUOTA[e.type]) {
+    if (perType[e.type] < TYPE_QUOTA[e.type] && e.salience >= floor) {
       taken.add(e);
       perType[e.type] += 1;
     }

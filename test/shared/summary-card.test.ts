@@ -4,6 +4,7 @@ import { sourcingLine, speakerLabel } from '../../src/shared/format';
 import { ENTITY_TYPES } from '../../src/shared/protocol';
 import type { Annotation, Quote } from '../../src/core/types';
 import { fixtureAnnotation, FIXTURE_TEXT } from '../background/annotation-fixture';
+import { runStages } from '../core/quotes/stages';
 
 const options = { url: 'https://harbour.example/a', cached: false, history: {}, visibleTypes: ENTITY_TYPES, showQuotes: true };
 const span = (s: string, from = 0) => ({ start: FIXTURE_TEXT.indexOf(s, from), end: FIXTURE_TEXT.indexOf(s, from) + s.length });
@@ -15,6 +16,32 @@ describe('pickEntities', () => {
     const ranked = [e('MISC', 0.9), e('MISC', 0.8), e('LOC', 0.7), e('LOC', 0.6), e('LOC', 0.5), e('PER', 0.4), e('ORG', 0.3)];
     expect(pickEntities(ranked, 5).map((x) => x.id)).toEqual(['MISC0.9', 'LOC0.7', 'LOC0.6', 'PER0.4', 'ORG0.3']);
     expect(pickEntities(ranked, 7)).toEqual(ranked);
+  });
+
+  it('does not lift a name salience set far down back in by its type', () => {
+    const ranked = [e('LOC', 0.7), e('ORG', 0.46), e('ORG', 0.38), e('ORG', 0.31), e('PER', 0.25), e('LOC', 0.22), e('PER', 0.08)];
+    expect(pickEntities(ranked, 6).map((x) => x.id)).toEqual(['LOC0.7', 'ORG0.46', 'ORG0.38', 'ORG0.31', 'PER0.25', 'LOC0.22']);
+    // Half the salience of the last name by rank is still a type's leader, and the mix lifts it.
+    const near = [...ranked.slice(0, 6), e('PER', 0.11)];
+    expect(pickEntities(near, 6).map((x) => x.id)).toEqual(['LOC0.7', 'ORG0.46', 'ORG0.38', 'PER0.25', 'LOC0.22', 'PER0.11']);
+  });
+
+  it('leaves out a person met only in a photo caption, and lists the same person met in the story', () => {
+    const caption = 'Ana Lopes waves from the deck of a ferry leaving Portmouth. (AP Photo/Tom Hill)';
+    const paragraphs = [
+      'Portmouth ferry terminal approved after long dispute',
+      'The Harbour Board approved a new ferry terminal in Portmouth on Tuesday after a two-year dispute with the Ferry Union.',
+      caption,
+      'Tom Reed, who chairs the Harbour Board, said the terminal would open in Portmouth next spring.',
+      'The Coastguard asked the Harbour Board for a second lifeboat station near the new terminal in Portmouth.',
+      'The Ferry Union said crews from Cardiff and Bristol would move to Portmouth when the terminal opens.',
+      'Ferries to Cardiff will run twice a day, and the Coastguard will patrol the harbour mouth.',
+    ];
+    const names = { Portmouth: 'LOC', 'Harbour Board': 'ORG', 'Ferry Union': 'ORG', Coastguard: 'ORG', Cardiff: 'LOC', Bristol: 'LOC', 'Tom Reed': 'PER', 'Ana Lopes': 'PER' } as const;
+    const listed = (text: string) => pickEntities(runStages(text, names, paragraphs[0]).entities, 6).map((x) => x.name);
+    expect(listed(paragraphs.join('\n\n'))).not.toContain('Ana Lopes');
+    expect(listed(paragraphs.join('\n\n'))).toContain('Coastguard');
+    expect(listed(paragraphs.join('\n\n').replace(' (AP Photo/Tom Hill)', ''))).toContain('Ana Lopes');
   });
 
   it('fills from the rest when one type is all there is', () => {
