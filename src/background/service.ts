@@ -284,7 +284,11 @@ export class BackgroundService {
         // other article has seen before.
         this.seen = new WeakMap();
         void this.deps.history.record(url, annotation).then(() => {
+          // This article's own list is the same with itself remembered (it never lists itself): kept, so the popup
+          // opened on it does not read the history again.
+          const own = this.seen.get(annotation);
           this.seen = new WeakMap();
+          if (own) this.seen.set(annotation, own);
         }, (err: unknown) => console.warn('Lede: could not remember this article', err));
       }
       this.seen.set(annotation, seen);
