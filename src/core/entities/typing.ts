@@ -10,6 +10,7 @@ import { inferGenders } from './gender';
 import { MentionIndex } from './mention-index';
 import { ORGANISATION_ROLE_NOUNS, PLACE_ROLE_NOUNS, ROLE_NOUNS, ROLE_STOP_WORDS, SPORTS_POSITIONS, TITLES } from './lexicon';
 import { nameTokens } from './names';
+import { actsAsPerson } from './person-acts';
 
 type Votes = Record<EntityType, number>;
 
@@ -299,10 +300,10 @@ function best(v: Votes, fallback: EntityType = 'PER'): EntityType {
 
 /**
  * A name of two words or more, a title or honorific before a mention (in English or among the article language's
- * `roleWords`), or "he"/"she" the article uses for it.
+ * `roleWords`), "he"/"she" the article uses for it, or what only people do ("Marlow said", "Marlow's wife").
  */
 function personEvidence(text: string, e: Entity, gendered: boolean, roleWords: ReadonlySet<string>): boolean {
-  if (gendered) return true;
+  if (gendered || actsAsPerson(text, e)) return true;
   if ([e.name, ...e.aliases].some((n) => nameTokens(n.replace(/^@/u, '')).length > 1 && !/['’]s$/u.test(n))) return true;
   return e.mentions.some((m) => {
     const before = /([\p{L}.]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '';
