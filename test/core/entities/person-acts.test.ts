@@ -20,6 +20,8 @@ describe('actsAsPerson', () => {
     ['kin after the possessive', "Reporters waited outside. Marlow's wife declined to comment.", 'Marlow'],
     ['an office after the possessive', "Critics called it the low point of Marlow's presidency.", 'Marlow'],
     ['a head of government\'s administration', 'The Marlow administration denied it.', 'Marlow'],
+    ['a verb of writing', 'Marlow wrote in a letter that he would stay.', 'Marlow'],
+    ["a cabinet after the possessive", "Two members of Marlow's cabinet quit.", 'Marlow'],
     ['a human verb in any one mention', 'Polls favour Marlow. Marlow joked about it later.', 'Marlow'],
   ])('%s', (_label, text, name) => {
     expect(acts(text, name)).toBe(true);
@@ -32,6 +34,7 @@ describe('actsAsPerson', () => {
     ['someone working at it', 'Vantor said sales fell, an analyst at Vantor wrote.', 'Vantor'],
     ['a business named as such before it', 'The retailer, Vantor, said sales fell.', 'Vantor'],
     ['an acronym that speaks', 'NRB said the figures were final.', 'NRB'],
+    ['a write-down, not writing', 'Vantor wrote down the value of its stores.', 'Vantor'],
     ['a thing owned, not kin', "Marlow's budget failed.", 'Marlow'],
     ['"administration" in a name, not after "the"', 'Marlow Administration staff met.', 'Marlow'],
   ])('not: %s', (_label, text, name) => {
