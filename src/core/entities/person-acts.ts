@@ -7,8 +7,8 @@ import type { Entity } from '../types';
 /** Verbs only people do, or that news writes of people and rarely of bodies, right after the name. */
 const HUMAN_VERB_AFTER =
   /^\s+(?:(?:has|had|have|also|then|later|again|once|repeatedly|recently|previously|reportedly)\s+){0,2}(?:said|says|told|tweeted|stated|wrote(?!\s+(?:down|off)\b)|noted|responded|insisted|recalled|joked|quipped|replied|admitted|argued|vowed|explained|testified|smiled|laughed|shrugged|campaigned|resigned|died|married|hopes|hoped|believes|believed|thinks|thought|feels|felt)\b/u;
-/** "Marlow, who": a relative pronoun for people. */
-const WHO_AFTER = /^,?\s+who\b/u;
+/** "Marlow, who", "Marlow, 54,", "Marlow (D-Ohio)": a relative pronoun for people, an age, a US lawmaker's party. */
+const WHO_AFTER = /^(?:,?\s+who\b|,\s+\d{1,3},|\s*\((?:[RDI]|Rep|Dem)\.?\s*-\s*\p{Lu})/u;
 /** A person's kin, office or life after the name's possessive ("Marlow's wife", "Marlow's presidency"). */
 const PERSONAL_POSSESSION =
   /^['’]s?\s+(?:(?:late|former|own|first|second)\s+)?(?:wife|husband|son|sons|daughter|daughters|children|mother|father|brother|sister|parents|family|widow|grandson|granddaughter|presidency|candidacy|re-?election|term|tenure|nomination|running\s+mate|cabinet|chief\s+of\s+staff|childhood|death|funeral|birthday|memoir|autobiography)\b/u;
