@@ -57,7 +57,7 @@ export class Controller {
   private readonly cleanups: (() => void)[] = [];
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly clock: StageClock;
-  /** The read started on injection, until the reader's request joins it or it ends. */
+  /** The read started on injection, until the reader's first request takes it over (or the page navigates). */
   private early: Promise<boolean> | null = null;
   /** Whether a request to read came in (before the settings were in, it makes the early read unnecessary). */
   private asked = false;
@@ -94,12 +94,13 @@ export class Controller {
     } else if (!this.asked && !this.siteDisabled()) {
       // On demand the script is only here because the reader asked (the toolbar button or the shortcut put it
       // in), and the request to read follows the injection: start now instead of a round trip later.
+      // Kept after it ends: the request that follows may arrive late, and then takes this read's result
+      // instead of reading the page a second time.
       const early = this.run(true);
       this.early = early;
-      const settle = () => {
-        if (this.early === early) this.early = null;
-      };
-      await early.then(settle, settle);
+      // A read that failed is not handed on: the request that follows tries again.
+      const ok = await early.catch(() => false);
+      if (!ok && this.early === early) this.early = null;
     }
   }
 
@@ -248,6 +249,7 @@ export class Controller {
 
   private navigated(): void {
     ++this.generation;
+    this.early = null;
     this.unpaint();
     this.current = null;
     clearTimeout(this.retryTimer);

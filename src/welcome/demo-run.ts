@@ -48,7 +48,8 @@ export function startDemo(deps: DemoDeps): DemoHandle {
   const controller = new Controller(controllerDeps);
   void (async () => {
     await controller.start();
-    const painted = await controller.run(true);
+    // The reader's request, as the popup would send it: it takes over the read the start began.
+    const painted = await controller.ask();
     // The summary beside the demo shows the very annotation the controller painted.
     if (painted && received) settle.ok(received);
     else settle.fail(new Error('The sample article could not be read.'));

@@ -6,7 +6,8 @@ vi.mock('../../src/shared/browser', () => ({ default: {} }));
 
 import { Controller, type ControllerDeps } from '../../src/content/controller';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
-import { PARAGRAPHS } from './annotation-fixture';
+import type { ArticleText } from '../../src/core/types';
+import { annotationOf, PARAGRAPHS } from './annotation-fixture';
 
 /** A settings read the test lets through when it wants: the content script's first await. */
 function deferredSettings(settings: Settings) {
@@ -15,14 +16,14 @@ function deferredSettings(settings: Settings) {
   return { load: () => loaded, release: () => release() };
 }
 
-function setup(settings: Partial<Settings>) {
+function setup(settings: Partial<Settings>, answer: (type: string, payload: { article: ArticleText }) => Promise<unknown> = () => new Promise(() => undefined)) {
   const stored = deferredSettings({ ...structuredClone(DEFAULT_SETTINGS), ...settings } as Settings);
   // Reading a page means asking the background once: an annotate (or a report that it is no article).
   const reads: string[] = [];
-  const send = vi.fn(async (type: string) => {
+  const send = vi.fn(async (type: string, payload: { article: ArticleText }) => {
     if (type === 'annotate' || type === 'report') reads.push(type);
-    // The background never answers here: a read in flight stays in flight.
-    return new Promise(() => undefined);
+    // Unless a test says otherwise the background never answers: a read in flight stays in flight.
+    return answer(type, payload);
   });
   const deps = {
     win: window,
@@ -75,6 +76,34 @@ describe('Controller: reading when the reader asked', () => {
     release();
     await settle();
     expect(reads).toEqual([]);
+    controller.destroy();
+  });
+
+  it('hands the read the injection finished to the request that arrives after it, once', async () => {
+    const answered = (type: string, payload: { article: ArticleText }) =>
+      Promise.resolve(type === 'annotate' ? { annotation: annotationOf(payload.article, [], []), cached: false, history: {} } : { ok: true });
+    const { controller, reads, release } = setup({ mode: 'on-demand' }, answered);
+    const started = controller.start();
+    release();
+    await started;
+    expect(reads).toEqual(['annotate']);
+    await expect(controller.ask()).resolves.toBe(true);
+    expect(reads).toEqual(['annotate']);
+    await controller.ask();
+    expect(reads).toEqual(['annotate', 'annotate']);
+    controller.destroy();
+  });
+
+  it('reads again when the read the injection started failed', async () => {
+    const failing = (type: string) => (type === 'annotate' ? Promise.reject(new Error('worker stopped')) : Promise.resolve({ ok: true }));
+    const { controller, reads, release } = setup({ mode: 'on-demand' }, failing);
+    const started = controller.start();
+    release();
+    await started;
+    const firstRead = reads.length;
+    expect(firstRead).toBeGreaterThan(0);
+    await controller.ask();
+    expect(reads.length).toBe(2 * firstRead);
     controller.destroy();
   });
 
