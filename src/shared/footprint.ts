@@ -60,7 +60,7 @@ export function whatChanged(before: Footprint, now: Footprint): string[] {
   for (const what of mayAsk) notes.push(`Lede may ask your permission to ${what}.`);
   for (const what of dropped) notes.push(`Lede no longer needs to ${what}.`);
   if (now.database !== before.database) {
-    notes.push('The way Lede keeps its cache and reading history on this device changed; earlier entries may have been rebuilt. Nothing left your device.');
+    notes.push('The way Lede keeps its cache and reading history on this device changed; what you had read was carried over. Nothing left your device.');
   }
   if (now.settings !== before.settings) {
     notes.push('Your settings were carried over to a new format; check the options if anything looks different.');
