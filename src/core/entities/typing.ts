@@ -78,6 +78,8 @@ const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|near|from|to|into|across|outside|aroun
 const PAIR_GAP = /^\s+(?:and|or)\s+$/u;
 /** After a dateline's place: its state or country, an agency's name, then the dash ("HAYWARD, Calif. —", "WASHINGTON (AP) —"). */
 const DATELINE_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s*(?:\((?:AP|Reuters|AFP|UPI|CNN|dpa)\)\s*)?[—–-]\s/u;
+/** Nouns a person's surname modifies after "the" ("the Sanders campaign", "the Evans family"). */
+const FOLLOWING_AFTER = /^\s+(?:campaign|administration|camp|family|supporters|backers|allies|aides|voters|era|presidency|years|doctrine|household|estate)\b/u;
 /** A verb of speech after a name. */
 const SPEAKS = /^\s+(?:(?:has|have)\s+(?:\p{Ll}+ly\s+|twice\s+|also\s+)?)?(?:reports|says|said|told|announced|reported|denied|denies|claimed|claims|added|stated|confirmed)\b/u;
 /** Place nouns that also open the names of bodies ("the state Senate", "the city council"). */
@@ -178,7 +180,8 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     if (e.type === 'MISC' && AGENT_BY.test(text.slice(Math.max(0, m.start - 30), m.start))) v.ORG += 2;
     // "the Browns": a plural written with "the" is a team or a group, not a person ("the Trump administration"
     // has no plural).
-    if (e.type === 'PER' && /s$/u.test(text.slice(m.start, m.end)) && /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, m.start - 5), m.start))) v.ORG += said;
+    // "the Sanders campaign" is a surname ending in s that modifies a noun of a person's following.
+    if (e.type === 'PER' && /s$/u.test(text.slice(m.start, m.end)) && /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, m.start - 5), m.start)) && !FOLLOWING_AFTER.test(after)) v.ORG += said;
     if (/\s/u.test(e.name) && e.type !== 'PER' && PRODUCT_AFTER.test(after)) v.MISC += 3;
     const preceding = text.slice(Math.max(0, m.start - 40), m.start);
     if (e.type === 'MISC' && (PLATFORM_AFTER.test(after) || PLATFORM_BEFORE.test(preceding))) v.ORG += 2;

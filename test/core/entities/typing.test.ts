@@ -78,6 +78,7 @@ describe('decideTypes', () => {
     ['a lone word paired with a person, read as an organisation', 'Vantor and Ada Lind both sued.', { Vantor: 'PER', 'Ada Lind': 'PER' }, 'Vantor', 'ORG'],
     ['a name whose predicate noun is no kind', 'Ostland is a good place to be. Ostland voted.', { Ostland: 'LOC' }, 'Ostland', 'LOC'],
     ['a name in capitals opening a line without a dateline', 'Intro.\nADA LIND said she was calm. Ada Lind left.', { 'ADA LIND': 'PER', 'Ada Lind': 'PER' }, 'Ada Lind', 'PER'],
+    ['a surname in s modifying a noun after "the"', 'Ada Rivers spoke. Aides in the Rivers campaign cheered.', { 'Ada Rivers': 'PER', Rivers: 'PER' }, 'Ada Rivers', 'PER'],
     ["an index a country's possessive names", "Japan's Nikkei futures lost 0.66%.", { Japan: 'LOC', Nikkei: 'MISC' }, 'Nikkei', 'MISC'],
   ] as const)('keeps %s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
