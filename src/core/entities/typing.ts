@@ -150,6 +150,8 @@ function tallyTagger(e: Entity, text: string): Votes {
 }
 
 function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
+  const quoted = (m: Span) => OPENS_QUOTE.test(text.slice(Math.max(0, m.start - 3), m.start)) && CLOSES_QUOTE.test(text.slice(m.end, m.end + 40));
+  const quotedMentions = e.mentions.filter(quoted).length;
   for (const m of e.mentions) {
     // A noun of kind is a common noun: a capitalised word before the name, unless it opens the sentence, ends another
     // name ("the European Union Gordon Sondland").
@@ -166,8 +168,9 @@ function addCues(text: string, e: Entity, v: Votes, index: MentionIndex): void {
     else if (ORGANISATION_ROLE_NOUNS.has(before) && !ROLE_NOUNS.has(before)) v.ORG += said;
     // "Fargo TV series": titles are misread as places and people; "a Netflix documentary" names its maker.
     if (e.type !== 'ORG' && e.type !== 'MISC' && WORK_NOUNS.test(after)) v.MISC += 3;
-    // A person's name in quotation marks is rare; a work's title is how such marks are used.
-    if (OPENS_QUOTE.test(text.slice(Math.max(0, m.start - 3), m.start)) && CLOSES_QUOTE.test(after)) v.MISC += said;
+    // A person's name in quotation marks is rare; a work's title is how such marks are used. A name mostly written
+    // without them is no title (a crowd shouting “Marlow!” does not make a person a work).
+    if (quoted(m) && quotedMentions * 2 >= e.mentions.length) v.MISC += said;
     if (WORK_AFTER_PAIR.test(after) || (e.type === 'ORG' && /^\s+(?:tv\s+)?(?:series|films?|movies?|shows?)\b/iu.test(after) && /\band\s+$/u.test(text.slice(Math.max(0, m.start - 6), m.start)))) v.MISC += said;
     const called = CALLED.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
     if (called) v[PERSON_NOUNS.test(called) || ROLE_NOUNS.has(called) ? 'PER' : ORGANISATION_ROLE_NOUNS.has(called) ? 'ORG' : PLACE_ROLE_NOUNS.has(called) ? 'LOC' : 'MISC'] += said;

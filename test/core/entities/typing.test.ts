@@ -79,6 +79,7 @@ describe('decideTypes', () => {
     ['a name whose predicate noun is no kind', 'Ostland is a good place to be. Ostland voted.', { Ostland: 'LOC' }, 'Ostland', 'LOC'],
     ['a name in capitals opening a line without a dateline', 'Intro.\nADA LIND said she was calm. Ada Lind left.', { 'ADA LIND': 'PER', 'Ada Lind': 'PER' }, 'Ada Lind', 'PER'],
     ['a surname in s modifying a noun after "the"', 'Ada Rivers spoke. Aides in the Rivers campaign cheered.', { 'Ada Rivers': 'PER', Rivers: 'PER' }, 'Ada Rivers', 'PER'],
+    ['a person once named in quotation marks', 'Ada Marlow spoke. Marlow voted. A fan shouted “Marlow,” and Marlow waved.', { 'Ada Marlow': 'PER', Marlow: 'PER' }, 'Ada Marlow', 'PER'],
     ["an index a country's possessive names", "Japan's Nikkei futures lost 0.66%.", { Japan: 'LOC', Nikkei: 'MISC' }, 'Nikkei', 'MISC'],
   ] as const)('keeps %s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
