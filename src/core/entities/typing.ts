@@ -99,6 +99,9 @@ export function decideTypes(text: string, entities: Entity[], sentences: Span[],
   const genders = inferGenders(text, entities, sentences, index);
   const decide = (e: Entity): EntityType => {
     const v = votes.get(e)!;
+    // A full name the article calls "he" or "she" or "Mr." stays a person against one cue of a context ("Clinton is
+    // an honest broker"); a company's designator still wins.
+    if (e.type === 'PER' && genders.has(e) && nameTokens(e.name).length > 1 && Math.max(v.ORG, v.LOC, v.MISC) < 100) return 'PER';
     const type = best(v);
     return type === 'PER' && !personEvidence(text, e, genders.has(e), roleWords) ? best({ ...v, PER: -Infinity }, fallbackType(text, e, index)) : type;
   };

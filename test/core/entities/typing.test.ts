@@ -15,6 +15,7 @@ describe('decideTypes', () => {
   it.each([
     ['a lone word the tagger read as a person', 'Shares of Vantor fell after Vantor cut its forecast.', { Vantor: 'PER' }, 'Vantor', 'ORG'],
     ['a possessive brand', "Rival Holm's was also lower.", { "Holm's": 'PER' }, "Holm's", 'ORG'],
+    ['a company designator after a name called "she"', 'Ada Rivers Productions hired staff. She said so.', { 'Ada Rivers Productions': 'PER' }, 'Ada Rivers Productions', 'ORG'],
     ['a company designator', 'Jay Marr Productions denied it.', { 'Jay Marr Productions': 'PER' }, 'Jay Marr Productions', 'ORG'],
     ["an organisation's head word", 'Astronomers at the R.K. Lund Observatory saw it.', { 'R.K. Lund Observatory': 'MISC' }, 'R.K. Lund Observatory', 'ORG'],
     ['a noun of kind before it', 'The moon Keral has an ocean. Keral is cold.', { Keral: 'ORG' }, 'Keral', 'LOC'],
@@ -80,6 +81,7 @@ describe('decideTypes', () => {
     ['a name in capitals opening a line without a dateline', 'Intro.\nADA LIND said she was calm. Ada Lind left.', { 'ADA LIND': 'PER', 'Ada Lind': 'PER' }, 'Ada Lind', 'PER'],
     ['a surname in s modifying a noun after "the"', 'Ada Rivers spoke. Aides in the Rivers campaign cheered.', { 'Ada Rivers': 'PER', Rivers: 'PER' }, 'Ada Rivers', 'PER'],
     ['a person once named in quotation marks', 'Ada Marlow spoke. Marlow voted. A fan shouted “Marlow,” and Marlow waved.', { 'Ada Marlow': 'PER', Marlow: 'PER' }, 'Ada Marlow', 'PER'],
+    ['a full name called "she" against one cue of a context', 'Ada Rivers is a firm believer in rules. She said so.', { 'Ada Rivers': 'PER' }, 'Ada Rivers', 'PER'],
     ["an index a country's possessive names", "Japan's Nikkei futures lost 0.66%.", { Japan: 'LOC', Nikkei: 'MISC' }, 'Nikkei', 'MISC'],
   ] as const)('keeps %s', (_label, text, names, name, type) => {
     expect(typeOf(text, names as Record<string, EntityType>, name)).toBe(type);
