@@ -3,8 +3,7 @@
 // browser stopped simply loads them again on its next request.
 import type { NerModel } from '../core/ner/model';
 import { loadNerModel } from '../core/ner/model';
-import { entityModelFile } from '../core/lang';
-import { languageOf } from '../core/annotate';
+import { modelFileFor } from '../core/annotate';
 import type { ArticleText } from '../core/types';
 import { StageClock } from '../shared/timing';
 
@@ -24,14 +23,6 @@ export function modelLoader(readBytes: ModelBytes): () => Promise<NerModel> {
 
 /** The entity model for an article's language, or null when names are not highlighted in that language. */
 export type ModelForArticle = (article: ArticleText) => Promise<NerModel | null>;
-
-/**
- * The model file (in model/) for the language the core reads the article in (an undecided one reads as English), or
- * null when names are not highlighted in that language.
- */
-export function modelFileFor(article: ArticleText): string | null {
-  return entityModelFile(languageOf(article).lang ?? article.meta.lang ?? 'en');
-}
 
 /**
  * Picks each article's model by its language; `loaderFor` makes the loader of a model file (modelLoader), asked

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadNerModel, type NerModel } from '../core/ner/model';
 import type { ArticleText } from '../core/types';
-import { modelFileFor } from '../background/model';
+import { modelFileFor } from '../core/annotate';
 
 const MODEL_DIR = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'model');
 export const MODEL_PATH = join(MODEL_DIR, 'ner.bin');

@@ -4,7 +4,7 @@ import type { Annotation, ArticleText } from './types';
 import type { NerModel } from './ner/model';
 import { splitSentences } from './text/sentences';
 import { detectLanguage, type LanguageGuess } from './text/language';
-import { entityLanguageNames, languageProfile, NO_CUES, NO_SUMMARY_WORDS } from './lang';
+import { entityLanguageNames, entityModelFile, languageProfile, NO_CUES, NO_SUMMARY_WORDS } from './lang';
 import { clusterEntities } from './entities/cluster';
 import { decideTypes } from './entities/typing';
 import { assignRoles } from './entities/roles';
@@ -29,6 +29,14 @@ export interface AnnotateDeps {
 /** The language an article is read in (declared, unless its text clearly says otherwise): pick the model by it. */
 export function languageOf(article: ArticleText): LanguageGuess {
   return detectLanguage(article.text, article.meta.lang);
+}
+
+/**
+ * The model file (in model/) for the language the core reads the article in (an undecided one reads as English), or
+ * null when names are not highlighted in that language.
+ */
+export function modelFileFor(article: ArticleText): string | null {
+  return entityModelFile(languageOf(article).lang ?? article.meta.lang ?? 'en');
 }
 
 export function notAnArticle(reason: string): Annotation {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { languageModels, modelFileFor, modelLoader } from '../../src/background/model';
+import { languageModels, modelLoader } from '../../src/background/model';
+import { modelFileFor } from '../../src/core/annotate';
 import type { NerModel } from '../../src/core/ner/model';
 import type { ArticleText } from '../../src/core/types';
 
