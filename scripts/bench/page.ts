@@ -59,7 +59,7 @@ export function contentScriptSamples(events: TraceEvent[], scriptUrl: string): n
   for (const e of events) {
     if (e.name !== 'Profile' && e.name !== 'ProfileChunk') continue;
     const key = `${e.pid}:${e.id}`;
-    const profile = profiles.get(key) ?? { start: 0, nodes: new Map(), samples: [], deltas: [] };
+    const profile = profiles.get(key) ?? { start: 0, nodes: new Map<number, ProfileNode>(), samples: [] as number[], deltas: [] as number[] };
     profiles.set(key, profile);
     const data = e.args?.data;
     if (e.name === 'Profile') profile.start = data?.startTime ?? e.ts;
