@@ -25,6 +25,9 @@ const DETERMINER = /^(?:a|an|the|his|her|its|their|this|one)$/iu;
 const CARRIER_PREPOSITION = /^(?:under|with|in|on|from|beneath|above|below|atop)$/iu;
 const QUANTIFIER = /^(?:one|some|two|three|several|many|all|each|most)$/iu;
 const MAX_AFTER_SUBJECT = 30;
+// "“…campaign.” Kasich said he would have fired him": after a quote that closed its sentence, a verb followed by
+// the subject of a reported clause opens new speech of its own.
+const REPORTED_CLAUSE_START = /^(?:he|she|they|it|we|i|there|that)$/u;
 const SHORT_SUBJECT = 4;
 const SPEAKER_START = /^(?:\p{Lu}|\p{N}|(?:he|she|they|the|a|an|one|two|three|some|many|several|officials|sources)$)/u;
 // Punctuation inside a speaker phrase: the comma of an appositive, hyphens and apostrophes of names, "Sen.".
@@ -305,6 +308,7 @@ class CueReader {
       const first = comma > 0 && comma < v ? ts.slice(0, comma) : nearVerb;
       const subject = first !== nearVerb && !this.looksLikeName(first) && this.looksLikeName(nearVerb) ? nearVerb : first;
       if (maxSubject === SHORT_SUBJECT && !SPEAKER_START.test(subject[0]?.text ?? '')) return null;
+      if (maxSubject === SHORT_SUBJECT && REPORTED_CLAUSE_START.test(ts[v + 1]?.text ?? '')) return null;
       return this.resolver.fromPhrase(subject, focus);
     }
     return null;
@@ -355,10 +359,12 @@ class CueReader {
       if (cue < 0) break;
       // "Lee, co-founder of the club and a critic of the plan, said", "Lee, who served as governor, said": an "and"
       // or "as" inside an appositive joins no clauses.
-      if (clause[cue - 1]?.text === ',' && !clause.slice(0, cue).some(this.isPersonName)) continue;
+      // "Lee, pastor of the church and a Cruz supporter, said": a description opened after a comma, whatever names it holds.
+      const described = /^\p{Ll}/u.test(clause[0]?.text ?? '') && ts.slice(0, b).some((t) => t.text === ',');
+      if (clause[cue - 1]?.text === ',' && (described || !clause.slice(0, cue).some(this.isPersonName))) continue;
       // "The aide refused to comment but said …": a verb right after the conjunction shares the sentence's subject.
-      const shared = isCueAt(clause, 0) && !/^\p{Lu}/u.test(clause[1]?.text ?? '') ? mainClauseSubject(ts.slice(0, b), this.index) : [];
-      return (shared.length ? this.resolver.fromPhrase(shared, focus) : null) ?? this.cueIn(clause, focus) ?? this.cueIn(ts, focus);
+      const shared = isCueAt(clause, 0) && !/^\p{Lu}/u.test(clause[1]?.text ?? '') ? this.firstSubject(ts, b, focus) : null;
+      return shared ?? this.cueIn(clause, focus) ?? this.cueIn(ts, focus);
     }
     return this.cueIn(ts, focus) ?? this.cueBeforeEarlierQuote(i, focus);
   }
@@ -449,6 +455,11 @@ class CueReader {
     while (k > 0 && /^\p{Ll}+ly$/u.test(ts[k].text)) k--;
     const own = k >= 0 ? this.index.at(ts[k].start) : undefined;
     if (own && (own.entity.type === 'PER' || own.entity.type === 'ORG') && own.end === ts[k].end && this.layout.quoteContaining(ts[k].start) < 0) return this.resolver.entitySpeaker(own.entity, own);
+    return this.firstSubject(ts, v, focus);
+  }
+
+  /** The subject of the clause in `ts` before `v`: the main clause's, or its first pronoun or name in a subject's place. */
+  private firstSubject(ts: Token[], v: number, focus: SpeakerInFocus[]): Speaker | null {
     // "When Wallace died, President Clinton released a statement:": the main clause's subject, past the opener.
     const main = mainClauseSubject(ts.slice(0, v), this.index);
     if (main.length) {

@@ -263,6 +263,11 @@ export class SpeakerResolver {
     // A speaker named earlier in the same sentence as the latest person is that sentence's subject: it wins.
     const sameSentence = (a: number, b: number) => this.layout.sentenceIndex(a) === this.layout.sentenceIndex(b);
     const subjectFirst = earlier && mention && earlier.speaker.speakerSpan.start < mention.start && sameSentence(earlier.speaker.speakerSpan.start, mention.start);
+    // "Lee spoke first. He said he and Reed agree. He added …": a sentence whose subject is this same pronoun keeps the
+    // focus where that pronoun points, whoever else it names.
+    const chained = personal && mention && (!earlier || mention.start > earlier.pos) ? this.samePronounSubject(mention, pronoun) : undefined;
+    const through = chained && this.resolvePronoun(chained, focus);
+    if (through) return { ...through, speakerSpan: { start: pronoun.start, end: pronoun.end } };
     const subject = mention && this.subjectOfSentence(mention, fits);
     // Over a speaker in focus, only a sentence's subject takes the focus: "Sullivan has been Clinton's aide".
     if (subject && !subjectFirst && (!earlier || (mention!.start > earlier.pos && this.subjectLike(subject)))) {
@@ -367,6 +372,15 @@ export class SpeakerResolver {
     const after = verb === boundary + 1 && isInvertible(words[verb].text) && words[verb + 1] ? this.index.at(words[verb + 1].start) : undefined;
     const m = before?.end === words[verb - 1].end && opensClause ? before : after?.start === words[verb + 1]?.start ? after : undefined;
     return m?.entity.type === 'PER' && fits(m.entity) ? m : undefined;
+  }
+
+  /** The subject of the sentence holding `m` when it is the word `pronoun` is, written before `m`. */
+  private samePronounSubject(m: EntityMention, pronoun: Token): Token | undefined {
+    const sentence = this.layout.sentenceAt(m.start);
+    if (sentence.end > pronoun.start) return undefined;
+    const words = tokenize(this.text, { start: sentence.start, end: m.start }).filter((t) => this.layout.quoteContaining(t.start) < 0);
+    const subject = mainClauseSubject(words, this.index);
+    return subject.length === 1 && subject[0].text.toLowerCase() === pronoun.text.toLowerCase() ? subject[0] : undefined;
   }
 
   /** The first fitting mention of the sentence holding `m` (its subject, usually), outside quotes. */

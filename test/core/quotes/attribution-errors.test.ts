@@ -85,6 +85,12 @@ describe('the wrong nearby person', () => {
     ['a cue inside the next sentence belongs to the quote it leads into', '“Maybe we were wrong,” Tom Reed said. “We tried to be kind.” Ohio, he said, was “where we have a real chance.”', 'We tried to be kind', 'Tom Reed'],
     ['a sentence opening with its own cue still attributes the quote before', '“Is it over?” Ann Grant asked. “I am not sure the vote is done, right?” Tom Reed remarked, smiling, “we will see.”', 'I am not sure', 'Tom Reed'],
     ['coordinated clauses are not one subject', 'Tom Reed attacked Ann Grant and Maria Lopez said “enough is enough.”', 'enough is enough', 'Maria Lopez'],
+    ['a next sentence reporting its own clause is not the closed quote’s cue', '“The rules are clear,” Ann Grant told reporters. “We follow them.” Tom Reed said he would have done the same.', 'We follow them', 'Ann Grant'],
+    ['a next sentence that is only the cue still is', '“The rules are clear,” Ann Grant told reporters. “We follow them.” Tom Reed said.', 'We follow them', 'Tom Reed'],
+    ['a verb after "and" shares a pronoun subject past a time opener', 'Maria Lopez runs the shelter.\n\nTwo years ago, she left Acme Foods and said, “I wanted a town of my own.”', 'I wanted a town', 'Maria Lopez'],
+    ['a verb after "and" shares a subject past a time opener, named', 'Two years ago, Maria Lopez left Acme Foods and said, “I wanted a town of my own.”', 'I wanted a town', 'Maria Lopez'],
+    ['a name after "and" in a description is no clause’s subject', 'Ben Ortiz, pastor of the Springfield church and a Tom Reed supporter, said: “We pray for every candidate.”', 'We pray for', 'Ben Ortiz'],
+    ['a new clause after "and" keeps its own subject', 'Ben Ortiz spoke first, and Tom Reed, the mayor, said: “We pray for every candidate.”', 'We pray for', 'Tom Reed'],
   ])('%s', (...c) => check(c));
 });
 
@@ -116,6 +122,11 @@ describe('a pronoun resolved to the wrong person', () => {
     ['a name reported after "said" does not take the focus', '“We will vote no,” Tom Reed said.\n\nAsked who leads, he said Carl Weber. “He has the votes,” he said.', 'He has the votes', 'Tom Reed'],
     ['an inverted "said" keeps its name', 'Tom Reed left early. “He has the votes,” said Carl Weber. “We know it,” he said.', 'We know it', 'Carl Weber'],
     ['a sentence without a reporting clause keeps its subject', 'Tom Reed won the crowd over before Carl Weber arrived. “It was easy,” he said.', 'It was easy', 'Tom Reed'],
+  ])('%s', (...c) => check(c));
+
+  it.each<Case>([
+    ['a sentence whose subject is the same pronoun keeps its referent', 'Tom Reed drew a line between himself and rival Carl Weber. He said he and Weber differ on taxes. He also asked whether voters want “a tax on every family.”', 'a tax on every', 'Tom Reed'],
+    ['a sentence whose subject is another pronoun changes nothing', 'Maria Lopez met rival Carl Weber. She said Weber would lose. He also asked whether voters want “a tax on every family.”', 'a tax on every', 'Carl Weber'],
   ])('%s', (...c) => check(c));
 
   it('never resolves "he" to a building the tagger typed as a person', () => {
