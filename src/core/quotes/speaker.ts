@@ -7,7 +7,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex, type EntityMention } from '../entities/mention-index';
 import { genderEvidence } from './gender-evidence';
 import { phraseGender, type Gender } from '../entities/gender';
-import { NON_PERSON_SOURCES, ORGANISATION_ROLE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS } from '../entities/lexicon';
+import { NON_PERSON_SOURCES, ORGANISATION_ROLE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/lexicon';
 import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';
 import { nounPhrase } from './noun-phrase';
@@ -68,6 +68,8 @@ const TITLE_ROLES: Record<string, string> = {
 };
 // A place or body the tagger typed as a person ("Trump Tower", "Lee Foundation"): never a "he" or a "she".
 const INSTITUTION_END = /\s(?:Tower|Towers|SoHo|Hotel|Plaza|Building|Center|Centre|Foundation|Institute|University|College|Group|Inc\.?|Corp\.?|Campaign|Administration|Show|Network|PAC|Committee|Party)$/u;
+// "Christie's been making the case", "Lee's not running": the 's of "has" or "is", not of a possessor.
+const CONTRACTION_NEXT = /^\s+(?:been|got|gotten|not|never|also|always|already|just|still|now|going|done|made|had|a|an|the)\b/u;
 const SOURCE_DESCRIPTION = new Map([['familiar', 'with'], ['close', 'to'], ['involved', 'in'], ['knowledgeable', 'about'], ['briefed', 'on']]);
 const MAX_PLAIN_NOMINAL = 6;
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
@@ -312,12 +314,13 @@ export class SpeakerResolver {
    * ("loyalists to Joe Biden", "praised Clinton"), not in a "when" clause, not a possessor ("Clinton's plan").
    */
   subjectLike(m: EntityMention): boolean {
-    if (/^\s*['’]s\b/u.test(this.text.slice(m.end, m.end + 4))) return false;
+    if (/^\s*['’]s\b/u.test(this.text.slice(m.end, m.end + 4)) && !CONTRACTION_NEXT.test(this.text.slice(m.end + 2, m.end + 16))) return false;
     // "Asked whether Clinton would win, she replied": inside an opening clause, before its comma.
     const lead = this.text.slice(this.layout.sentenceAt(m.start).start, m.start);
     if (OPENING_CLAUSE.test(lead) && !lead.includes(',')) return false;
     const before = this.wordBeforeTitles(m.start);
-    if (before === undefined || !/^\p{Ll}/u.test(before)) return true;
+    // "9:18 p.m. Donald Trump is thanking": a time stamp opens a live-blog entry.
+    if (before === undefined || !/^\p{Ll}/u.test(before) || /^[ap]\.m\.$/u.test(before)) return true;
     // "…, said Lee" is inverted; in "he said Lee would win" the name is the reported clause's, not the focus.
     if (isSpeechVerb(before) && /[\p{L}\p{N}]\s+[\p{L}'’]+\s+$/u.test(this.text.slice(Math.max(0, m.start - 40), m.start))) return false;
     return SUBJECT_OPENERS.has(before);
@@ -334,7 +337,7 @@ export class SpeakerResolver {
     if (k >= 4 && lead[k].text === 'old' && lead[k - 2].text === 'year' && /^\d+$/u.test(lead[k - 4].text)) k -= 5;
     while (k >= 0 && ROLE_NOUNS.has(lead[k].text.toLowerCase())) {
       k--;
-      while (k >= 0 && (/^\p{Lu}/u.test(lead[k].text) || TITLE_MODIFIERS.has(lead[k].text.toLowerCase()))) k--;
+      while (k >= 0 && (/^\p{Lu}/u.test(lead[k].text) || TITLE_MODIFIERS.has(lead[k].text.toLowerCase()) || ROLE_MODIFIERS.has(lead[k].text.toLowerCase()))) k--;
     }
     return lead[k]?.text;
   }

@@ -126,6 +126,10 @@ describe('a pronoun resolved to the wrong person', () => {
 
   it.each<Case>([
     ['a sentence whose subject is the same pronoun keeps its referent', 'Tom Reed drew a line between himself and rival Carl Weber. He said he and Weber differ on taxes. He also asked whether voters want “a tax on every family.”', 'a tax on every', 'Tom Reed'],
+    ['the ’s of "has" keeps a name the subject', '“We will vote no,” Tom Reed said.\n\nCarl Weber’s been saying for weeks that the vote is rigged. “Nothing has changed,” he said.', 'Nothing has changed', 'Carl Weber'],
+    ['a possessor does not take the focus', '“We will vote no,” Tom Reed said.\n\nCarl Weber’s staff said the vote is rigged. “Nothing has changed,” he said.', 'Nothing has changed', 'Tom Reed'],
+    ['a title with a party and a role before the name', '“We will vote no,” Tom Reed said.\n\nRepublican presidential candidate Carl Weber says he is staying in. “Nothing has changed,” he said.', 'Nothing has changed', 'Carl Weber'],
+    ['a live-blog time stamp opens the sentence', '“We will vote no,” Tom Reed said.\n\n9:18 p.m. Carl Weber is thanking his staff. “Nothing has changed,” he said.', 'Nothing has changed', 'Carl Weber'],
     ['a sentence whose subject is another pronoun changes nothing', 'Maria Lopez met rival Carl Weber. She said Weber would lose. He also asked whether voters want “a tax on every family.”', 'a tax on every', 'Carl Weber'],
   ])('%s', (...c) => check(c));
 
