@@ -4,7 +4,7 @@
 // pronoun, a tagged person or organisation, or a phrase headed by a role or source noun ("a campaign aide").
 import type { Token } from '../text/tokenize';
 import type { MentionIndex } from '../entities/mention-index';
-import { NON_PERSON_SOURCES, ROLE_NOUNS } from '../entities/lexicon';
+import { NON_PERSON_SOURCES, ORGANISATION_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon';
 import { isSpeechVerb } from './cues';
 
 const LEADING = /^(?:and|but|so|still|yet|now|also|then|meanwhile|however|instead|indeed|moreover|later|earlier|separately)$/iu;
@@ -16,8 +16,10 @@ export const IRREGULAR_PAST = new Set([
   'sent', 'made', 'took', 'gave', 'got', 'went', 'came', 'held', 'left', 'kept', 'felt', 'found', 'thought', 'brought',
   'bought', 'began', 'ran', 'won', 'lost', 'met', 'paid', 'spent', 'stood', 'saw', 'knew', 'became', 'led', 'meant',
   'spoke', 'wrote', 'told', 'said', 'drew', 'threw', 'chose', 'rose', 'fell', 'struck', 'sought', 'taught', 'built',
-  'goes',
+  'goes', 'put',
 ]);
+// Bodies that issue statements ("The town released a statement saying …").
+const PUBLIC_BODIES = new Set(['town', 'city', 'village', 'county', 'council', 'commission', 'board', 'court', 'administration', 'legislature', 'assembly', 'parliament', 'senate', 'embassy', 'consulate', 'ministry', 'department']);
 const HEAD_ENDS = /^(?:of|from|for|at|in|on|by|with)$/u;
 const MAX_OPENER = 25;
 const MAX_SUBJECT = 8;
@@ -26,7 +28,9 @@ export function mainClauseSubject(ts: Token[], index: MentionIndex): Token[] {
   let p = 0;
   for (let guard = 0; guard < 3 && p < ts.length; guard++) {
     while (p < ts.length && (LEADING.test(ts[p].text) || ts[p].text === ',')) p++;
-    if (p >= ts.length || !OPENER.test(ts[p].text)) break;
+    // "Reprising an old line, the senator talked about …": a participle opening the sentence is an adverbial too.
+    const participle = p === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(ts[p].text);
+    if (p >= ts.length || !(OPENER.test(ts[p].text) || participle)) break;
     const comma = ts.findIndex((t, k) => k > p && k - p <= MAX_OPENER && t.text === ',');
     if (comma < 0) return [];
     p = comma + 1;
@@ -65,5 +69,5 @@ function canSpeak(subject: Token[], index: MentionIndex): boolean {
   const named = index.at(head.start) ?? index.at(subject[subject.length - 1].start);
   if (named && (named.entity.type === 'PER' || named.entity.type === 'ORG')) return true;
   const word = head.text.toLowerCase();
-  return ROLE_NOUNS.has(word) || NON_PERSON_SOURCES.has(word);
+  return ROLE_NOUNS.has(word) || NON_PERSON_SOURCES.has(word) || ORGANISATION_ROLE_NOUNS.has(word) || PUBLIC_BODIES.has(word);
 }

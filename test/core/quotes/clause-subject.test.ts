@@ -22,6 +22,10 @@ describe('mainClauseSubject', () => {
     ['Maria Lopez, the mayor, praised the plan as', 'Maria Lopez'],
     ['But she called it', 'she'],
     ['The Acme Foods campaign sent a letter', 'The Acme Foods campaign'],
+    ['Recalling an old line, the mayor talked about', 'the mayor'],
+    ['His office put out a statement', 'His office'],
+    ['The town released a statement', 'The town'],
+    ['The city council voted to condemn', 'The city council'],
   ])('%s → %s', (text, expected) => expect(subject(text)).toBe(expected));
 
   it.each([
@@ -29,5 +33,8 @@ describe('mainClauseSubject', () => {
     ['lawyer, endorsed the plan', 'a bare singular noun'],
     ['In a long speech that went on and on without any pause at all for questions', 'an opener with no comma'],
     ['Critics of the plan', 'no verb'],
+    ['Reading the plan twice, the race turned to', 'a participle opener before a subject that cannot speak'],
+    ['The river released a flood', 'a thing that issues no statements'],
+    ['Recalling an old line the mayor talked about', 'a participle opener with no comma'],
   ])('%s: none (%s)', (text) => expect(subject(text)).toBe(''));
 });
