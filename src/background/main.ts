@@ -7,7 +7,7 @@ import type { BackgroundProtocol } from '../shared/protocol';
 import { loadSettings, onSettingsChanged, saveMode } from '../shared/settings';
 import { ContentAccess, shortcutRequest, type ScriptingApi } from './access';
 import { AnnotationCache } from './cache';
-import { Counters } from './counters';
+import { Counters, COUNTERS_KEY } from './counters';
 import { Database } from './db';
 import { ArticleHistory } from './history';
 import { ReadingMemory } from './memory-store';
@@ -15,6 +15,8 @@ import { MemoryService } from './memory-service';
 import { languageModels, modelLoader, packagedModel } from './model';
 import { BackgroundService } from './service';
 import { TabStates } from './tab-state';
+import { cachedSettings } from './settings-cache';
+import { BENCH_PREFIX } from '../shared/timing';
 import { validateBackgroundRequest } from './validate';
 import { DB_VERSION } from './db';
 import { SETTINGS_VERSION } from '../shared/settings';
@@ -30,13 +32,17 @@ const access = new ContentAccess({
 
 const db = new Database();
 // storage.session keeps tab states across worker restarts and forgets them with the browser session.
-const session = browser.storage.session ?? browser.storage.local;
+const tabs = new TabStates(browser.storage.session ?? browser.storage.local);
 const service = new BackgroundService({
   cache: new AnnotationCache(db),
   history: new ArticleHistory(db),
-  tabs: new TabStates(session),
+  tabs,
   counters: new Counters(browser.storage.local),
-  settings: loadSettings,
+  settings: cachedSettings({
+    load: loadSettings,
+    onChanged: (listener) => browser.storage.onChanged.addListener(listener),
+    ignored: (key) => key === COUNTERS_KEY || key.startsWith(BENCH_PREFIX),
+  }),
   model: languageModels((file) => modelLoader(packagedModel(browser.runtime.getURL(`model/${file}`)))),
   extensionOrigin: browser.runtime.getURL(''),
   ensureInTab: (tabId, likelyAbsent) => access.ensureInTab(tabId, likelyAbsent),
@@ -54,6 +60,7 @@ handleMessages<BackgroundProtocol>(
     annotate: (req, sender) => service.annotate(req, sender),
     report: (req, sender) => service.report(req, sender),
     tabState: (req, sender) => service.tabState(req, sender),
+    popupOpen: (req, sender) => service.popupOpen(req, sender),
     clearHistory: (req, sender) => service.clearHistory(req, sender),
     clearCache: (req, sender) => service.clearCache(req, sender),
     cacheStats: (req, sender) => service.cacheStats(req, sender),
@@ -73,8 +80,6 @@ handleMessages<BackgroundProtocol>(
   (sender) => sender.id === browser.runtime.id,
   validateBackgroundRequest,
 );
-
-const tabs = new TabStates(session);
 
 // The shortcut grants `activeTab` like the toolbar button: a tab not painted yet is read, a painted one toggles.
 browser.commands.onCommand.addListener(async (command) => {
@@ -100,10 +105,10 @@ function reportAccessError(err: unknown): void {
   console.warn('Lede: could not update where the content script runs', err);
 }
 
-browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
 // A tab that starts loading a new document shows nothing until its content script reports again.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void tabs.forget(tabId);
+  if (change.status === 'loading') void service.forgetTab(tabId);
 });
 
 // A first install opens the welcome page; an update that changes what Lede asks for or stores says so, once.

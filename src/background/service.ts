@@ -58,6 +58,8 @@ function finishedState(annotation: Annotation, url: string, key: string, cached:
 const RECENT = 4;
 /** How long a popup's awaitTabState waits for the page's answer before taking the tab's state as it is. */
 const AWAIT_MS = 5000;
+/** How long a placement started as a popup opened stands for that popup's prepareTab (it follows within a few ms). */
+const EARLY_PLACEMENT_MS = 10_000;
 
 export class BackgroundService {
   /** Requests for the same article already being worked on (twenty tabs of one story compute it once). */
@@ -69,6 +71,8 @@ export class BackgroundService {
   /** Whether this worker has run the language core once (see warmUp). */
   private primed = false;
   private readonly answers = new TabAnswers();
+  /** Content scripts being put into tabs as their popups opened, until the popup's prepareTab takes them over. */
+  private readonly placements = new Map<number, { at: number; access: Promise<TabAccess> }>();
 
   constructor(private readonly deps: BackgroundDeps) {}
 
@@ -97,10 +101,9 @@ export class BackgroundService {
       throw new Error(reason);
     }
     const { annotation, cached } = computed;
-    const [, history] = await Promise.all([
-      this.deps.counters.count(cached ? 'fromCache' : 'computed'),
-      this.historyFor(settings, pageUrl, annotation, true),
-    ]);
+    // The count is for the options page: it never holds up the answer.
+    this.deps.counters.count(cached ? 'fromCache' : 'computed').catch(() => undefined);
+    const history = await this.historyFor(settings, pageUrl, annotation, true);
     // A popup waiting for this tab draws the card now; the cache write and the tab's stored state follow.
     if (annotation.article) this.answers.answer(tabId, { status: 'done', annotation, cached, history });
     clock.mark('answered');
@@ -138,12 +141,33 @@ export class BackgroundService {
 
   async tabState({ tabId }: Req<'tabState'>, sender: Sender): Promise<TabState> {
     this.extensionPage(sender);
+    // Read beside the tab's state: a reopened popup's card waits for both.
+    return this.answerFor(tabId, this.deps.tabs.get(tabId), this.deps.settings());
+  }
+
+  async popupOpen({ tabId, url }: Req<'popupOpen'>, sender: Sender): Promise<Res<'popupOpen'>> {
+    this.extensionPage(sender);
+    const [stored, settings] = [this.deps.tabs.get(tabId), this.deps.settings()];
+    const state = this.answerFor(tabId, stored, settings);
+    state.catch(() => undefined);
+    // Nothing known, on a page Lede may read: the popup is about to have it read. Browser pages and stores refuse
+    // the script by themselves; a site switched off is left alone.
+    if ((await stored).status === 'idle' && (url === null || /^https?:/i.test(url))) {
+      if (url === null || !isSiteDisabled(await settings, url)) {
+        const access = this.place(tabId, await stored, await settings);
+        access.catch(() => undefined);
+        this.placements.set(tabId, { at: Date.now(), access });
+      }
+    }
+    return { state: await state, settings: await settings };
+  }
+
+  /** The popup's view of a tab from its stored state: a finished one with its annotation and earlier articles. */
+  private async answerFor(tabId: number, storedState: Promise<StoredTabState>, settings: Promise<Settings>): Promise<TabState> {
     const clock = new StageClock(`background:tab:${tabId}`);
     clock.mark('request');
-    // Read beside the tab's state: a reopened popup's card waits for both.
-    const settings = this.deps.settings();
     settings.catch(() => undefined);
-    const stored = await this.deps.tabs.get(tabId);
+    const stored = await storedState;
     // A popup finding nothing is about to have the page read: the model loads while the page is reached.
     if (stored.status === 'idle') this.warmUp();
     if (stored.status !== 'done') return stored;
@@ -184,9 +208,22 @@ export class BackgroundService {
 
   async prepareTab({ tabId }: Req<'prepareTab'>, sender: Sender): Promise<TabAccess> {
     this.extensionPage(sender);
+    const early = this.placements.get(tabId);
+    this.placements.delete(tabId);
+    if (early && Date.now() - early.at < EARLY_PLACEMENT_MS) return early.access;
+    const [state, settings] = await Promise.all([this.deps.tabs.get(tabId), this.deps.settings()]);
+    return this.place(tabId, state, settings);
+  }
+
+  /** A tab's page navigated or closed: what was known or started for it no longer holds. */
+  async forgetTab(tabId: number): Promise<void> {
+    this.placements.delete(tabId);
+    await this.deps.tabs.forget(tabId);
+  }
+
+  private place(tabId: number, state: StoredTabState, settings: Settings): Promise<TabAccess> {
     this.warmUp();
     // On demand, a tab with nothing to show since its page loaded has no copy of the script: no need to look.
-    const [state, settings] = await Promise.all([this.deps.tabs.get(tabId), this.deps.settings()]);
     return this.deps.ensureInTab(tabId, state.status === 'idle' && settings.mode === 'on-demand');
   }
 

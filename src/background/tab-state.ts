@@ -1,5 +1,8 @@
-// Per-tab state, kept in storage.session so a stopped and restarted worker still knows what each tab shows.
-// A finished annotation is stored by its cache key; it is stored inline only when the cache could not take it.
+// Per-tab state, kept in storage.session so a stopped and restarted worker still knows what each tab shows, and
+// in memory (written through) so a live worker answers a reopened popup without reading storage (a few ms in
+// Chromium, 10-30 ms in Firefox). A finished annotation is stored by its cache key; it is stored inline only
+// when the cache could not take it. One instance per worker: the copy in memory is only right if every write
+// goes through it.
 import type { Annotation } from '../core/types';
 import type { TabState } from '../shared/protocol';
 
@@ -16,14 +19,20 @@ export interface SessionArea {
 const keyOf = (tabId: number) => `tab:${tabId}`;
 
 export class TabStates {
+  /** What this worker wrote: the newest state of each tab it has seen change (reads never fill it, so they cannot race a write). */
+  private readonly known = new Map<number, StoredTabState>();
+
   constructor(private readonly area: SessionArea) {}
 
   async get(tabId: number): Promise<StoredTabState> {
+    const known = this.known.get(tabId);
+    if (known) return known;
     const value = (await this.area.get(keyOf(tabId)))[keyOf(tabId)];
     return isStoredTabState(value) ? value : { status: 'idle' };
   }
 
   async set(tabId: number, state: StoredTabState): Promise<void> {
+    this.known.set(tabId, state);
     try {
       await this.area.set({ [keyOf(tabId)]: state });
     } catch (err) {
@@ -34,6 +43,7 @@ export class TabStates {
   }
 
   async forget(tabId: number): Promise<void> {
+    this.known.delete(tabId);
     await this.area.remove(keyOf(tabId));
   }
 }

@@ -106,6 +106,7 @@ const CHECKS: { [K in keyof BackgroundProtocol]: Check } = {
   annotate: fields({ url: pageUrl, article }),
   report: fields({ url: pageUrl, state: reportedState }),
   tabState: fields({ tabId }),
+  popupOpen: fields({ tabId, url: nullable(string(MAX_URL)) }),
   clearHistory: empty,
   clearCache: empty,
   cacheStats: empty,

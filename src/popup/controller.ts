@@ -11,16 +11,18 @@ import { renderView, type PopupView, type ViewActions } from './view';
 export interface PopupDeps {
   /** The popup's own query string: `?tab=<id>` names the tab (how tests open it as a page). */
   search: string;
-  activeTabId(): Promise<number | null>;
-  /** The tab's URL when the browser tells us (it may not, without host access). */
+  /** The tab in front, with its URL when the browser tells us (it may not, without host access). */
+  activeTab(): Promise<{ id: number; url: string | null } | null>;
+  /** The URL of a tab named in the query string, when the browser tells us. */
   tabUrl(tabId: number): Promise<string | null>;
+  /** What the background knows about the tab, and the settings, as the popup opens (see `popupOpen` in the protocol). */
+  popupOpen(tabId: number, url: string | null): Promise<{ state: TabState; settings: Settings }>;
   tabState(tabId: number): Promise<TabState>;
   /** The tab's state once the page asked to read has an answer (the background waits for it, a few seconds at most). */
   awaitTabState(tabId: number): Promise<TabState>;
   /** Asks the background to put the content script into the tab (opening the popup granted `activeTab`). */
   prepareTab(tabId: number): Promise<TabAccess>;
   toTab<K extends keyof ContentProtocol>(tabId: number, type: K, payload: Request<ContentProtocol, K>): Promise<Response<ContentProtocol, K>>;
-  loadSettings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   onSettingsChanged(cb: (settings: Settings) => void): () => void;
   clipboard(text: string): Promise<void>;
@@ -68,7 +70,7 @@ export class PopupController {
   private pageRunsItself = false;
   /** The state shown when the reader asked to run again: until the page reports anew, it is not the answer. */
   private stale: string | null = null;
-  /** A tab state already asked for, which the next look takes: the first (asked while the settings load), or the background's answer once the page was asked to read. */
+  /** A tab state already asked for, which the next look takes: the first (asked as the popup opened), or the background's answer once the page was asked to read. */
   private prefetched: Promise<TabState> | null = null;
   private readonly clock = new StageClock('popup');
   /** Views drawn so far: the benchmark times the first drawing of each. */
@@ -81,21 +83,21 @@ export class PopupController {
   async start(): Promise<void> {
     this.show({ kind: 'loading' });
     try {
-      const settings = this.deps.loadSettings();
-      settings.catch(() => undefined);
-      this.tabId = tabFromSearch(this.deps.search) ?? await this.deps.activeTabId();
-      if (this.tabId === null) return this.show({ kind: 'no-access', reason: 'There is no tab to read.' });
-      // The background's answer is the slow part of a reopen: asked for at once, beside the settings and the URL.
-      const state = this.deps.tabState(this.tabId);
-      state.catch(() => undefined);
-      this.prefetched = state;
-      [this.settings, this.url] = await Promise.all([settings, this.deps.tabUrl(this.tabId).catch(() => null)]);
+      const named = tabFromSearch(this.deps.search);
+      const tab = named === null ? await this.deps.activeTab() : { id: named, url: await this.deps.tabUrl(named).catch(() => null) };
+      if (tab === null) return this.show({ kind: 'no-access', reason: 'There is no tab to read.' });
+      this.tabId = tab.id;
+      this.url = tab.url;
+      const problem = accessProblem(this.url);
+      if (problem) return this.show({ kind: 'no-access', reason: problem });
+      // One round trip for the state, the settings and, when nothing is known yet, the page starting to read.
+      const opened = await this.deps.popupOpen(this.tabId, this.url);
+      this.settings = opened.settings;
+      this.prefetched = Promise.resolve(opened.state);
       this.deps.onSettingsChanged((settings) => {
         this.settings = settings;
         this.refresh();
       });
-      const problem = accessProblem(this.url);
-      if (problem) return this.show({ kind: 'no-access', reason: problem });
       await this.follow();
     } catch (err) {
       this.show({ kind: 'error', reason: `${err instanceof Error ? err.message : String(err)}. Close and reopen the popup; if it persists, reload the page.` });

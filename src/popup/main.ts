@@ -1,7 +1,7 @@
 // Popup entry: connects the controller to the extension APIs and the page.
 import browser from '../shared/browser';
 import { sendToBackground, sendToTab } from '../shared/messaging';
-import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
+import { onSettingsChanged, saveSettings } from '../shared/settings';
 import { PopupController } from './controller';
 import { fitToBox } from './fit';
 import { copyText, downloadText } from './save';
@@ -10,13 +10,16 @@ const root = document.getElementById('app')!;
 
 void new PopupController({
   search: location.search,
-  activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
+  activeTab: async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+  },
   tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
+  popupOpen: (tabId, url) => sendToBackground('popupOpen', { tabId, url }),
   tabState: (tabId) => sendToBackground('tabState', { tabId }),
   awaitTabState: (tabId) => sendToBackground('awaitTabState', { tabId }),
   prepareTab: (tabId) => sendToBackground('prepareTab', { tabId }),
   toTab: sendToTab,
-  loadSettings,
   saveSettings,
   onSettingsChanged,
   clipboard: copyText,

@@ -3,6 +3,7 @@
 // and every receiver validates the shape with `isRequest` before trusting it.
 import type { Annotation, ArticleText, EntityType } from '../core/types';
 import type { Dossier } from '../core/memory/dossier';
+import type { Settings } from './settings';
 
 /** An earlier article (from the local history) that mentioned an entity. */
 export interface SeenIn {
@@ -67,6 +68,12 @@ export interface BackgroundProtocol {
   report: { req: { url: string; state: TabState }; res: { ok: true } };
   /** Popup: what is known about this tab. */
   tabState: { req: { tabId: number }; res: TabState };
+  /**
+   * Popup, as it opens: what is known about this tab and the settings to draw it with (`url`: the tab's, when the
+   * browser tells). With nothing known, the background puts the content script into the tab at once and the popup's
+   * prepareTab takes that over: the page starts reading while the popup is still starting.
+   */
+  popupOpen: { req: { tabId: number; url: string | null }; res: { state: TabState; settings: Settings } };
   /** Popup or options: forget the cache and the cross-article history. */
   clearHistory: { req: Record<string, never>; res: { ok: true } };
   /** Options: forget cached annotations only (history stays). */

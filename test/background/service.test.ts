@@ -329,6 +329,58 @@ describe('answering quickly', () => {
   });
 });
 
+describe('a popup opening', () => {
+  it('gets the tab\'s state and the settings in one answer', async () => {
+    settings = { ...settings, showQuotes: false };
+    await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    const opened = await service.popupOpen({ tabId: 1, url: 'https://harbour.example/a' }, popup);
+    expect(opened.state.status).toBe('done');
+    expect(opened.settings.showQuotes).toBe(false);
+    await expect(service.popupOpen({ tabId: 1, url: null }, tab(1))).rejects.toThrow(/extension's own pages/);
+  });
+
+  it('starts putting the script into a tab with nothing known, and the popup\'s prepareTab takes that over', async () => {
+    const placed: number[] = [];
+    const early = makeService({ ensureInTab: async (id) => (placed.push(id), { status: 'ready', injected: true }) });
+    expect((await early.popupOpen({ tabId: 3, url: 'https://harbour.example/a' }, popup)).state).toEqual({ status: 'idle' });
+    expect(placed).toEqual([3]);
+    expect(await early.prepareTab({ tabId: 3 }, popup)).toEqual({ status: 'ready', injected: true });
+    expect(placed).toEqual([3]);
+    // Taken once: a later prepareTab (the reader's Try again) looks again.
+    await early.prepareTab({ tabId: 3 }, popup);
+    expect(placed).toEqual([3, 3]);
+  });
+
+  it.each([
+    ['a page with an answer', 'https://harbour.example/a', true],
+    ['a browser page', 'chrome://extensions/', false],
+    ['a site switched off', 'https://news.harbour.example/a', false],
+  ])('puts nothing into %s', async (_what, url, annotated) => {
+    const placed: number[] = [];
+    const early = makeService({ ensureInTab: async (id) => (placed.push(id), { status: 'ready', injected: true }) });
+    if (annotated) await early.annotate({ url, article: articleText() }, tab(3));
+    else settings = { ...settings, disabledSites: ['harbour.example'] };
+    await early.popupOpen({ tabId: 3, url }, popup);
+    expect(placed).toEqual([]);
+  });
+
+  it('does not hand an early placement to a popup after the tab navigated', async () => {
+    const placed: number[] = [];
+    const early = makeService({ ensureInTab: async (id) => (placed.push(id), { status: 'ready', injected: true }) });
+    await early.popupOpen({ tabId: 3, url: null }, popup);
+    await early.forgetTab(3);
+    await early.prepareTab({ tabId: 3 }, popup);
+    expect(placed).toEqual([3, 3]);
+  });
+
+  it('answers a reopened popup from memory without reading storage', async () => {
+    await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    const reads = vi.spyOn(session, 'get');
+    expect((await service.popupOpen({ tabId: 1, url: 'https://harbour.example/a' }, popup)).state.status).toBe('done');
+    expect(reads).not.toHaveBeenCalled();
+  });
+});
+
 describe('tab access', () => {
   it('lets only the extension\'s own pages put the content script into a tab, and passes on why it cannot', async () => {
     expect(await service.prepareTab({ tabId: 3 }, popup)).toEqual({ status: 'ready', injected: true });

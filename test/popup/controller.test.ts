@@ -27,6 +27,8 @@ interface Harness {
   downloads: { filename: string; mime: string; text: string }[];
   copied: string[];
   settingsListeners: ((s: Settings) => void)[];
+  /** The tab and URL of each popupOpen request. */
+  opened: [number, string | null][];
 }
 
 /** A popup wired to scripted answers: `states` are returned by tabState one after another (the last repeats). */
@@ -34,14 +36,20 @@ function harness(options: { states: TabState[]; url?: string | null; search?: st
   const root = document.createElement('main');
   document.body.replaceChildren(root);
   const states = [...options.states];
-  const h: Harness = { deps: undefined as never, root, sent: [], downloads: [], copied: [], settingsListeners: [] };
+  const h: Harness = { deps: undefined as never, root, sent: [], downloads: [], copied: [], settingsListeners: [], opened: [] };
   let settings: Settings = { ...structuredClone(DEFAULT_SETTINGS) as Settings, ...options.settings };
+  const url = options.url === undefined ? PAGE : options.url;
+  const next = () => (states.length > 1 ? states.shift()! : states[0]);
   h.deps = {
     search: options.search ?? '?tab=42',
-    activeTabId: async () => 7,
-    tabUrl: async () => (options.url === undefined ? PAGE : options.url),
-    tabState: async () => (states.length > 1 ? states.shift()! : states[0]),
-    awaitTabState: async () => (states.length > 1 ? states.shift()! : states[0]),
+    activeTab: async () => ({ id: 7, url }),
+    tabUrl: async () => url,
+    popupOpen: async (tabId, tabUrl) => {
+      h.opened.push([tabId, tabUrl]);
+      return { state: next(), settings };
+    },
+    tabState: async () => next(),
+    awaitTabState: async () => next(),
     prepareTab: async (tabId) => {
       h.sent.push({ tabId, type: 'prepareTab', payload: {} });
       return options.access ?? { status: 'ready', injected: true };
@@ -52,7 +60,6 @@ function harness(options: { states: TabState[]; url?: string | null; search?: st
       if (type === 'toggle') return { on: false };
       return { ok: options.runOk ?? true };
     }) as PopupDeps['toTab'],
-    loadSettings: async () => settings,
     saveSettings: async (patch) => (settings = { ...settings, ...patch }),
     onSettingsChanged: (cb) => {
       h.settingsListeners.push(cb);
@@ -238,6 +245,7 @@ describe('states other than the card', () => {
     expect(h.root.querySelector('h1')?.textContent).toBe('Lede cannot read this page');
     expect(text(h)).toMatch(why);
     expect(h.sent).toEqual([]);
+    expect(h.opened).toEqual([]);
   });
 
   it('treats an unreachable tab of unknown address as off-limits, and a known web page as needing a reload', async () => {
@@ -296,20 +304,21 @@ describe('not keeping the reader waiting', () => {
     expect(h.root.querySelector('.card')).not.toBeNull();
   });
 
-  it('asks the background for the tab while the settings are still loading', async () => {
-    const h = harness({ states: [done(true)] });
-    const order: string[] = [];
-    const { tabState, loadSettings } = h.deps;
-    h.deps.tabState = (id) => (order.push('tabState'), tabState(id));
-    h.deps.loadSettings = async () => {
-      order.push('settings asked');
-      await new Promise((ok) => setTimeout(ok, 5));
-      order.push('settings loaded');
-      return loadSettings();
-    };
+  it('opens with one request to the background, the URL taken from the tab list without a second look', async () => {
+    const h = harness({ states: [done(true)], search: '' });
+    let looked = 0;
+    h.deps.tabUrl = async () => (looked++, PAGE);
     await new PopupController(h.deps).start();
-    expect(order).toEqual(['settings asked', 'tabState', 'settings loaded']);
+    expect(h.opened).toEqual([[7, PAGE]]);
+    expect(looked).toBe(0);
     expect(h.root.querySelector('.card')).not.toBeNull();
+  });
+
+  it('draws the card with the settings the background sent', async () => {
+    const h = harness({ states: [done()], settings: { visibleTypes: ['LOC'], showQuotes: false } });
+    await new PopupController(h.deps).start();
+    expect([...h.root.querySelectorAll('.entity-name')].map((e) => e.textContent)).toEqual(['Rotterdam']);
+    expect(h.root.querySelectorAll('.quote')).toHaveLength(0);
   });
 });
 
