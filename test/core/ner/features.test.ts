@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURES_PER_TOKEN, SentenceMode, featurizeDocument, recase, sentenceMode } from '../../../src/core/ner/features';
 import { BloomFilter } from '../../../src/core/ner/bloom';
-import { Casing, FINE_VECTOR_SHIFT, Lexicon } from '../../../src/core/ner/lexicon';
+import { hashString } from '../../../src/core/ner/hash';
+import {
+  CLUSTER_SHIFT,
+  COARSE_VECTOR_SHIFT,
+  Casing,
+  FINE_VECTOR_SHIFT,
+  Gazetteer,
+  Lexicon,
+  OFTEN_UPPER,
+  lexiconKey,
+} from '../../../src/core/ner/lexicon';
 import { NameList, PREFIX, phraseKey } from '../../../src/core/ner/phrases';
 
 const lexicon = Lexicon.build([
@@ -75,5 +85,40 @@ describe('featurizeDocument', () => {
     expect(featurizeDocument([], known, 12)).toEqual([]);
     expect(featurizeDocument([[]], known, 12)[0]).toHaveLength(0);
     expect(featurizeDocument([['😀', '\u0000', 'Ärger', '5,200']], known, 12)[0]).toHaveLength(4 * FEATURES_PER_TOKEN);
+  });
+});
+
+const PINNED = 1409146984;
+
+describe('feature buckets', () => {
+  // Pins every bucket of an invented document that exercises headlines in capitals and title case, quotes, listed
+  // names, name-list bits, clusters, digits and non-ASCII words. Speed work must leave this alone; a deliberate change
+  // of the features changes it, and must bump FEATURE_VERSION and retrain every model file.
+  it('are exactly those the committed models were trained with', () => {
+    const pinned = {
+      lexicon: Lexicon.build([
+        ['the', Casing.Lower | (3 << CLUSTER_SHIFT)],
+        ['said', Casing.Lower | (5 << CLUSTER_SHIFT) | (2 << COARSE_VECTOR_SHIFT)],
+        ['us', Casing.Lower | OFTEN_UPPER],
+        ['oslo', Casing.Title | Gazetteer.Place | (7 << FINE_VECTOR_SHIFT) | (4 << COARSE_VECTOR_SHIFT)],
+        ['ag', Casing.Title | Gazetteer.OrgWord],
+        ['spokesman', Casing.Lower | Gazetteer.RoleWord],
+        ['troops', Casing.Lower],
+      ]),
+      names: BloomFilter.build([lexiconKey('ruth'), lexiconKey('vale')], 10),
+      phrases: Lexicon.fromKeys([
+        [phraseKey(['kestrel']), PREFIX],
+        [phraseKey(['kestrel', 'mills']), NameList.Company],
+      ]),
+    };
+    const document = [
+      ['KESTREL', 'MILLS', 'TROOPS', 'LEAVE', 'OSLO', 'AS', 'US', 'SAYS', 'NO'],
+      ['Kestrel', 'Mills', 'Agrees', 'To', 'Buy', 'Oslo', 'Harbour', 'Works'],
+      ['The', 'spokesman', 'Ruth', 'Vale', 'said', '“', 'Kestrel', 'AG', '”', 'would', 'pay', '5,200', 'kroner', '.'],
+      ['Following', 'the', 'US-led', 'talks', ',', 'Vale', "'s", 'Ärger', 'grew', 'in', 'G20', 'cities', '😀', '.'],
+      ['following', 'kestrel', 'said', 'vale'],
+    ];
+    const buckets = featurizeDocument(document, pinned, 18).map((s) => s.join(',')).join(';');
+    expect(hashString(buckets)).toBe(PINNED);
   });
 });
