@@ -22,15 +22,41 @@ const PROSE_WORDS = 25;
 export type StageMark = (stage: string) => void;
 
 export function extractArticle(doc: Document, url: string, mark: StageMark = () => undefined): ExtractResult {
+  const steps = extract(doc, url, mark);
   try {
-    return extract(doc, url, mark);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   } catch (err) {
-    // Pages are arbitrary input: a DOM the extractor cannot walk is a page we cannot read, not a crash.
-    return { article: null, reason: `Could not read this page: ${err instanceof Error ? err.message : String(err)}` };
+    return unreadable(err);
   }
 }
 
-function extract(doc: Document, url: string, mark: StageMark): ExtractResult {
+/**
+ * The same extraction cut into steps, awaiting `pause` between them: on a live page each step is its own task, so
+ * the page can handle input and paint between them instead of waiting for the whole extraction.
+ */
+export async function extractArticleInSteps(doc: Document, url: string, pause: () => Promise<unknown>, mark: StageMark = () => undefined): Promise<ExtractResult> {
+  const steps = extract(doc, url, mark);
+  try {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  } catch (err) {
+    return unreadable(err);
+  }
+}
+
+// Pages are arbitrary input: a DOM the extractor cannot walk is a page we cannot read, not a crash.
+function unreadable(err: unknown): ExtractResult {
+  return { article: null, reason: `Could not read this page: ${err instanceof Error ? err.message : String(err)}` };
+}
+
+/** Yields where a caller may let the page run: after the page scan, after Readability, after the blocks. */
+function* extract(doc: Document, url: string, mark: StageMark): Generator<void, ExtractResult> {
   if (!doc?.documentElement) return { article: null, reason: 'The page is empty.' };
   const scan = scanPage(doc);
   const jsonLd = parseJsonLd(scan.jsonLdSources);
@@ -38,6 +64,7 @@ function extract(doc: Document, url: string, mark: StageMark): ExtractResult {
   const declared = declaredNonArticle(signals);
   if (declared) return { article: null, reason: declared };
   mark('scanned');
+  yield;
 
   // Checked before Readability, which would spend seconds scoring hundreds of kilobytes of noise.
   if (garbledShare(scan.textSample) > GARBLED_LIMIT) return { article: null, reason: UNREADABLE };
@@ -50,6 +77,7 @@ function extract(doc: Document, url: string, mark: StageMark): ExtractResult {
   }
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
   mark('readability');
+  yield;
   const content = parsed?.content as Element | null | undefined;
   if (!content && !/\S/.test(doc.body?.textContent ?? '')) return { article: null, reason: 'The page is empty.' };
   let rendered: TextBlock[] = [];
@@ -60,6 +88,7 @@ function extract(doc: Document, url: string, mark: StageMark): ExtractResult {
     blocks = keepArticleBlocks(rendered);
   }
   mark('rendered');
+  yield;
   const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
   const rawText = rendered.map((b) => b.text).join('\n');
   const found = content

@@ -1,7 +1,7 @@
 // The content script's life on one page: decide whether to run, extract, ask the background for the
 // annotation, paint, keep the paint right while the page changes, follow settings and the on/off switch,
 // and vanish without a trace when turned off or when the extension that injected it is gone.
-import { extractArticle } from '../article/extract';
+import { extractArticleInSteps } from '../article/extract';
 import type { Annotation, ArticleText } from '../core/types';
 import type { BackgroundProtocol, Request, Response, SeenIn } from '../shared/protocol';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../shared/settings';
@@ -15,7 +15,7 @@ import { NavigationWatch, pageKey } from './navigation-watch';
 import { PaintedArticle } from './painted-article';
 import { PageStyles, highlightCss } from './page-styles';
 import { looksLikeArticle } from './readiness';
-import { nextTask, whenIdle } from './schedule';
+import { nextTask, whenIdle, yieldToPage } from './schedule';
 import { pageTheme } from './theme';
 
 /** A failed annotate is tried this many times in all before the tab reports an error. */
@@ -139,15 +139,11 @@ export class Controller {
       // A worker that has just started loads the model while we extract (the popup's click does the same).
       this.deps.send('expectArticle', {}).catch(() => undefined);
     }
-    let extracted;
-    try {
-      this.clock.mark('extract');
-      extracted = extractArticle(win.document, url, (stage) => this.clock.mark(stage));
-      this.clock.mark('extracted');
-    } catch (err) {
-      this.report(url, `Could not read this page: ${err instanceof Error ? err.message : String(err)}`);
-      return false;
-    }
+    this.clock.mark('extract');
+    // In steps, each its own task: the whole extraction in one would hold the page for 50-150 ms.
+    const extracted = await extractArticleInSteps(win.document, url, yieldToPage, (stage) => this.clock.mark(stage));
+    this.clock.mark('extracted');
+    if (this.dead) return false;
     if (!extracted.article) {
       this.report(url, extracted.reason);
       return false;
@@ -232,13 +228,9 @@ export class Controller {
   private async refresh(): Promise<void> {
     if (!this.on || this.dead || !this.current) return;
     const { win } = this.deps;
-    let extracted;
-    try {
-      extracted = extractArticle(win.document, win.location.href);
-    } catch {
-      return;
-    }
-    if (!extracted.article) return;
+    const generation = this.generation;
+    const extracted = await extractArticleInSteps(win.document, win.location.href, yieldToPage);
+    if (!extracted.article || generation !== this.generation || !this.current) return;
     if (extracted.article.text === this.current.article.text) {
       this.current = { ...this.current, article: extracted.article };
       await this.paint(++this.generation);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/article/extract';
+import { describe, expect, it, vi } from 'vitest';
+import { extractArticle, extractArticleInSteps } from '../../src/article/extract';
 import { parseHtml } from '../../src/cli/parse-html';
 import { fixturePage, URLS } from './pages';
 
@@ -120,6 +120,27 @@ describe('extractArticle: stage marks', () => {
     const url = URLS.jsonld;
     expect(extractArticle(fixturePage('article/jsonld-news.html', url), url, (s) => steps.push(s)).article).not.toBeNull();
     expect(steps).toEqual(['scanned', 'cloned', 'readability', 'rendered']);
+  });
+});
+
+describe('extractArticleInSteps', () => {
+  it('pauses between the steps and reads exactly what the one-piece extraction reads', async () => {
+    const url = URLS.jsonld;
+    const events: string[] = [];
+    const stepped = await extractArticleInSteps(fixturePage('article/jsonld-news.html', url), url, async () => {
+      events.push('pause');
+    }, (s) => events.push(s));
+    expect(events).toEqual(['scanned', 'pause', 'cloned', 'readability', 'pause', 'rendered', 'pause']);
+    expect(stepped).toEqual(extractArticle(fixturePage('article/jsonld-news.html', url), url));
+  });
+
+  it('ends without a pause on an empty page, and gives a reason for a page it cannot walk', async () => {
+    const pause = vi.fn(async () => undefined);
+    const empty = await extractArticleInSteps(null as unknown as Document, 'https://example.org/', pause);
+    expect(empty.reason).toBe('The page is empty.');
+    expect(pause).not.toHaveBeenCalled();
+    const broken = { documentElement: {} } as unknown as Document;
+    expect((await extractArticleInSteps(broken, 'https://example.org/x', pause)).reason).toMatch(/^Could not read this page: /);
   });
 });
 

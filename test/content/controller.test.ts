@@ -52,8 +52,8 @@ describe('Controller: reading when the reader asked', () => {
     const { controller, reads, release } = setup({ mode: 'on-demand' });
     void controller.start();
     release();
-    await settle();
-    expect(reads).toEqual(['annotate']);
+    // Extraction runs in steps, one task each: wait for its request rather than for a fixed time.
+    await vi.waitFor(() => expect(reads).toEqual(['annotate']));
     void controller.ask();
     await settle();
     expect(reads).toEqual(['annotate']);
@@ -65,6 +65,7 @@ describe('Controller: reading when the reader asked', () => {
     void controller.start();
     void controller.ask();
     release();
+    await vi.waitFor(() => expect(reads).toEqual(['annotate']));
     await settle();
     expect(reads).toEqual(['annotate']);
     controller.destroy();
@@ -114,6 +115,7 @@ describe('Controller: reading when the reader asked', () => {
     await settle();
     void controller.ask();
     void controller.ask();
+    await vi.waitFor(() => expect(reads).toEqual(['annotate', 'annotate']));
     await settle();
     expect(reads).toEqual(['annotate', 'annotate']);
     controller.destroy();

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { blockAt, visibleFirst } from '../../src/content/schedule';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { blockAt, visibleFirst, yieldToPage } from '../../src/content/schedule';
 
 const BLOCKS = [{ start: 0, end: 10 }, { start: 12, end: 30 }, { start: 32, end: 50 }, { start: 52, end: 80 }];
 
@@ -27,5 +27,25 @@ describe('visibleFirst', () => {
     for (const [a, b] of [[0, 0], [3, 3], [5, 9], [-1, -1]]) {
       expect([...visibleFirst(spans, BLOCKS, a, b)].sort((x, y) => x - y)).toEqual(spans.map((_, i) => i));
     }
+  });
+});
+
+describe('yieldToPage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('continues through scheduler.yield where the browser has it', async () => {
+    const yielded = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: yielded });
+    await yieldToPage();
+    expect(yielded).toHaveBeenCalledTimes(1);
+  });
+
+  it('otherwise continues in a new task, after work already queued', async () => {
+    vi.stubGlobal('scheduler', { postTask: () => undefined });
+    const order: string[] = [];
+    setTimeout(() => order.push('queued task'), 0);
+    await yieldToPage();
+    order.push('continued');
+    expect(order).toEqual(['queued task', 'continued']);
   });
 });
