@@ -15,7 +15,7 @@ import { DOCUMENTS, SpeakerResolver, type Speaker, type SpeakerInFocus } from '.
 
 const DASH = /^[—―–-]$/u;
 // "Lee said as the heckler yelled: “…”": a clause joined by "as" with its own verb of saying speaks the quote after it.
-const COORDINATION = /^(?:and|but|;|while|whereas|as)$/u;
+const COORDINATION = /^(?:and|but|;|while|whereas|as|which)$/u;
 const SUBORDINATOR = /^(?:when|whenever|though|although|if|after|before|because|since|once|until|unless|whereas|for)$/iu;
 const PASSIVE = /^(?:was|were|been|being|is|are)$/iu;
 const DOCUMENT_VERB = /^(?:began|begins|reads?|shows?|showed|states?|stated|notes?|noted|says|said|concludes|concluded)$/u;
@@ -25,6 +25,7 @@ const DETERMINER = /^(?:a|an|the|his|her|its|their|this|one)$/iu;
 const CARRIER_PREPOSITION = /^(?:under|with|in|on|from|beneath|above|below|atop)$/iu;
 const QUANTIFIER = /^(?:one|some|two|three|several|many|all|each|most)$/iu;
 const MAX_AFTER_SUBJECT = 30;
+const SIGNED_LINE_MAX = 60;
 // "“…campaign.” Kasich said he would have fired him": after a quote that closed its sentence, a verb followed by
 // the subject of a reported clause opens new speech of its own.
 const REPORTED_CLAUSE_START = /^(?:he|she|they|it|we|i|there|that)$/u;
@@ -194,6 +195,7 @@ class CueReader {
     return (
       this.before(i, focus) ??
       after ??
+      this.signedLine(i, focus) ??
       this.nameColon(q) ??
       this.colonClauseSubject(i, focus) ??
       this.sentenceClosing(i, focus) ??
@@ -314,6 +316,26 @@ class CueReader {
     return null;
   }
 
+  /**
+   * A paragraph that is one quote and a next line that only signs it with a person's name: "“…”\n\n- Ann Lee."
+   * ("- Reuters." credits a story, "– A rising star –" heads a section.)
+   */
+  private signedLine(i: number, focus: SpeakerInFocus[]): Speaker | null {
+    const q = this.layout.quotes[i];
+    const own = this.layout.paragraphOf(q.start);
+    if (!opensParagraph(this.layout, i) || this.text.slice(this.layout.afterClose(q), this.layout.paragraphByIndex(own).end).trim()) return null;
+    let p = own + 1;
+    while (p < own + 3 && !this.text.slice(this.layout.paragraphByIndex(p).start, this.layout.paragraphByIndex(p).end).trim()) p++;
+    const line = this.layout.paragraphByIndex(p);
+    if (line.start >= this.text.length || line.end - line.start > SIGNED_LINE_MAX) return null;
+    const ts = tokenize(this.text, line);
+    if (!ts.length || !DASH.test(ts[0].text)) return null;
+    const name = phraseAfter(ts, 1);
+    const rest = ts.slice(1 + name.length).filter((t) => !isPunct(t));
+    const signer = name.length && !rest.length && /^\p{Lu}/u.test(name[0].text) ? this.resolver.fromPhrase(name, focus) : null;
+    return signer?.kind === 'named' && signer.person ? signer : null;
+  }
+
   /** Tokens from the start of the quote's sentence (or the previous quote in it) to the opening mark. */
   private beforeTokens(i: number): Token[] {
     const q = this.layout.quotes[i];
@@ -352,6 +374,9 @@ class CueReader {
     // that has its own verb of saying speaks the quote; otherwise the first verb of saying in the sentence.
     for (let b = ts.length - 1; b > 0; b--) {
       if (!COORDINATION.test(ts[b].text)) continue;
+      // "…, to which Reed replied:": a relative clause whose own subject follows "which" ("at which point the crowd" is
+      // read from the phrase).
+      if (ts[b].text === 'which' && !/^(?:\p{Lu}|(?:he|she|they)$)/u.test(ts[b + 1]?.text ?? '')) continue;
       // "Ann Grant and Maria Lopez said": names joined, not clauses.
       if (ts[b].text === 'and' && this.isPersonName(ts[b + 1] ?? ts[b]) && /^\p{Lu}/u.test(ts[b - 1].text)) continue;
       const clause = ts.slice(b + 1);

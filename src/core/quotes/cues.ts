@@ -57,7 +57,7 @@ const TAKES_AN_OBJECT = [
   'thank', 'praise', 'call', 'slam', 'blast', 'accuse', 'mock', 'label', 'dub', 'brand', 'deride', 'question',
   'challenge', 'urge', 'inform', 'advise', 'remind', 'implore', 'instruct', 'describe', 'cite', 'welcome', 'press',
   'rate', 'rule', 'tout', 'charge', 'assure', 'reassure', 'scold', 'chide', 'rebuke', 'tease', 'taunt', 'beg',
-  'lecture', 'deny', 'demand', 'promise', 'rail', 'hint', 'point', 'react', 'echo', 'criticize', 'criticise', 'email',
+  'lecture', 'deny', 'demand', 'promise', 'rail', 'hint', 'point', 'echo', 'criticize', 'criticise', 'email',
   'quote',
 ];
 const OBJECT_FORMS = new Set([...VERB_FORMS.tell, ...VERB_FORMS.read, ...VERB_FORMS.sing, ...VERB_FORMS.speak, ...TAKES_AN_OBJECT.flatMap(inflect), ...TAKES_AN_OBJECT]);
