@@ -45,7 +45,7 @@ function examples(held: HeldOutDocument, known: WordKnowledge, bits: number): Ex
   const document = held.doc.sentences.map((s) => s.words);
   const predicted = held.tags.map((t) => chunks(t));
   const sites = mentionSites(document, predicted);
-  const contexts = new MentionContexts(document, sites);
+  const contexts = new MentionContexts(document, sites, known);
   const votes = new TaggerVotes(sites, predicted.flat().map((c) => ENTITY_TYPES.indexOf(c.type)));
   const out: Example[] = [];
   held.doc.sentences.forEach((s, i) => {

@@ -6,18 +6,9 @@
 // training mentions comes from taggers that did not see those documents, so the classifier learns how far the tagger
 // can be trusted on unseen text. A last weighing of the classifier against the tagger's choice is set on the dev sets.
 import { hashString, mix } from './hash';
-import {
-  CASING_MASK,
-  GAZETTEER_MASK,
-  Gazetteer,
-  contextCluster,
-  fineVectorCluster,
-  lexiconKey,
-  normaliseDigits,
-  type WordKnowledge,
-} from './lexicon';
-import { shapeHash } from './features';
+import { CASING_MASK, GAZETTEER_MASK, Gazetteer, contextCluster, fineVectorCluster, type WordKnowledge } from './lexicon';
 import { phraseLists } from './phrases';
+import { Form, Kind, wordTable, type WordTable } from './words';
 import { ENTITY_TYPES, NUM_TAGS, O, chunks, type TokenChunk } from './tags';
 
 export const NUM_TYPES = ENTITY_TYPES.length;
@@ -37,32 +28,61 @@ export interface MentionSite {
   key: string;
 }
 
-/** The context words of every occurrence of each mention string in one document. */
+/**
+ * The words of one document as the classifier reads them (their ids in the model's word table, words.ts), and the
+ * context words of every occurrence of each mention string in it.
+ */
 export class MentionContexts {
   private readonly byKey = new Map<string, number[]>();
   /** Share of number tokens in the document, in quarters: results tables and sports pages read differently. */
   readonly numbers: number;
   /** The same share for each sentence. */
   readonly sentenceNumbers: Uint8Array;
+  readonly table: WordTable;
+  /** Word ids of each sentence's tokens. */
+  readonly ids: Uint32Array[];
 
-  constructor(document: readonly (readonly string[])[], sites: readonly MentionSite[]) {
+  constructor(document: readonly (readonly string[])[], sites: readonly MentionSite[], known: WordKnowledge) {
+    const table = wordTable(known);
+    this.table = table;
+    this.ids = document.map((words) => {
+      const ids = new Uint32Array(words.length);
+      for (let i = 0; i < words.length; i++) ids[i] = table.id(words[i]);
+      return ids;
+    });
     let numbers = 0;
     let tokens = 0;
-    this.sentenceNumbers = Uint8Array.from(document, (words) => {
+    this.sentenceNumbers = Uint8Array.from(this.ids, (ids) => {
       let n = 0;
-      for (const w of words) if (isNumber(w)) n++;
+      for (let i = 0; i < ids.length; i++) if (table.kind[ids[i]] & Kind.Number) n++;
       numbers += n;
-      tokens += words.length;
-      return share(n, words.length);
+      tokens += ids.length;
+      return share(n, ids.length);
     });
     this.numbers = share(numbers, tokens);
     for (const m of sites) {
       let list = this.byKey.get(m.key);
       if (!list) this.byKey.set(m.key, (list = []));
       if (list.length >= 2 * MAX_CONTEXTS) continue;
-      const words = document[m.sentence];
-      list.push(lowerHash(words, m.start - 1), lowerHash(words, m.end));
+      list.push(this.lowerHash(m.sentence, m.start - 1), this.lowerHash(m.sentence, m.end));
     }
+  }
+
+  /** Hash of a token's lower-case form with digits as 0; sentence bounds outside. */
+  lowerHash(sentence: number, i: number): number {
+    const ids = this.ids[sentence];
+    return i < 0 ? BOS : i >= ids.length ? EOS : this.table.lower[ids[i]];
+  }
+
+  shapeAt(sentence: number, i: number): number {
+    const ids = this.ids[sentence];
+    return i < 0 ? BOS : i >= ids.length ? EOS : this.table.shape[ids[i]];
+  }
+
+  /** The token's lexicon code (without the name filter's bit); 0 outside the sentence. */
+  codeAt(sentence: number, i: number): number {
+    const ids = this.ids[sentence];
+    return i < 0 || i >= ids.length ? 0 : this.table.lexiconCode[ids[i]];
   }
 
   /** Context-word hashes of the other occurrences of `m`'s string (its own two are left out). */
@@ -81,28 +101,9 @@ export class MentionContexts {
   }
 }
 
-function lowerHash(words: readonly string[], i: number): number {
-  return i < 0 ? BOS : i >= words.length ? EOS : hashString(normaliseDigits(words[i].toLowerCase()));
-}
-
-function shapeAt(words: readonly string[], i: number): number {
-  return i < 0 ? BOS : i >= words.length ? EOS : shapeHash(words[i]);
-}
-
 /** Share of numbers in quarters, capped: 0 (none or few) to 3 (a results table). */
 function share(numbers: number, tokens: number): number {
   return tokens ? Math.min(3, Math.floor((8 * numbers) / tokens)) : 0;
-}
-
-/** Digits with separators ("3", "2-1", "1,200", "10:30"). */
-function isNumber(w: string): boolean {
-  let digits = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c !== 46 && c !== 44 && c !== 58 && c !== 45) return false;
-  }
-  return digits > 0;
 }
 
 export function mentionKey(words: readonly string[], start: number, end: number): string {
@@ -189,52 +190,56 @@ export function mentionFeatures(
   bits: number,
 ): Int32Array {
   const words = document[m.sentence];
+  const table = contexts.table;
+  const ids = contexts.ids[m.sentence];
+  const s = m.sentence;
   // No closures: this runs for every mention, and creating them costs more than the features.
   const out = new Buckets(bits);
   out.add(1, 0);
   out.add(2, hashString(m.key));
   let shapes = 0x811c9dc5;
   let head = m.end - 1;
-  while (head > m.start && !/\p{L}/u.test(words[head])) head--;
+  while (head > m.start && !(table.kind[ids[head]] & Kind.Letter)) head--;
   for (let i = m.start; i < m.end; i++) {
-    const w = words[i];
-    const lw = w.toLowerCase();
-    const key = lexiconKey(lw);
-    const code = known.lexicon.get(key) | (known.names.has(key) ? Gazetteer.PersonName : 0);
+    const id = ids[i];
+    const code = table.code[id];
     const position = i === head ? 0 : i === m.start ? 1 : 2;
-    out.add(3, hashString(lw));
+    out.add(3, table.lowerText[id]);
     out.add(4, mix(position, (code >>> 2) & GAZETTEER_MASK));
     out.add(35, mix(position, contextCluster(code)));
     out.add(43, mix(position, fineVectorCluster(code)));
     out.add(5, mix(position, code & CASING_MASK));
-    shapes = mix(shapes, shapeHash(w));
+    shapes = mix(shapes, table.shape[id]);
   }
-  const hw = words[head].toLowerCase();
-  out.add(6, hashString(hw));
-  out.add(7, hashString(words[m.start].toLowerCase()));
+  const hw = table.lowerForm[ids[head]];
+  const headHash = table.lowerText[ids[head]];
+  out.add(6, headHash);
+  out.add(7, table.lowerText[ids[m.start]]);
   out.add(8, hashString(hw.slice(-3)));
   out.add(9, hashString(hw.slice(-4)));
   out.add(10, hashString(hw.slice(0, 3)));
   out.add(11, shapes);
   out.add(12, Math.min(m.end - m.start, 5));
-  const before = lowerHash(words, m.start - 1);
-  const after = lowerHash(words, m.end);
+  const before = contexts.lowerHash(s, m.start - 1);
+  const after = contexts.lowerHash(s, m.end);
+  const before2 = contexts.lowerHash(s, m.start - 2);
+  const after2 = contexts.lowerHash(s, m.end + 1);
   out.add(13, before);
   out.add(14, after);
-  out.add(15, lowerHash(words, m.start - 2));
-  out.add(16, lowerHash(words, m.end + 1));
+  out.add(15, before2);
+  out.add(16, after2);
   out.add(17, mix(before, after));
-  out.add(18, mix(mix(lowerHash(words, m.start - 2), before), 1));
-  out.add(19, mix(after, lowerHash(words, m.end + 1)));
-  out.add(20, mix(before, hashString(hw)));
-  out.add(21, mix(hashString(hw), after));
+  out.add(18, mix(mix(before2, before), 1));
+  out.add(19, mix(after, after2));
+  out.add(20, mix(before, headHash));
+  out.add(21, mix(headHash, after));
   for (const h of contexts.others(m, [before, after])) out.add(22, h);
   out.add(23, Math.min(contexts.count(m.key), 4));
-  out.add(24, mix(shapeAt(words, m.start - 1), shapeAt(words, m.end)));
-  const headCode = (known.lexicon.get(lexiconKey(hw)) >>> 2) & GAZETTEER_MASK;
+  out.add(24, mix(contexts.shapeAt(s, m.start - 1), contexts.shapeAt(s, m.end)));
+  const headCode = (table.lexiconCode[ids[head]] >>> 2) & GAZETTEER_MASK;
   out.add(25, mix(contexts.sentenceNumbers[m.sentence], headCode));
   out.add(26, mix(contexts.numbers, headCode));
-  out.add(27, mix(contexts.numbers, hashString(hw)));
+  out.add(27, mix(contexts.numbers, headHash));
   const chosen = view.chosen + 1;
   out.add(28, chosen);
   let runnerUp = 0;
@@ -249,10 +254,10 @@ export function mentionFeatures(
   out.add(33, mix(chosen, Math.min(view.others, 3)));
   out.add(34, mix(chosen, headCode));
   // Cue words next to the mention ("the Taliban militia", "X military network", "spokesman for X") and their clusters.
-  const prev2 = codeAt(words, m.start - 2, known);
-  const prev = codeAt(words, m.start - 1, known);
-  const next = codeAt(words, m.end, known);
-  const next2 = codeAt(words, m.end + 1, known);
+  const prev2 = contexts.codeAt(s, m.start - 2);
+  const prev = contexts.codeAt(s, m.start - 1);
+  const next = contexts.codeAt(s, m.end);
+  const next2 = contexts.codeAt(s, m.end + 1);
   out.add(36, mix(1, gazetteer(next) | (gazetteer(next2) << 8)));
   out.add(37, mix(2, gazetteer(prev) | (gazetteer(prev2) << 8)));
   out.add(38, mix(contextCluster(prev), contextCluster(next)));
@@ -261,33 +266,28 @@ export function mentionFeatures(
   // The whole span is a listed party, company, university or news outlet.
   out.add(42, phraseLists(known.phrases, words, m.start, m.end));
   out.add(40, gazetteer(next2));
-  out.add(41, mix(determinerBefore(words, m.start, known), chosen));
+  out.add(41, mix(determinerBefore(words, ids, m.start, table), chosen));
   return out.done();
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+
+function gazetteer(code: number): number {
+  return (code >>> 2) & GAZETTEER_MASK;
+}
 
 /**
  * Whether a determiner opens the noun phrase the mention ends ("the powerful X", "an Iran-backed X": rarely a
  * person) and whether a role word stands between ("the former prime minister X": a person): 0 none, 1 determiner,
  * 2 determiner and role word. Looks back over at most three lower-case words.
  */
-function codeAt(words: readonly string[], i: number, known: WordKnowledge): number {
-  return i < 0 || i >= words.length ? 0 : known.lexicon.get(lexiconKey(words[i]));
-}
-
-function gazetteer(code: number): number {
-  return (code >>> 2) & GAZETTEER_MASK;
-}
-
-function determinerBefore(words: readonly string[], start: number, known: WordKnowledge): number {
+function determinerBefore(words: readonly string[], ids: Uint32Array, start: number, table: WordTable): number {
   let role = false;
   for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
-    const w = words[i];
-    const lower = w.toLowerCase();
-    if (DETERMINERS.has(lower)) return role ? 2 : 1;
-    if (w !== lower && w !== '-') return 0;
-    if (known.lexicon.get(lexiconKey(lower)) & Gazetteer.RoleWord) role = true;
+    const id = ids[i];
+    if (DETERMINERS.has(table.lowerForm[id])) return role ? 2 : 1;
+    if (!(table.form[id] & Form.Lower) && words[i] !== '-') return 0;
+    if (table.lexiconCode[id] & Gazetteer.RoleWord) role = true;
   }
   return 0;
 }
@@ -358,7 +358,7 @@ export class MentionRetyper {
   ): MentionEvidence[] {
     const spans = tags.map((t) => chunks(t));
     const sites = mentionSites(document, spans);
-    const contexts = new MentionContexts(document, sites);
+    const contexts = new MentionContexts(document, sites, known);
     const types = spans.flat().map((c) => ENTITY_TYPES.indexOf(c.type));
     const votes = new TaggerVotes(sites, types);
     const means = new Map<string, { sum: Float32Array; n: number }>();

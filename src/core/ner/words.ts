@@ -21,7 +21,16 @@ export const Form = {
   FirstUpper: 8,
 } as const;
 
+/** More about a word, for the mention classifier. */
+export const Kind = {
+  /** Holds a letter of any script. */
+  Letter: 1,
+  /** Digits with separators ("3", "2-1", "1,200", "10:30"). */
+  Number: 2,
+} as const;
+
 const UNKNOWN_VECTOR = 0x10000;
+const LETTER = /\p{L}/u;
 /** Words kept at most; the table starts afresh (between documents) once it holds more. */
 const MAX_WORDS = 1 << 15;
 
@@ -66,6 +75,16 @@ export function shapeHash(w: string): number {
   return h >>> 0;
 }
 
+function isNumber(w: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 46 && c !== 44 && c !== 58 && c !== 45) return false;
+  }
+  return digits > 0;
+}
+
 /** Column store of word atoms by word id. */
 export class WordTable {
   private readonly ids = new Map<string, number>();
@@ -74,12 +93,16 @@ export class WordTable {
   lowerForm: string[] = [];
   /** Form bits (Form). */
   form = new Uint8Array(0);
+  /** Kind bits (Kind). */
+  kind = new Uint8Array(0);
   /** Capitalisation (Cap). */
   cap = new Uint8Array(0);
   /** Hash of the word with digits as 0. */
   word = new Uint32Array(0);
   /** Hash of the lower-case word with digits as 0. */
   lower = new Uint32Array(0);
+  /** Hash of the lower-case word as it is (digits kept). */
+  lowerText = new Uint32Array(0);
   /** Lexicon key of the lower-case word (never 0). */
   key = new Uint32Array(0);
   shape = new Uint32Array(0);
@@ -87,6 +110,8 @@ export class WordTable {
   affixes = new Uint32Array(0);
   /** Lexicon code, with the person-name bit from the Bloom filter. */
   code = new Uint32Array(0);
+  /** Lexicon code alone. */
+  lexiconCode = new Uint32Array(0);
   /** Word-vector clusters, or a shape bucket (coarse) or shape-and-suffix bucket (fine) for words without a vector. */
   coarse = new Uint32Array(0);
   fine = new Uint32Array(0);
@@ -118,6 +143,9 @@ export class WordTable {
       return b;
     };
     this.form = grown(this.form);
+    this.kind = grown(this.kind);
+    this.lowerText = grown(this.lowerText);
+    this.lexiconCode = grown(this.lexiconCode);
     this.cap = grown(this.cap);
     this.word = grown(this.word);
     this.lower = grown(this.lower);
@@ -136,6 +164,8 @@ export class WordTable {
     this.lowerForm[id] = lower;
     this.form[id] = form;
     this.cap[id] = capitalisationOf(w, form);
+    this.kind[id] = (LETTER.test(w) ? Kind.Letter : 0) | (isNumber(w) ? Kind.Number : 0);
+    this.lowerText[id] = hashString(lower);
     const norm = normaliseDigits(w);
     const normLower = normaliseDigits(lower);
     this.word[id] = hashString(norm);
@@ -154,7 +184,9 @@ export class WordTable {
     }
     const key = keyOfHash(this.lower[id]);
     this.key[id] = key;
-    const code = this.known.lexicon.get(key) | (this.known.names.has(key) ? Gazetteer.PersonName : 0);
+    const lexiconCode = this.known.lexicon.get(key);
+    this.lexiconCode[id] = lexiconCode;
+    const code = lexiconCode | (this.known.names.has(key) ? Gazetteer.PersonName : 0);
     this.code[id] = code;
     this.coarse[id] = coarseVectorCluster(code) || UNKNOWN_VECTOR | (this.shape[id] & 0xff);
     this.fine[id] = fineVectorCluster(code) || UNKNOWN_VECTOR | (mix(this.shape[id], this.affixes[id * 6 + 3]) & 0x3ff);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BloomFilter } from '../../../src/core/ner/bloom';
-import { Lexicon } from '../../../src/core/ner/lexicon';
+import { hashString } from '../../../src/core/ner/hash';
+import { CLUSTER_SHIFT, Casing, FINE_VECTOR_SHIFT, Gazetteer, Lexicon, lexiconKey } from '../../../src/core/ner/lexicon';
+import { NameList, phraseKey } from '../../../src/core/ner/phrases';
 import {
   MentionContexts,
   MentionRetyper,
@@ -38,7 +40,7 @@ describe('mention re-typing', () => {
   it('keys mentions by their lower-case text and counts every occurrence in the document', () => {
     const sites = mentionSites(document, tagged().map((t) => chunks(t)));
     expect(sites.map((s) => s.key)).toEqual(['hashd al - shaabi', 'mosul', 'hashd al - shaabi']);
-    expect(new MentionContexts(document, sites).count('hashd al - shaabi')).toBe(2);
+    expect(new MentionContexts(document, sites, known).count('hashd al - shaabi')).toBe(2);
   });
 
   it('scores spans relative to the best type under the tagger', () => {
@@ -63,7 +65,7 @@ describe('mention re-typing', () => {
 
   it('gives each mention feature buckets inside the table', () => {
     const sites = mentionSites(document, tagged().map((t) => chunks(t)));
-    const contexts = new MentionContexts(document, sites);
+    const contexts = new MentionContexts(document, sites, known);
     const view = new TaggerVotes(sites, [0, 2, 1]).view(sites[0], 0, flatEmissions(9));
     const f = mentionFeatures(document, sites[0], contexts, view, known, BITS);
     expect(f.length).toBeGreaterThan(20);
@@ -115,5 +117,43 @@ describe('mention re-typing', () => {
     retyper.retype(plain, t, [flatEmissions(2)], known);
     expect([...t[0]]).toEqual([0, 0]);
     expect(() => new MentionRetyper(new Float32Array(7), BITS, 1, retyper.mixing)).toThrow(/Malformed/);
+  });
+});
+
+describe('mention feature buckets', () => {
+  // Pins the buckets of an invented document's mentions (role and organisation words, listed names, numbers, digits,
+  // quotes, non-ASCII words, mentions with and without the tagger's choice). Speed work must leave this alone; a
+  // deliberate change of the classifier's features changes it, and every model file must then be retrained.
+  it('are exactly those the committed models were trained with', () => {
+    const pinned = {
+      lexicon: Lexicon.build([
+        ['the', Casing.Lower | (3 << CLUSTER_SHIFT)],
+        ['spokesman', Casing.Lower | Gazetteer.RoleWord],
+        ['ag', Casing.Title | Gazetteer.OrgWord | (9 << FINE_VECTOR_SHIFT)],
+        ['oslo', Casing.Title | Gazetteer.Place],
+      ]),
+      names: BloomFilter.build([lexiconKey('ruth')], 10),
+      phrases: Lexicon.fromKeys([[phraseKey(['kestrel', 'ag']), NameList.Company]]),
+    };
+    const doc = [
+      ['The', 'spokesman', 'Ruth', 'Vale', 'said', 'Kestrel', 'AG', 'paid', '5,200', 'kroner', '.'],
+      ['Kestrel', 'AG', 'left', 'Oslo', 'in', '2020', ',', 'the', 'G20', 'said', '.'],
+      ['3', '-', '1', 'Oslo', '2', ':', '0', '"', 'Ärger', '"'],
+    ];
+    const spans = [
+      tags('O', 'O', 'B-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O'),
+      tags('B-ORG', 'I-ORG', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'B-MISC', 'O', 'O'),
+      tags('O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'B-PER', 'O'),
+    ].map((t) => chunks(t));
+    const types = [0, 1, 1, 2, 3, 0];
+    const sites = mentionSites(doc, spans);
+    const contexts = new MentionContexts(doc, sites, pinned);
+    const votes = new TaggerVotes(sites, types);
+    const emissions = doc.map((w, s) => Float32Array.from({ length: w.length * NUM_TAGS }, (_, i) => Math.sin(i + s)));
+    const buckets = sites.map((site, k) => {
+      const view = votes.view(site, k % 2 ? -1 : types[k], emissions[site.sentence]);
+      return mentionFeatures(doc, site, contexts, view, pinned, 16).join(',');
+    });
+    expect(hashString(buckets.join(';'))).toBe(49175756);
   });
 });
