@@ -125,9 +125,10 @@ export class ContentAccess {
     if (present) return { status: 'ready', injected: false };
     try {
       // Side by side: the styles are needed only once the first highlight is painted, long after the script runs.
+      // The script is asked for first: Firefox handles the two in order, and the script is what the reader waits for.
       await Promise.all([
-        this.deps.scripting.insertCSS({ target, files: [CONTENT_CSS] }).then(() => clock.mark('styled')),
         this.deps.scripting.executeScript({ target, files: [CONTENT_JS] }).then(() => clock.mark('injected')),
+        this.deps.scripting.insertCSS({ target, files: [CONTENT_CSS] }).then(() => clock.mark('styled')),
       ]);
       clock.publish();
     } catch (err) {
