@@ -165,10 +165,10 @@ describe('registration follows the permission', () => {
 });
 
 describe('putting the content script into one tab', () => {
-  it('injects the stylesheet and the script into a tab the click opened to us', async () => {
+  it('injects the script, then the stylesheet, into a tab the click opened to us', async () => {
     scripting.tabs.set(4, 'page');
     expect(await access.ensureInTab(4)).toEqual({ status: 'ready', injected: true });
-    expect(scripting.calls).toEqual(['probe 4', 'css 4 content.css', 'js 4 content.js']);
+    expect(scripting.calls).toEqual(['probe 4', 'js 4 content.js', 'css 4 content.css']);
   });
 
   it('injects nothing where a live copy already runs (registered, or injected by an earlier click)', async () => {
@@ -182,7 +182,7 @@ describe('putting the content script into one tab', () => {
   it('skips the look when the caller knows of no copy, and says so just the same when the tab is closed to it', async () => {
     scripting.tabs.set(4, 'page');
     expect(await access.ensureInTab(4, true)).toEqual({ status: 'ready', injected: true });
-    expect(scripting.calls).toEqual(['css 4 content.css', 'js 4 content.js']);
+    expect(scripting.calls).toEqual(['js 4 content.js', 'css 4 content.css']);
     scripting.tabs.set(5, 'no-permission');
     expect((await access.ensureInTab(5, true)).status).toBe('no-access');
   });
