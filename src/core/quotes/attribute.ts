@@ -26,6 +26,7 @@ const CARRIER_PREPOSITION = /^(?:under|with|in|on|from|beneath|above|below|atop)
 const QUANTIFIER = /^(?:one|some|two|three|several|many|all|each|most)$/iu;
 const MAX_AFTER_SUBJECT = 30;
 const SIGNED_LINE_MAX = 60;
+const NEW_CLAUSE_AFTER = /^(?:while|whereas|although|because|but|and|since|when|if|unless)$/u;
 // "“…campaign.” Kasich said he would have fired him": after a quote that closed its sentence, a verb followed by
 // the subject of a reported clause opens new speech of its own.
 const REPORTED_CLAUSE_START = /^(?:he|she|they|it|we|i|there|that)$/u;
@@ -289,7 +290,8 @@ class CueReader {
       if (name.length && /^\p{Lu}/u.test(name[0].text)) return this.resolver.fromPhrase(name, focus);
     }
     while (ts.length && isPunct(ts[0])) ts = ts.slice(1);
-    if (!ts.length) return null;
+    // "…said she would “support the nominee,” while Collins suggested …": a new clause, not this quote's cue.
+    if (!ts.length || NEW_CLAUSE_AFTER.test(ts[0].text)) return null;
     if (isCueAt(ts, 0)) {
       // "“…,” read the statement": a text is the one verb of reading that comes before its subject.
       const inverted = phraseAfter(ts, 1);

@@ -73,7 +73,9 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
     if (!earlier.length || ASIDE_START.has(earlier[0].text.toLowerCase())) break;
     chunk = earlier;
   }
-  if (closed && chunk.length && /^\p{Ll}/u.test(chunk[0].text)) chunk = openingName(tokens, lowerBound, i, isPersonName) ?? chunk;
+  // "Cory James, 22, of Flint, Mich., said", "Zimmerman, who identifies as Hispanic, told": a place or a word that
+  // names no person before the verb's comma ends the name's description.
+  if (closed && chunk.length && (/^\p{Ll}/u.test(chunk[0].text) || !chunk.some(isPersonName))) chunk = openingName(tokens, lowerBound, i, isPersonName, isPlace) ?? chunk;
   // "Sens. Ann Lee, Tom Reed and Carl Weber said": coordinated names are the subject as a whole.
   let first = tokens.indexOf(chunk[0]);
   while (chunk.some(isPersonName) && first - 2 >= lowerBound && /^(?:,|and)$/u.test(tokens[first - 1].text)) {
@@ -90,22 +92,24 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
  * "Ann Lee, a professor who once worked for Tom Reed, one of the bill's authors, said": a name opening the clause
  * and only lower-case descriptions between its comma and the verb's.
  */
-function openingName(tokens: Token[], from: number, lastComma: number, isPersonName: (t: Token) => boolean): Token[] | undefined {
+function openingName(tokens: Token[], from: number, lastComma: number, isPersonName: (t: Token) => boolean, isPlace: (t: Token) => boolean): Token[] | undefined {
   for (let start = lastComma - 1; start >= Math.max(from, 0); start--) {
     const opens = start === Math.max(from, 0) || /^[.;:—–(]$/u.test(tokens[start - 1].text);
     if (!opens || !isPersonName(tokens[start])) continue;
-    const name = nameWithAppositives(tokens, start, lastComma, isPersonName);
+    const name = nameWithAppositives(tokens, start, lastComma, isPlace);
     if (name) return name;
   }
   return undefined;
 }
 
-function nameWithAppositives(tokens: Token[], start: number, lastComma: number, isPersonName: (t: Token) => boolean): Token[] | undefined {
+/** The name at `start` when only descriptions, ages and places follow it, each after a comma, up to `lastComma`. */
+function nameWithAppositives(tokens: Token[], start: number, lastComma: number, isPlace: (t: Token) => boolean): Token[] | undefined {
   let k = start;
   while (k < lastComma && /^[\p{Lu}.’'-]/u.test(tokens[k].text)) k++;
   if (tokens[k]?.text !== ',' || k >= lastComma) return undefined;
   for (let j = k; j < lastComma; j++) {
-    if (tokens[j].text === ',' && !/^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) return undefined;
+    const next = tokens[j + 1];
+    if (tokens[j].text === ',' && !(next && (/^\p{Ll}/u.test(next.text) || /^\d{1,3}$/u.test(next.text) || isPlace(next)))) return undefined;
     if (isSpeechVerb(tokens[j].text)) return undefined;
   }
   return tokens.slice(start, k);

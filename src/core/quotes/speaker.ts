@@ -142,7 +142,11 @@ export class SpeakerResolver {
     const commonNoun = ts.length === 1 && [lower, lower.replace(/s$/u, '')].some((w) => GROUPS.has(w) || GENERIC_PEOPLE.has(w));
     if (!commonNoun && ts.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || /^(?:of|the|de|al|bin|van|von)$/u.test(t.text))) {
       const linked = this.linkName(written);
-      return linked ? this.entitySpeaker(linked, span) : { speaker: written, speakerSpan: span, person: true, plural: false, kind: 'named' };
+      if (linked) return this.entitySpeaker(linked, span);
+      // "Contrast that with Trump, who …": one capitalised word opening its sentence that the tagger did not read as a
+      // name is a sentence's first word, not a speaker ("Another said" is one of those just quoted).
+      if (ts.length === 1 && lower !== 'another' && this.opensSentence(ts[0])) return null;
+      return { speaker: written, speakerSpan: span, person: true, plural: false, kind: 'named' };
     }
     const words = ts.map((t) => t.text.toLowerCase());
     // An unnamed source reads as one: a role or source noun ("official", "report"), or a short phrase without a verb.
@@ -161,6 +165,10 @@ export class SpeakerResolver {
     if (described) return { ...this.entitySpeaker(described, span), description: written };
     const kind: SpeakerKind = DOCUMENTS.has(headWord) ? 'document' : 'unnamed';
     return { speaker: written, speakerSpan: span, person: !NON_PERSON_SOURCES.has(headWord) && kind !== 'document', plural, kind };
+  }
+
+  private opensSentence(t: Token): boolean {
+    return !this.text.slice(this.layout.sentenceAt(t.start).start, t.start).replace(/[\s"“”‘’'(]/gu, '');
   }
 
   /**

@@ -90,6 +90,12 @@ describe('the wrong nearby person', () => {
     ['a cue inside the next sentence belongs to the quote it leads into', '“Maybe we were wrong,” Tom Reed said. “We tried to be kind.” Ohio, he said, was “where we have a real chance.”', 'We tried to be kind', 'Tom Reed'],
     ['a sentence opening with its own cue still attributes the quote before', '“Is it over?” Ann Grant asked. “I am not sure the vote is done, right?” Tom Reed remarked, smiling, “we will see.”', 'I am not sure', 'Tom Reed'],
     ['a relative clause with its own cue speaks the quote after it', 'Ann Grant said the plan was strong, to which Tom Reed interjected: “It is just not true.”', 'It is just not true', 'Tom Reed'],
+    ['a place closing the description before the verb', 'Ben Ortiz, who lives outside the state capital, Springfield, said he still “hopes for a miracle.”', 'hopes for a miracle', 'Ben Ortiz'],
+    ['an age and a place in the description', 'Ben Ortiz, 22, of Springfield, Ohio, said he would “never vote for that.”', 'never vote for', 'Ben Ortiz'],
+    ['a capitalised word closing a relative clause', 'Ben Ortiz, who identifies as Catholic, told the paper the sale was “a mistake from the start.”', 'a mistake from', 'Ben Ortiz'],
+    ['a person named in the description is not skipped', 'Ben Ortiz, a friend of Tom Reed, said the sale was “a mistake from the start.”', 'a mistake from', 'Ben Ortiz'],
+    ['a clause after "while" is not the quote’s cue', 'Ann Grant said she would “back the winner,” while Tom Reed and Carl Weber suggested they would wait.', 'back the winner', 'Ann Grant'],
+    ['a postposed "though" is no new clause', 'Admitting that the plan “needs more work,” though, Tom Reed said it would pass.', 'needs more work', 'Tom Reed'],
     ['coordinated clauses are not one subject', 'Tom Reed attacked Ann Grant and Maria Lopez said “enough is enough.”', 'enough is enough', 'Maria Lopez'],
     ['a next sentence reporting its own clause is not the closed quote’s cue', '“The rules are clear,” Ann Grant told reporters. “We follow them.” Tom Reed said he would have done the same.', 'We follow them', 'Ann Grant'],
     ['a next sentence that is only the cue still is', '“The rules are clear,” Ann Grant told reporters. “We follow them.” Tom Reed said.', 'We follow them', 'Tom Reed'],
@@ -161,6 +167,8 @@ describe('a fragment of the sentence as the speaker', () => {
     ['a bare determiner is no speaker', 'The “new deal for workers,” the said.', 'new deal', null],
     ['a time adjunct is trimmed', '“We are closing the plant,” Carl Weber said on Tuesday.', 'We are closing', 'Carl Weber'],
     ['an age between commas', 'Ben Ortiz, 70, said, “I have seen worse winters.”', 'I have seen', 'Ben Ortiz'],
+    ['an untagged capitalised word opening the sentence', 'Contrast that with Tom Reed, who has called the plan “insanity.”', 'insanity', null],
+    ['"Another" opening the sentence is one of those quoted', '“We want a park,” one neighbour said. Another said the plan was “a waste of money.”', 'a waste of', 'Another'],
     ['a noun that names no speaker', 'As the race has turned south, the “systemic problems” of the city remain.', 'systemic problems', null],
   ])('%s', (...c) => check(c));
 });
