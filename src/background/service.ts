@@ -8,7 +8,7 @@ import type { BackgroundProtocol, CacheReport, SeenIn, TabAccess, TabState } fro
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import { StageClock } from '../shared/timing';
 import { TabAnswers } from './tab-answers';
-import { WARM_UP_ARTICLE } from './warm-up';
+import { WARM_UP_ARTICLE, WARM_UP_PIECES } from './warm-up';
 import { MAX_ENTRIES, type AnnotationCache, type CacheLimits } from './cache';
 import { cacheKey, canonicalUrl, contentHash } from './cache-key';
 import type { Counters } from './counters';
@@ -68,15 +68,26 @@ export class BackgroundService {
   private readonly recent = new Map<string, Annotation>();
   /** Earlier articles per entity for annotations at hand, until the history changes. */
   private seen = new WeakMap<Annotation, Record<string, SeenIn[]>>();
-  /** Whether this worker has run the language core once (see warmUp). */
+  /** Whether this worker has run the language core once, or started to (see warmUp). */
   private primed = false;
+  /** Articles asked for and not answered yet: a warm-up read gives way to them. */
+  private asked = 0;
   private readonly answers = new TabAnswers();
   /** Content scripts being put into tabs as their popups opened, until the popup's prepareTab takes them over. */
   private readonly placements = new Map<number, { at: number; access: Promise<TabAccess> }>();
 
   constructor(private readonly deps: BackgroundDeps) {}
 
-  async annotate({ url, article }: Req<'annotate'>, sender: Sender): Promise<Res<'annotate'>> {
+  async annotate(request: Req<'annotate'>, sender: Sender): Promise<Res<'annotate'>> {
+    this.asked++;
+    try {
+      return await this.annotateNow(request, sender);
+    } finally {
+      this.asked--;
+    }
+  }
+
+  private async annotateNow({ url, article }: Req<'annotate'>, sender: Sender): Promise<Res<'annotate'>> {
     const clock = new StageClock(`background:${url}`);
     clock.mark('request');
     const tabId = this.contentTab(sender);
@@ -236,15 +247,21 @@ export class BackgroundService {
 
   /**
    * Starts loading the model without waiting for it (a failure is reported by the request that needs it). With
-   * `prime`, a fresh worker then reads a short invented article once, unless a real one is already waiting: the
-   * engine compiles the language core on its first run, which made the first article of a worker about three times
-   * slower. Only a popup primes: its page still has to be reached, and its article extracted, first.
+   * `prime`, a fresh worker then reads a short invented article once, piece by piece, and stops as soon as a real
+   * one is asked for: the engine compiles the language core on its first run, which made the first article of a
+   * worker about three times slower. Only a popup primes: its page still has to be reached, and its article
+   * extracted, first.
    */
   private warmUp(prime = true): void {
-    this.deps.model(WARM_UP_ARTICLE).then((ner) => {
-      if (!prime || this.primed || this.inFlight.size) return;
+    this.deps.model(WARM_UP_ARTICLE).then(async (ner) => {
+      if (!prime || this.primed) return;
       this.primed = true;
-      annotate(WARM_UP_ARTICLE, { ner });
+      for (const piece of WARM_UP_PIECES) {
+        // A request that came in meanwhile runs first; its own article then warms the core up.
+        await new Promise((ok) => setTimeout(ok, 0));
+        if (this.asked) return;
+        annotate(piece, { ner });
+      }
     }).catch(() => undefined);
   }
 

@@ -17,6 +17,7 @@ import { TabStates } from '../../src/background/tab-state';
 import type { NerModel } from '../../src/core/ner/model';
 import type { ArticleText, EntityType, Mention } from '../../src/core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { WARM_UP_PIECES } from '../../src/background/warm-up';
 import { fixtureAnnotation, FIXTURE_TEXT } from './annotation-fixture';
 import { FakeStorageArea } from './fake-browser';
 
@@ -251,16 +252,26 @@ describe('answering quickly', () => {
     expect(model.calls).toBe(0);
   });
 
-  it('has a fresh worker read a warm-up article once when a popup prepares a tab', async () => {
+  it('has a fresh worker read a warm-up article once, piece by piece, when a popup prepares a tab', async () => {
     const warm = makeService();
     await warm.prepareTab({ tabId: 3 }, popup);
     await warm.prepareTab({ tabId: 3 }, popup);
-    await vi.waitFor(() => expect(model.calls).toBe(1));
+    await vi.waitFor(() => expect(model.calls).toBe(WARM_UP_PIECES.length));
     // The reader's article is then read as usual, and no second warm-up follows.
     await warm.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     await warm.tabState({ tabId: 9 }, popup);
     await new Promise((ok) => setTimeout(ok, 10));
-    expect(model.calls).toBe(2);
+    expect(model.calls).toBe(WARM_UP_PIECES.length + 1);
+  });
+
+  it('stops the warm-up read when the reader\'s article is asked for, so the article waits for one piece at most', async () => {
+    const warm = makeService();
+    await warm.prepareTab({ tabId: 3 }, popup);
+    const reading = warm.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    await reading;
+    await new Promise((ok) => setTimeout(ok, 20));
+    expect(model.calls).toBeLessThanOrEqual(2);
+    expect(WARM_UP_PIECES.length).toBeGreaterThan(2);
   });
 
   it('answers a waiting popup as soon as the page it asked for has an answer, and at once when there is one', async () => {
