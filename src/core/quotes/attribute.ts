@@ -26,6 +26,7 @@ const CARRIER_PREPOSITION = /^(?:under|with|in|on|from|beneath|above|below|atop)
 const QUANTIFIER = /^(?:one|some|two|three|several|many|all|each|most)$/iu;
 const MAX_AFTER_SUBJECT = 30;
 const SIGNED_LINE_MAX = 60;
+const MAX_INVERTED_CLOSING = 30;
 const NEW_CLAUSE_AFTER = /^(?:while|whereas|although|because|but|and|since|when|if|unless)$/u;
 // "“…campaign.” Kasich said he would have fired him": after a quote that closed its sentence, a verb followed by
 // the subject of a reported clause opens new speech of its own.
@@ -524,11 +525,16 @@ class CueReader {
     return this.resolver.fromPhrase(tokenize(this.text, { start: from, end: from + m[1].length }), []);
   }
 
-  /** "It was forced to “speed up that plan” …, one of the officials said." */
+  /**
+   * "It was forced to “speed up that plan” …, one of the officials said." / "… “the beginning of the end” for the
+   * EU, said Geert Wilders, founder of the party."
+   */
   private sentenceClosing(i: number, focus: SpeakerInFocus[]): Speaker | null {
     const ts = this.afterTokens(i, false);
     let end = ts.length;
     while (end > 0 && isPunct(ts[end - 1])) end--;
+    const inverted = this.invertedClosing(ts, end, focus);
+    if (inverted) return inverted;
     for (let v = end - 1; v >= Math.max(0, end - 6); v--) {
       if (isCueAt(ts, v)) {
         const tail = ts.slice(v + 1, end);
@@ -537,6 +543,19 @@ class CueReader {
         if (subject.length && ts[ts.indexOf(subject[0]) - 1]?.text === ',') return this.resolver.fromPhrase(subject, focus);
         return null;
       }
+    }
+    return null;
+  }
+
+  /** The last ", said X" of a sentence, when X runs to its end or to an appositive or adverbial after it. */
+  private invertedClosing(ts: Token[], end: number, focus: SpeakerInFocus[]): Speaker | null {
+    for (let v = end - 1; v >= Math.max(1, end - MAX_INVERTED_CLOSING); v--) {
+      if (ts[v - 1].text !== ',' || !isCueAt(ts, v) || !isInvertible(ts[v].text)) continue;
+      const phrase = phraseAfter(ts, v + 1);
+      const next = ts[v + 1 + phrase.length];
+      const closes = !next || next.text === ',' || SPEAKER_PHRASE_END.has(next.text.toLowerCase()) || v + 1 + phrase.length >= end;
+      if (!phrase.length || !closes || !/^(?:\p{Lu}|the$|a$|an$|one$|two$|three$)/u.test(phrase[0].text)) return null;
+      return this.resolver.fromPhrase(phrase, focus);
     }
     return null;
   }
