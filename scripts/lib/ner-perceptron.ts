@@ -4,7 +4,6 @@
 import { viterbi, type TransitionScores } from '../../src/core/ner/decode';
 import { DocumentHistory, HISTORY_FEATURES, addHistoryScores } from '../../src/core/ner/history';
 import { emissionScores } from '../../src/core/ner/scores';
-import { FEATURES_PER_TOKEN } from '../../src/core/ner/features';
 import { NUM_TAGS } from '../../src/core/ner/tags';
 
 export interface TrainingItem {
@@ -58,7 +57,9 @@ export class AveragedPerceptron {
   /** Decodes one sentence and updates towards its gold path. */
   private learn(item: TrainingItem, hist: Int32Array, trans: TransitionScores): { pred: Uint8Array; wrong: boolean } {
     const n = item.tags.length;
-    const em = emissionScores(item.features, n, FEATURES_PER_TOKEN, this.w);
+    // Buckets per token: the feature version's, and those of any optional feature groups.
+    const per = item.features.length / n;
+    const em = emissionScores(item.features, n, per, this.w);
     addHistoryScores(em, hist, this.w, 1);
     const pred = viterbi(em, n, trans);
     const gold = item.allowed ? viterbi(em, n, trans, item.allowed) : item.tags;
@@ -70,7 +71,7 @@ export class AveragedPerceptron {
         this.update(this.w, this.acc, base + gold[i], 1);
         this.update(this.w, this.acc, base + pred[i], -1);
       };
-      for (let f = i * FEATURES_PER_TOKEN, end = f + FEATURES_PER_TOKEN; f < end; f++) bump(item.features[f] * T);
+      for (let f = i * per, end = f + per; f < end; f++) bump(item.features[f] * T);
       for (let f = i * HISTORY_FEATURES, end = f + HISTORY_FEATURES; f < end; f++) bump(hist[f] * T);
     }
     if (wrong) {

@@ -181,10 +181,13 @@ export const TAGGER_ONLY: RetypeMix = { tagger: 0, chosen: 1e6, votes: 0, docume
 
 /**
  * The weighing of classifier, tagger and document evidence that maximises the mean PER/ORG/LOC micro-F1 over the
- * corpora (held-out training folds), by coordinate ascent over a few values of each weight; also the tagger's own
+ * corpora (held-out training folds; each corpus weighs its `votes`), by coordinate ascent over a few values of each weight; also the tagger's own
  * F1 for comparison.
  */
-export function chooseMix(corpora: readonly (readonly ScoredDocument[])[]): {
+export function chooseMix(
+  corpora: readonly (readonly ScoredDocument[])[],
+  votes: readonly number[] = corpora.map(() => 1),
+): {
   mixing: RetypeMix;
   f1: number[];
   taggerOnly: number[];
@@ -204,7 +207,7 @@ export function chooseMix(corpora: readonly (readonly ScoredDocument[])[]): {
   const outcomes = corpora.map((docs) => new MentionOutcomes(docs));
   const score = (steps: Record<keyof RetypeMix, number>) => {
     const f1 = outcomes.map((o) => o.f1(mixOf(steps)));
-    return { f1, mean: f1.reduce((a, b) => a + b, 0) / f1.length };
+    return { f1, mean: f1.reduce((a, x, i) => a + x * votes[i], 0) / votes.reduce((a, v) => a + v, 0) };
   };
   const steps = Object.fromEntries(keys.map((k) => [k, STEPS[k][0]])) as Record<keyof RetypeMix, number>;
   let best = { ...score(steps), steps: { ...steps } };

@@ -7,12 +7,36 @@ import { CASING_MASK, Casing, contextCluster, GAZETTEER_MASK, OFTEN_UPPER, lexic
 import { phraseCodes } from './phrases';
 import { NeighbourCues } from './aggregate';
 import { Cap, Form, formOf, wordTable, type WordTable } from './words';
+import { quotePlaces } from './quotes';
 
 export { shapeHash } from './words';
 
 export const FEATURES_PER_TOKEN = 40;
 /** Bumped whenever a feature changes meaning: weights trained on another version are refused. */
 export const FEATURE_VERSION = 7;
+
+/**
+ * Feature groups a model may add after the FEATURES_PER_TOKEN of its version, named in its metadata
+ * (`featureGroups`), so a model trained without them keeps its meaning and loads as before.
+ * - quotes: the token's place against the sentence's quotation marks (quotes.ts), with its capitalisation.
+ */
+export const FEATURE_GROUPS = ['quotes'] as const;
+export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
+
+/** Buckets per token of a model with these feature groups. */
+export function featuresPerToken(groups: readonly FeatureGroup[]): number {
+  return FEATURES_PER_TOKEN + groups.length;
+}
+
+/** The feature groups a model's metadata names; throws on one this code does not know. */
+export function featureGroupsOf(names: unknown): FeatureGroup[] {
+  const list = names === undefined ? [] : names;
+  if (!Array.isArray(list)) throw new Error('NER model metadata: featureGroups is not a list');
+  for (const g of list) {
+    if (!FEATURE_GROUPS.includes(g)) throw new Error(`NER model uses feature group "${String(g)}", unknown to this code`);
+  }
+  return FEATURE_GROUPS.filter((g) => list.includes(g));
+}
 
 /** How a sentence is cased as a whole. */
 export const SentenceMode = { Normal: 0, AllCaps: 1, TitleCase: 2 } as const;
@@ -171,6 +195,7 @@ export function featurizeDocument(
   sentences: readonly (readonly string[])[],
   known: WordKnowledge,
   bits: number,
+  groups: readonly FeatureGroup[] = [],
 ): Int32Array[] {
   const table = wordTable(known);
   table.trim();
@@ -189,7 +214,7 @@ export function featurizeDocument(
   return cased.map(({ words, ids, atoms }, s) => {
     const doc = new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) doc[i] = evidence.code(words, ids, i, modes[s]);
-    return featurizeSentence(atoms, modes[s], bits, doc, neighbours);
+    return featurizeSentence(atoms, modes[s], bits, doc, neighbours, groups.includes('quotes') ? quotePlaces(words) : null);
   });
 }
 
@@ -202,9 +227,17 @@ function gazetteerCue(a: Atoms, i: number): number {
   return (a.code[i] >>> 2) & GAZETTEER_MASK;
 }
 
-function featurizeSentence(a: Atoms, mode: number, bits: number, docCode: Uint8Array, neighbours: NeighbourCues): Int32Array {
+function featurizeSentence(
+  a: Atoms,
+  mode: number,
+  bits: number,
+  docCode: Uint8Array,
+  neighbours: NeighbourCues,
+  quotes: Uint8Array | null,
+): Int32Array {
   const n = a.word.length;
-  const out = new Int32Array(n * FEATURES_PER_TOKEN);
+  const per = FEATURES_PER_TOKEN + (quotes ? 1 : 0);
+  const out = new Int32Array(n * per);
   const shift = 32 - bits;
   const bias = mix(1, 0) >>> shift;
   // The window of two tokens either side slides along the sentence: values leave on the left, enter on the right.
@@ -217,7 +250,7 @@ function featurizeSentence(a: Atoms, mode: number, bits: number, docCode: Uint8A
   let clm1 = EDGE, cl0 = n > 0 ? contextCluster(a.code[0]) : EDGE, clp1 = n > 1 ? contextCluster(a.code[1]) : EDGE;
   let wm1 = BOS;
   for (let i = 0; i < n; i++) {
-    const o = i * FEATURES_PER_TOKEN;
+    const o = i * per;
     const code = a.code[i];
     const casing = code & CASING_MASK;
     const cap = a.cap[i];
@@ -268,6 +301,7 @@ function featurizeSentence(a: Atoms, mode: number, bits: number, docCode: Uint8A
     const around = neighbours.code(a, i);
     out[o + 38] = mix(39, ((around & 0xff) << 3) | cap) >>> shift;
     out[o + 39] = mix(40, ((around >>> 8) << 3) | cap) >>> shift;
+    if (quotes) out[o + 40] = mix(41, (quotes[i] << 4) | (cap << 1) | first) >>> shift;
     // Slide the window one token on.
     const j = i + 2;
     lm2 = lm1;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURES_PER_TOKEN, SentenceMode, featurizeDocument, recase, sentenceMode } from '../../../src/core/ner/features';
+import {
+  FEATURES_PER_TOKEN,
+  SentenceMode,
+  featureGroupsOf,
+  featuresPerToken,
+  featurizeDocument,
+  recase,
+  sentenceMode,
+} from '../../../src/core/ner/features';
 import { BloomFilter } from '../../../src/core/ner/bloom';
 import { hashString } from '../../../src/core/ner/hash';
 import {
@@ -120,5 +128,31 @@ describe('feature buckets', () => {
     ];
     const buckets = featurizeDocument(document, pinned, 18).map((s) => s.join(',')).join(';');
     expect(hashString(buckets)).toBe(PINNED);
+  });
+});
+
+describe('optional feature groups', () => {
+  const words = ['They', 'signed', 'the', '"', 'Open', 'Skies', '"', 'pact'];
+
+  it('add their buckets after the version\'s own, which stay as they were', () => {
+    const plain = featurizeDocument([words], known, 18)[0];
+    const quoted = featurizeDocument([words], known, 18, ['quotes'])[0];
+    const per = featuresPerToken(['quotes']);
+    expect(per).toBe(FEATURES_PER_TOKEN + 1);
+    expect(quoted).toHaveLength(words.length * per);
+    for (let i = 0; i < words.length; i++) {
+      expect([...quoted.subarray(i * per, i * per + FEATURES_PER_TOKEN)]).toEqual([
+        ...plain.subarray(i * FEATURES_PER_TOKEN, (i + 1) * FEATURES_PER_TOKEN),
+      ]);
+    }
+    const quoteBucket = (i: number) => quoted[i * per + FEATURES_PER_TOKEN];
+    expect(quoteBucket(4)).not.toBe(quoteBucket(0)); // "Open" inside a short quote, "They" outside, both capitalised
+  });
+
+  it('are read from a model\'s metadata, none when it names none, and unknown ones refused', () => {
+    expect(featureGroupsOf(undefined)).toEqual([]);
+    expect(featureGroupsOf(['quotes'])).toEqual(['quotes']);
+    expect(() => featureGroupsOf(['sarcasm'])).toThrow(/unknown/);
+    expect(() => featureGroupsOf('quotes')).toThrow(/not a list/);
   });
 });
