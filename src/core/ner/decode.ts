@@ -3,8 +3,10 @@
 import { NUM_TAGS, allowedAfter, isInside } from './tags';
 
 const T = NUM_TAGS;
-const LEGAL = new Uint8Array(T * T);
-for (let p = 0; p < T; p++) for (let c = 0; c < T; c++) LEGAL[p * T + c] = allowedAfter(p, c) ? 1 : 0;
+/** The tags each tag may follow, in increasing order (ties go to the first, as over all tags). */
+const PREDECESSORS: readonly Uint8Array[] = Array.from({ length: T }, (_, c) =>
+  Uint8Array.from({ length: T }, (_, p) => p).filter((p) => allowedAfter(p, c)),
+);
 
 export interface TransitionScores {
   /** `T * T` scores, previous tag major. */
@@ -37,8 +39,9 @@ export function viterbi(
       let best = -Infinity;
       let arg = 0;
       if (mask & (1 << c)) {
-        for (let p = 0; p < T; p++) {
-          if (!LEGAL[p * T + c]) continue;
+        const preds = PREDECESSORS[c];
+        for (let k = 0; k < preds.length; k++) {
+          const p = preds[k];
           const s = score[(i - 1) * T + p] + trans.between[p * T + c];
           if (s > best) {
             best = s;
