@@ -22,7 +22,7 @@ export const IRREGULAR_PAST = new Set([
 const PUBLIC_BODIES = new Set(['town', 'city', 'village', 'county', 'council', 'commission', 'board', 'court', 'administration', 'legislature', 'assembly', 'parliament', 'senate', 'embassy', 'consulate', 'ministry', 'department']);
 const HEAD_ENDS = /^(?:of|from|for|at|in|on|by|with)$/u;
 const MAX_OPENER = 25;
-const MAX_SUBJECT = 8;
+const MAX_SUBJECT = 10;
 
 export function mainClauseSubject(ts: Token[], index: MentionIndex): Token[] {
   let p = 0;
@@ -50,6 +50,8 @@ export function mainClauseSubject(ts: Token[], index: MentionIndex): Token[] {
 /** A finite verb in lower case: an auxiliary, a verb of saying, a past tense, or a present after a name or noun. */
 function isVerbLike(ts: Token[], k: number): boolean {
   const w = ts[k].text;
+  // "Christie's been making the case": the 's of "has" or "is".
+  if (/^['’]s$/u.test(w)) return /^(?:been|not|never|got|gotten|going|also|already|still)$/u.test(ts[k + 1]?.text ?? '');
   if (!/^\p{Ll}/u.test(w)) return false;
   if (AUXILIARY.test(w) || /n['’]t$/u.test(w)) return true;
   if (/ly$/u.test(w) && ts[k + 1]) return isVerbLike(ts, k + 1);

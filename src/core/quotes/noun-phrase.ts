@@ -55,7 +55,7 @@ export function nounPhrase(ts: Token[]): Token[] {
   while (run > 1 && AFTER_NAME.test(out[run - 1].text)) run--;
   if (run < out.length && CAPITALISED.test(out[run - 1].text)) out = out.slice(0, run);
   while (out.length > 1 && SENTENCE_ADVERB.test(out[out.length - 1].text)) out = out.slice(0, -1);
-  while (out.length && (BARE.test(out[out.length - 1].text) || /^[,;:]$/u.test(out[out.length - 1].text))) out = out.slice(0, -1);
+  while (out.length && (BARE.test(out[out.length - 1].text) || PREPOSITION.test(out[out.length - 1].text) || /^[,;:]$/u.test(out[out.length - 1].text))) out = out.slice(0, -1);
   if (out.length === 1 && BARE.test(out[0].text)) return [];
   return out;
 }

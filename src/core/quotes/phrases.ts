@@ -25,10 +25,17 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
   for (let i = from; i < tokens.length && out.length < MAX_PHRASE; i++) {
     const t = tokens[i];
     if (isPunct(t) && !/^[’'.&-]$/u.test(t.text)) break;
-    if (out.length && (SPEAKER_PHRASE_END.has(t.text.toLowerCase()) || isSpeechVerb(t.text)) && !takesComplement(out, t)) break;
+    if (out.length && (SPEAKER_PHRASE_END.has(t.text.toLowerCase()) || isSpeechVerb(t.text)) && !takesComplement(out, t) && !joinsTitles(out, tokens[i + 1])) break;
     out.push(t);
   }
   return out;
+}
+
+/** "said former Gov. and party Chairman Ed Rendell": an "and" between a title and the next title of one name. */
+function joinsTitles(out: Token[], next: Token | undefined): boolean {
+  const last = out[out.length - 1].text;
+  const word = next?.text ?? '';
+  return (/^\p{Lu}\p{L}{1,3}\.$/u.test(last) || ROLE_NOUNS.has(last.toLowerCase())) && (/^\p{Lu}/u.test(word) || ROLE_MODIFIERS.has(word) || ROLE_NOUNS.has(word));
 }
 
 /**

@@ -200,6 +200,7 @@ describe('descriptions and organisations are kept as written', () => {
     ['an adviser to a named person is not that person', '“He will not run,” said a longtime adviser to Tom Reed.', 'He will not run', 'a longtime adviser to Tom Reed'],
     ['a description past "involved in" and "known as"', '“It was planned for months,” said one official involved in the talks. “We knew,” said the aide known as Bob.', 'It was planned', 'one official involved in the talks'],
     ['"known as"', '“We knew,” said the aide known as Bob.', 'We knew', 'the aide known as Bob'],
+    ['two titles of one person joined by "and"', '“We knew,” said former Springfield Gov. and party Chairman Tom Reed.', 'We knew', 'Tom Reed'],
     ['after a name the preposition still ends the phrase', '“We knew,” said Tom Reed to reporters.', 'We knew', 'Tom Reed'],
     ['a title before "of" keeps the name', '“We knew,” said the Secretary of State Ann Grant.', 'We knew', 'Ann Grant'],
   ])('%s', (...c) => check(c));

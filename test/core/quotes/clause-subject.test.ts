@@ -26,6 +26,8 @@ describe('mainClauseSubject', () => {
     ['His office put out a statement', 'His office'],
     ['The town released a statement', 'The town'],
     ['The city council voted to condemn', 'The city council'],
+    ['Acme Foods and former city council member Maria Lopez has praised', 'Acme Foods and former city council member Maria Lopez'],
+    ['Tom Reed’s been saying for weeks that Maria Lopez isn’t ready', 'Tom Reed'],
   ])('%s → %s', (text, expected) => expect(subject(text)).toBe(expected));
 
   it.each([

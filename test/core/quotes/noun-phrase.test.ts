@@ -32,6 +32,8 @@ describe('nounPhrase', () => {
     ['an aide writing in the Herald', 'an aide'],
     ['Sunday Times', 'Sunday Times'],
     ['a person close to the family', 'a person close to the family'],
+    ['the mayor’s old slogan in', 'the mayor ’s old slogan'],
+    ['an adviser to', 'an adviser'],
   ])('%s → %s', (input, expected) => expect(np(input)).toBe(expected));
 
   it.each(['the', 'who said it', 'what', 'went on'])('%s has no noun phrase', (input) => expect(np(input)).toBe(''));
