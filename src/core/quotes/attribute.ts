@@ -16,6 +16,7 @@ import { DOCUMENTS, SpeakerResolver, type Speaker, type SpeakerInFocus } from '.
 const DASH = /^[—―–-]$/u;
 // "Lee said as the heckler yelled: “…”": a clause joined by "as" with its own verb of saying speaks the quote after it.
 const COORDINATION = /^(?:and|but|;|while|whereas|as|which)$/u;
+const JOINED_CLAUSE = /^(?:while|whereas|but|;)$/u;
 const SUBORDINATOR = /^(?:when|whenever|though|although|if|after|before|because|since|once|until|unless|whereas|for)$/iu;
 const PASSIVE = /^(?:was|were|been|being|is|are)$/iu;
 const DOCUMENT_VERB = /^(?:began|begins|reads?|shows?|showed|states?|stated|notes?|noted|says|said|concludes|concluded)$/u;
@@ -238,7 +239,10 @@ class CueReader {
     const start = Math.max(sentence.start, this.layout.paragraphSpan(open).start);
     const ts = withoutAsides(tokenize(this.text, { start, end: open }));
     if (ts.length < 2) return null;
-    const subject = mainClauseSubject(ts, this.index);
+    // "Jindal signed an order, while Huckabee proposed we “…”": the subject of the clause that holds the quote.
+    const joined = ts.findLastIndex((t, k) => JOINED_CLAUSE.test(t.text) || (t.text === 'and' && this.isPersonName(ts[k + 1] ?? t) && ts[k - 1]?.text === ','));
+    const own = joined > 0 ? mainClauseSubject(ts.slice(joined + 1), this.index) : [];
+    const subject = own.length ? own : mainClauseSubject(ts, this.index);
     return subject.length ? this.resolver.fromPhrase(subject, focus) : null;
   }
 
