@@ -1,8 +1,9 @@
 // Per-tab state, kept in storage.session so a stopped and restarted worker still knows what each tab shows, and
-// mirrored in memory: the whole area is read once per worker, then every write goes to both, so a live worker
-// answers a popup without reading storage (a few ms in Chromium, 10-30 ms in Firefox, per read). A finished
-// annotation is stored by its cache key; it is stored inline only when the cache could not take it. One instance
-// per worker: the mirror is only right if every write goes through it.
+// in memory (written through) so a live worker answers a reopened popup without reading storage (a few ms in
+// Chromium, 10-30 ms in Firefox). Tabs this worker has not written are read from storage each time, so a state
+// written there by anyone else is seen. A finished annotation is stored by its cache key; it is stored inline only
+// when the cache could not take it. One instance per worker: the copy in memory is only right if every write
+// goes through it.
 import type { Annotation } from '../core/types';
 import type { TabState } from '../shared/protocol';
 
@@ -11,41 +12,24 @@ export type StoredTabState =
   | { status: 'done'; url: string; key: string; cached: boolean; annotation?: Annotation };
 
 export interface SessionArea {
-  /** `null`: everything in the area. */
-  get(key: null): Promise<Record<string, unknown>>;
+  get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }
 
-const PREFIX = 'tab:';
-const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
-const IDLE: StoredTabState = Object.freeze({ status: 'idle' });
+const keyOf = (tabId: number) => `tab:${tabId}`;
 
 export class TabStates {
-  /** Each tab's state as this worker knows it; null once forgotten. */
-  private readonly known = new Map<number, StoredTabState | null>();
-  /** The area's states read into `known`, once per worker (a state written or forgotten meanwhile is newer and stays). */
-  private mirrored: Promise<void> | null = null;
+  /** What this worker wrote: the newest state of each tab it has seen change (reads never fill it, so they cannot race a write). */
+  private readonly known = new Map<number, StoredTabState>();
 
   constructor(private readonly area: SessionArea) {}
 
   async get(tabId: number): Promise<StoredTabState> {
-    if (!this.known.has(tabId)) await this.mirror();
-    return this.known.get(tabId) ?? IDLE;
-  }
-
-  private mirror(): Promise<void> {
-    this.mirrored ??= this.area.get(null).then((all) => {
-      for (const [key, value] of Object.entries(all)) {
-        const tabId = Number(key.slice(PREFIX.length));
-        if (key.startsWith(PREFIX) && Number.isInteger(tabId) && !this.known.has(tabId) && isStoredTabState(value)) this.known.set(tabId, value);
-      }
-    }, (err: unknown) => {
-      // Read again next time.
-      this.mirrored = null;
-      throw err;
-    });
-    return this.mirrored;
+    const known = this.known.get(tabId);
+    if (known) return known;
+    const value = (await this.area.get(keyOf(tabId)))[keyOf(tabId)];
+    return isStoredTabState(value) ? value : { status: 'idle' };
   }
 
   async set(tabId: number, state: StoredTabState): Promise<void> {
@@ -60,7 +44,7 @@ export class TabStates {
   }
 
   async forget(tabId: number): Promise<void> {
-    this.known.set(tabId, null);
+    this.known.delete(tabId);
     await this.area.remove(keyOf(tabId));
   }
 }
