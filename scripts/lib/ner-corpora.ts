@@ -69,9 +69,10 @@ export function trainingCorpora(): TrainingCorpus[] {
 }
 
 /**
- * Votes of a training corpus in the cross-validated criterion the training script maximises (the weighing of the
- * mention classifier), by corpus name; 1 when not listed. News and modern news-like English count double: the model
- * reads news pages. Fixed before any dev set was read for it.
+ * Votes of a training corpus in the news-weighted cross-validated mean, by corpus name; 1 when not listed. News and
+ * modern news-like English count double: the model reads news pages. Fixed before any dev set was read for it. The
+ * training log prints this mean; `--news-criterion` also chooses the mention classifier's weighing by it (not the
+ * default: see docs/ner.md).
  */
 export const CV_VOTES: Readonly<Record<string, number>> = { conll: 2, uner: 2, gum: 2 };
 
