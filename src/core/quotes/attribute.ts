@@ -7,7 +7,7 @@
 import type { Entity, Quote, Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import { MentionIndex } from '../entities/mention-index';
-import { isCueAt, isInvertible, isParticiple, isSpeechVerb, SPEAKER_PHRASE_END } from './cues';
+import { BETWEEN_SPEAKER_AND_VERB, isCueAt, isInvertible, isParticiple, isSpeechVerb, SPEAKER_PHRASE_END } from './cues';
 import { mainClauseSubject } from './clause-subject';
 import { QuoteLayout } from './layout';
 import { isPunct, phraseAfter, phraseBefore } from './phrases';
@@ -318,7 +318,9 @@ class CueReader {
       const subject = first !== nearVerb && !this.looksLikeName(first) && this.looksLikeName(nearVerb) ? nearVerb : first;
       if (maxSubject === SHORT_SUBJECT && !SPEAKER_START.test(subject[0]?.text ?? '')) return null;
       if (maxSubject === SHORT_SUBJECT && REPORTED_CLAUSE_START.test(ts[v + 1]?.text ?? '')) return null;
-      return this.resolver.fromPhrase(subject, focus);
+      // "…,” the bespectacled, 71-year-old diplomat said": a comma between adjectives splits no name from its noun.
+      const whole = subject !== nearVerb && !this.looksLikeName(subject) ? this.resolver.fromPhrase(ts.slice(0, v), focus) : null;
+      return this.resolver.fromPhrase(subject, focus) ?? whole;
     }
     return null;
   }
@@ -395,7 +397,10 @@ class CueReader {
       const described = /^\p{Ll}/u.test(clause[0]?.text ?? '') && ts.slice(0, b).some((t) => t.text === ',');
       if (clause[cue - 1]?.text === ',' && (described || !clause.slice(0, cue).some(this.isPersonName))) continue;
       // "The aide refused to comment but said …": a verb right after the conjunction shares the sentence's subject.
-      const shared = isCueAt(clause, 0) && !/^\p{Lu}/u.test(clause[1]?.text ?? '') ? this.firstSubject(ts, b, focus) : null;
+      // "… but now said": adverbs may stand between.
+      let c = 0;
+      while (c < clause.length - 1 && (BETWEEN_SPEAKER_AND_VERB.has(clause[c].text) || /^\p{Ll}+ly$/u.test(clause[c].text))) c++;
+      const shared = isCueAt(clause, c) && !/^\p{Lu}/u.test(clause[c + 1]?.text ?? '') ? this.firstSubject(ts, b, focus) : null;
       return shared ?? this.cueIn(clause, focus) ?? this.cueIn(ts, focus);
     }
     return this.cueIn(ts, focus) ?? this.cueBeforeEarlierQuote(i, focus);

@@ -101,6 +101,8 @@ describe('the wrong nearby person', () => {
     ['"said to be" closes no sentence with a speaker', 'The vote marks “the end of an era” for the town, said to be the oldest in Ohio.', 'the end of an era', null],
     ['with no verb of saying, the subject of the clause after "while"', 'Tom Reed signed an order on Monday, while Ann Grant, the former mayor, proposed we “start over from scratch.”', 'start over from', 'Ann Grant'],
     ['with no verb of saying and no second clause, the sentence’s subject', 'Tom Reed signed an order on Monday that would “start over from scratch.”', 'start over from', 'Tom Reed'],
+    ['a verb after "but" and an adverb shares the sentence’s subject', 'Ann Grant used to back Tom Reed, but now said the plan had “the best chance to win.”', 'the best chance', 'Ann Grant'],
+    ['adjectives split by a comma before the noun', '“I made the park my priority,” the tall, 71-year-old mayor said.', 'I made the park', 'the tall, 71-year-old mayor'],
     ['coordinated clauses are not one subject', 'Tom Reed attacked Ann Grant and Maria Lopez said “enough is enough.”', 'enough is enough', 'Maria Lopez'],
     ['a next sentence reporting its own clause is not the closed quote’s cue', '“The rules are clear,” Ann Grant told reporters. “We follow them.” Tom Reed said he would have done the same.', 'We follow them', 'Ann Grant'],
     ['a next sentence that is only the cue still is', '“The rules are clear,” Ann Grant told reporters. “We follow them.” Tom Reed said.', 'We follow them', 'Tom Reed'],
