@@ -29,13 +29,13 @@ describe('Portuguese name lists for the entity model', () => {
     [PT_FIRST_NAMES, ['João', 'Conceição', 'António', 'Antônio', 'Inês']],
     [PT_ROLE_WORDS, ['presidente', 'ministra', 'porta', 'voz', 'deputado', 'governador']],
     [PT_ORG_WORDS, ['partido', 'câmara', 'sindicato', 'universidade', 'ministério']],
-    [PT_PLACES, ['Minas Gerais', 'Moscovo', 'Moscou', 'Trás-os-Montes', 'Londres']],
+    [PT_PLACES, ['Minas Gerais', 'Moscovo', 'Moscou', 'Trás-os-Montes', 'Londres', 'Inglaterra', 'Califórnia', 'Budapeste']],
   ])('holds the accented and both-spelling forms %#', (list, words) => {
     for (const w of words) expect(list, w).toContain(w);
   });
 
   it.each([
-    [PT_FIRST_NAMES, ['Joao', 'Antonio', 'Silva']],
+    [PT_FIRST_NAMES, ['Joao', 'Antonio', 'Silva', 'Magalhães', 'Santiago']],
     [PT_ROLE_WORDS, ['lula', 'brasil', 'disse']],
   ])('leaves out what is not its kind %#', (list, words) => {
     for (const w of words) expect(list, w).not.toContain(w);
