@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize';
 import type { MentionIndex } from '../entities/mention-index';
 import { NON_PERSON_SOURCES, ORGANISATION_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon';
 import { isSpeechVerb } from './cues';
+import { GROUPS } from './groups';
 
 const LEADING = /^(?:and|but|so|still|yet|now|also|then|meanwhile|however|instead|indeed|moreover|later|earlier|separately)$/iu;
 // Words that open an adverbial or a subordinate clause before the main clause.
@@ -20,6 +21,7 @@ export const IRREGULAR_PAST = new Set([
 ]);
 // Bodies that issue statements ("The town released a statement saying …").
 const PUBLIC_BODIES = new Set(['town', 'city', 'village', 'county', 'council', 'commission', 'board', 'court', 'administration', 'legislature', 'assembly', 'parliament', 'senate', 'embassy', 'consulate', 'ministry', 'department']);
+const QUANTITY = /^(?:one|two|three|four|five|some|many|most|several|dozens|hundreds|thousands|millions|scores|none|each|all|both)$/iu;
 const HEAD_ENDS = /^(?:of|from|for|at|in|on|by|with)$/u;
 const MAX_OPENER = 25;
 const MAX_SUBJECT = 10;
@@ -67,9 +69,11 @@ function canSpeak(subject: Token[], index: MentionIndex): boolean {
   if (subject.length === 1 && /^\p{Ll}/u.test(subject[0].text) && !/s$/u.test(subject[0].text)) return false;
   // "Thursday's memo from the panel": the head is the noun before the preposition.
   const prep = subject.findIndex((t, k) => k > 0 && HEAD_ENDS.test(t.text));
-  const head = subject[prep > 0 ? prep - 1 : subject.length - 1];
+  // "Hundreds of demonstrators", "one of the aides": a number's noun is the one after "of".
+  const counted = prep > 0 && QUANTITY.test(subject[0].text) && subject[prep].text === 'of';
+  const head = subject[prep > 0 && !counted ? prep - 1 : subject.length - 1];
   const named = index.at(head.start) ?? index.at(subject[subject.length - 1].start);
   if (named && (named.entity.type === 'PER' || named.entity.type === 'ORG')) return true;
   const word = head.text.toLowerCase();
-  return ROLE_NOUNS.has(word) || NON_PERSON_SOURCES.has(word) || ORGANISATION_ROLE_NOUNS.has(word) || PUBLIC_BODIES.has(word);
+  return ROLE_NOUNS.has(word) || NON_PERSON_SOURCES.has(word) || ORGANISATION_ROLE_NOUNS.has(word) || PUBLIC_BODIES.has(word) || (GROUPS.has(word) && !QUANTITY.test(word));
 }

@@ -11,6 +11,7 @@ import { NON_PERSON_SOURCES, ORGANISATION_ROLE_NOUNS, PERSONAL_PRONOUNS, PLURAL_
 import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';
 import { nounPhrase } from './noun-phrase';
+import { GROUPS } from './groups';
 import { mainClauseSubject } from './clause-subject';
 import { isInvertible, isSpeechVerb } from './cues';
 import type { QuoteLayout } from './layout';
@@ -54,11 +55,6 @@ export const DOCUMENTS = new Set([
   'transcript', 'book', 'note', 'message', 'indictment', 'ruling', 'order', 'guidelines', 'sign', 'banner', 'slogan', 'caption',
   'suit', 'ads', 'signs', 'banners', 'headlines', 'placard', 'placards', 'poster', 'posters', 'letters', 'messages', 'notes',
 ]);
-// Groups that speak as one ("the crowd chanted").
-const GROUPS = new Set(['crowd', 'crowds', 'audience', 'audiences', 'protesters', 'demonstrators', 'residents', 'voters', 'fans', 'police', 'family', 'families', 'administration', 'authorities', 'prosecutors', 'investigators', 'experts', 'analysts', 'lawmakers', 'officials', 'aides', 'allies', 'critics', 'sources', 'democrats', 'republicans', 'americans', 'polls', 'court', 'judge', 'jury', 'panel', 'board', 'council', 'senate', 'house', 'congress', 'staff', 'people', 'others', 'both', 'some', 'many', 'most', 'all', 'each', 'several', 'one', 'two', 'three',
-  'tycoon', 'mogul', 'heavyweight', 'heavyweights', 'celebrity', 'legend', 'veteran', 'veterans', 'icon', 'boy', 'girl',
-  'kid', 'kids', 'child', 'children', 'teen', 'teens', 'couple', 'guy', 'lady', 'mom', 'dad', 'hopeful', 'hopefuls',
-  'native', 'figure', 'boss', 'liberals', 'progressives', 'conservatives', 'independents', 'group', 'groups']);
 // Role nouns too general to name one person ("the man", "the source").
 const GENERIC_PEOPLE = new Set(['man', 'woman', 'person', 'people', 'source', 'member', 'official', 'friend', 'fan', 'voter', 'resident', 'witness', 'supporter', 'critic', 'observer', 'insider', 'worker', 'employee', 'student']);
 // Titles written before a name and the role noun they stand for ("Sen. Ann Lee" is "the senator").
@@ -310,7 +306,9 @@ export class SpeakerResolver {
       const words = tokenize(this.text, sentence).filter((t) => this.layout.quoteContaining(t.start) < 0);
       const subject = mainClauseSubject(words, this.index);
       const s2 = subject.length ? this.fromPhrase(subject, []) : null;
-      if (s2 && !s2.person && s2.kind !== 'pronoun') found = s2;
+      // "Two Americans were killed. “…,” it reads.": a nationality or an event is no "it" that speaks.
+      const body = !s2?.entityId || this.byId.get(s2.entityId)?.type === 'ORG';
+      if (s2 && !s2.person && s2.kind !== 'pronoun' && body) found = s2;
     }
     const antecedent = found ?? quoted?.speaker;
     if (!antecedent) return null;

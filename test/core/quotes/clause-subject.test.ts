@@ -28,6 +28,8 @@ describe('mainClauseSubject', () => {
     ['The city council voted to condemn', 'The city council'],
     ['Acme Foods and former city council member Maria Lopez has praised', 'Acme Foods and former city council member Maria Lopez'],
     ['Tom Reed’s been saying for weeks that Maria Lopez isn’t ready', 'Tom Reed'],
+    ['Hundreds of angry demonstrators marched through town', 'Hundreds of angry demonstrators'],
+    ['Dozens of protesters gathered outside', 'Dozens of protesters'],
   ])('%s → %s', (text, expected) => expect(subject(text)).toBe(expected));
 
   it.each([
@@ -37,6 +39,7 @@ describe('mainClauseSubject', () => {
     ['Critics of the plan', 'no verb'],
     ['Reading the plan twice, the race turned to', 'a participle opener before a subject that cannot speak'],
     ['The river released a flood', 'a thing that issues no statements'],
+    ['Two of the rooms stayed empty', 'a number of things'],
     ['Recalling an old line the mayor talked about', 'a participle opener with no comma'],
   ])('%s: none (%s)', (text) => expect(subject(text)).toBe(''));
 });
