@@ -26,7 +26,7 @@ const REGULAR = [
   'estimate', 'posit', 'lecture', 'preach', 'beg', 'apologize', 'apologise', 'echo', 'chime', 'criticize',
   'criticise', 'email', 'text', 'message', 'declaim', 'decry', 'denounce', 'clarify', 'mention', 'notify',
   'reassert', 'restate', 'retell', 'reckon', 'rave', 'acclaim', 'exhort', 'lash', 'quote', 'sneer', 'gripe',
-  'query', 'volunteer', 'interrupt', 'cry',
+  'query', 'volunteer', 'interrupt', 'cry', 'bemoan', 'imply', 'indicate', 'beam', 'boom',
 ];
 
 /** Verbs that are verbs of saying with their particle: "shot back", "as she put it", "went on", "chimed in". */
