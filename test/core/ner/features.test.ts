@@ -149,9 +149,18 @@ describe('optional feature groups', () => {
     expect(quoteBucket(4)).not.toBe(quoteBucket(0)); // "Open" inside a short quote, "They" outside, both capitalised
   });
 
+  it('give a capitalised word the cue of the organisation word that ends its run, however far', () => {
+    const org = { ...known, lexicon: Lexicon.build([['inc', Casing.Title | Gazetteer.OrgWord]]) };
+    const per = featuresPerToken(['runs']);
+    const at = (text: string) => featurizeDocument([text.split(' ')], org, 18, ['runs'])[0][per + FEATURES_PER_TOKEN + 1];
+    expect(at('at Harwell Biotech Holdings Inc today')).not.toBe(at('at Harwell Biotech Holdings Ltd today'));
+  });
+
   it('are read from a model\'s metadata, none when it names none, and unknown ones refused', () => {
     expect(featureGroupsOf(undefined)).toEqual([]);
     expect(featureGroupsOf(['quotes'])).toEqual(['quotes']);
+    expect(featureGroupsOf(['runs', 'quotes'])).toEqual(['quotes', 'runs']);
+    expect(featuresPerToken(['quotes', 'runs'])).toBe(FEATURES_PER_TOKEN + 4);
     expect(() => featureGroupsOf(['sarcasm'])).toThrow(/unknown/);
     expect(() => featureGroupsOf('quotes')).toThrow(/not a list/);
   });
