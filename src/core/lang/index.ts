@@ -1,6 +1,7 @@
-// The languages Lede knows, asked by code. Each folder holds one language's data; listing it here is the only
-// code change a new language needs.
+// The languages Lede knows, asked by code. Each folder holds one language's data; listing it here and its basics in
+// basics.ts (a test keeps the two lists alike) is the only code change a new language needs.
 import type { CueWords, LanguageProfile, SummaryWords } from './types';
+import { OTHER_BASICS, primarySubtag } from './basics';
 import { en } from './en';
 import { fr } from './fr';
 import { de } from './de';
@@ -13,21 +14,17 @@ import { ja } from './ja';
 import { zh } from './zh';
 import { ko } from './ko';
 
-export type { CueWords, LanguageProfile, NameWords, QuoteStyle, SummaryWords } from './types';
+export type { CueWords, LanguageBasics, LanguageProfile, NameWords, QuoteStyle, SummaryWords } from './types';
+export { primarySubtag } from './basics';
 
-/** In this order, English first, the languages break ties when a text's function words are counted. */
+/** The order of LANGUAGE_BASICS in basics.ts. */
 export const LANGUAGES: readonly LanguageProfile[] = [en, fr, de, es, it, pt, nl, ru, ja, zh, ko];
 
 const BY_CODE = new Map(LANGUAGES.map((l) => [l.code, l]));
 
-/**
- * A language without a profile of its own: every common quotation mark, no cue words, the reading speed of adult
- * silent reading (238 words a minute, Brysbaert 2019).
- */
+/** A language without a profile of its own: every common quotation mark, no cue words. */
 export const OTHER_LANGUAGE: LanguageProfile = {
-  code: 'und',
-  name: 'Other',
-  reading: { wordsPerMinute: 238 },
+  ...OTHER_BASICS,
   quotes: { pairs: [['“', '”'], ['«', '»'], ['„', '“'], ['‘', '’'], ['「', '」']], dash: false },
 };
 
@@ -38,11 +35,6 @@ export const NO_CUES: CueWords = {
 
 /** For a language without summary words: every word counts, no opening leans back. */
 export const NO_SUMMARY_WORDS: SummaryWords = { stopwords: [], leansBack: [] };
-
-/** "pt-BR" → "pt"; null for no code. */
-export function primarySubtag(code: string | null | undefined): string | null {
-  return code ? code.toLowerCase().split(/[-_]/u)[0] || null : null;
-}
 
 /** The profile of a language code (any BCP 47 tag), or OTHER_LANGUAGE when Lede has none for it. */
 export function languageProfile(code: string | null | undefined): LanguageProfile {

@@ -62,7 +62,8 @@ export interface SummaryWords {
   leansBack: readonly string[];
 }
 
-export interface LanguageProfile {
+/** What recognising a language and timing its reading need (each folder's basics.ts; see ../basics.ts). */
+export interface LanguageBasics {
   /** BCP 47 primary language subtag. */
   code: string;
   /** The language's name in English, for notices. */
@@ -71,6 +72,9 @@ export interface LanguageProfile {
   stopwords?: string[];
   /** Silent reading speed of news: words a minute, or characters a minute for scripts written without spaces. */
   reading: { wordsPerMinute: number } | { charsPerMinute: number };
+}
+
+export interface LanguageProfile extends LanguageBasics {
   quotes: QuoteStyle;
   /** Cue words for speaker attribution; English has its own attributor and leaves this out. */
   cues?: CueWords;

@@ -1,8 +1,8 @@
 // Which language an article is in, from its most frequent function words (listed in each language's folder), so
 // each page is read with its own language's rules and models, and an English model never tags a French page.
-import { LANGUAGES, primarySubtag } from '../lang';
+import { LANGUAGE_BASICS, primarySubtag } from '../lang/basics';
 
-const LISTS = LANGUAGES.flatMap((l) => (l.stopwords ? [[l.code, new Set(l.stopwords)] as const] : []));
+const LISTS = LANGUAGE_BASICS.flatMap((l) => (l.stopwords ? [[l.code, new Set(l.stopwords)] as const] : []));
 
 export interface LanguageGuess {
   lang: string | null;

@@ -1,6 +1,6 @@
 // Word counts and reading time, at each language's reading speed (its folder in src/core/lang says how fast);
 // languages written without spaces are counted in characters instead.
-import { languageProfile } from '../lang';
+import { languageBasics } from '../lang/basics';
 
 /** Words a minute for a language counted in characters when only a word count is at hand. */
 const OTHER_WORDS_PER_MINUTE = 238;
@@ -10,7 +10,7 @@ export function countWords(text: string): number {
 }
 
 export function readingMinutes(wordCount: number, lang: string | null, charCount = 0): number {
-  const { reading } = languageProfile(lang ?? 'en');
+  const { reading } = languageBasics(lang ?? 'en');
   if ('charsPerMinute' in reading && charCount) return Math.max(1, Math.round(charCount / reading.charsPerMinute));
   return Math.max(1, Math.round(wordCount / ('wordsPerMinute' in reading ? reading.wordsPerMinute : OTHER_WORDS_PER_MINUTE)));
 }

@@ -1,13 +1,11 @@
 // German: „…“ with ‚…‘ inside, »…« in books and some magazines; "sagte er" and "so der Minister" after the quote.
 import type { LanguageProfile } from '../types';
+import { DE_BASICS } from './basics';
 import { words } from '../verbs';
 import { DE_SUMMARY_WORDS } from './summary-words';
 
 export const de: LanguageProfile = {
-  code: 'de',
-  name: 'German',
-  stopwords: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'den', 'mit', 'sich', 'des', 'auf', 'für', 'ein', 'eine', 'dem', 'auch', 'es', 'von', 'wird', 'wurde'],
-  reading: { wordsPerMinute: 179 },
+  ...DE_BASICS,
   summary: DE_SUMMARY_WORDS,
   quotes: { pairs: [['„', '“'], ['‚', '‘'], ['»', '«'], ['›', '‹']], dash: false },
   cues: {

@@ -1,5 +1,6 @@
 // Spanish: « » in print, “ ” on most news sites; dialogue dashes ("—No cederemos —dijo el ministro—.").
 import type { LanguageProfile } from '../types';
+import { ES_BASICS } from './basics';
 import { forms, words } from '../verbs';
 import { ES_ROLE_WORDS } from './role-words';
 import { ES_SUMMARY_WORDS } from './summary-words';
@@ -10,10 +11,7 @@ const ER_IR = ['ió', 'ieron', 'e', 'en', 'ía', 'ían', 'ido', 'iendo'];
 const PARTICLES = words('de del la las los y');
 
 export const es: LanguageProfile = {
-  code: 'es',
-  name: 'Spanish',
-  stopwords: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'por', 'con', 'una', 'para', 'es', 'se', 'su', 'al', 'lo', 'como', 'más', 'fue'],
-  reading: { wordsPerMinute: 218 },
+  ...ES_BASICS,
   summary: ES_SUMMARY_WORDS,
   quotes: { pairs: [['«', '»'], ['“', '”'], ['‘', '’']], dash: true },
   cues: {

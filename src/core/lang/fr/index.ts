@@ -1,6 +1,7 @@
 // French: « guillemets » with (narrow) no-break spaces inside, “ ” as the alternate; dialogue dashes; inverted
 // cues with a hyphenated pronoun ("dit-elle", "a-t-il ajouté").
 import type { LanguageProfile } from '../types';
+import { FR_BASICS } from './basics';
 import { forms, words } from '../verbs';
 import { FR_SUMMARY_WORDS } from './summary-words';
 
@@ -8,10 +9,7 @@ import { FR_SUMMARY_WORDS } from './summary-words';
 const ER = ['e', 'ent', 'ait', 'aient', 'a', 'èrent', 'é', 'ée', 'és', 'ées', 'ant', 'era', 'eront', 'erait'];
 
 export const fr: LanguageProfile = {
-  code: 'fr',
-  name: 'French',
-  stopwords: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du', 'dans', 'que', 'qui', 'pour', 'pas', 'sur', 'au', 'avec', 'il', 'ce', 'sont', 'été'],
-  reading: { wordsPerMinute: 195 },
+  ...FR_BASICS,
   summary: FR_SUMMARY_WORDS,
   quotes: { pairs: [['«', '»'], ['“', '”'], ['‹', '›']], dash: true },
   cues: {

@@ -1,5 +1,6 @@
 // Italian: « » in most newspapers, “ ” online; "ha detto X", "secondo X", "stando a X".
 import type { LanguageProfile } from '../types';
+import { IT_BASICS } from './basics';
 import { forms, words } from '../verbs';
 import { IT_SUMMARY_WORDS } from './summary-words';
 
@@ -7,10 +8,7 @@ import { IT_SUMMARY_WORDS } from './summary-words';
 const ARE = ['a', 'ano', 'ava', 'avano', 'ò', 'arono', 'ato', 'ata', 'ando'];
 
 export const it: LanguageProfile = {
-  code: 'it',
-  name: 'Italian',
-  stopwords: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'non', 'sono', 'della', 'del', 'una', 'nel', 'si', 'gli', 'alla', 'le', 'con', 'è', 'anche'],
-  reading: { wordsPerMinute: 188 },
+  ...IT_BASICS,
   summary: IT_SUMMARY_WORDS,
   quotes: { pairs: [['«', '»'], ['“', '”'], ['‘', '’']], dash: true },
   cues: {

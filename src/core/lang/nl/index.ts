@@ -1,13 +1,11 @@
 // Dutch: “ ” and ‘ ’ (single marks are common in Dutch newspapers); "zei hij" and "aldus X" after the quote.
 import type { LanguageProfile } from '../types';
+import { NL_BASICS } from './basics';
 import { words } from '../verbs';
 import { NL_SUMMARY_WORDS } from './summary-words';
 
 export const nl: LanguageProfile = {
-  code: 'nl',
-  name: 'Dutch',
-  stopwords: ['de', 'het', 'een', 'van', 'en', 'in', 'is', 'dat', 'op', 'te', 'zijn', 'voor', 'met', 'niet', 'aan', 'er', 'ook', 'door', 'werd', 'naar'],
-  reading: { wordsPerMinute: 202 },
+  ...NL_BASICS,
   summary: NL_SUMMARY_WORDS,
   quotes: { pairs: [['“', '”'], ['‘', '’'], ['„', '”']], dash: false },
   cues: {

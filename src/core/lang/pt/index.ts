@@ -1,6 +1,7 @@
 // Portuguese: “ ” on news sites (Brazil and Portugal), « » in European print; dialogue dashes; inverted cues
 // ("disse ele", "afirmou o ministro") and "segundo X".
 import type { LanguageProfile } from '../types';
+import { PT_BASICS } from './basics';
 import { forms, words } from '../verbs';
 import { PT_ROLE_WORDS } from './ner-role-words';
 import { PT_SUMMARY_WORDS } from './summary-words';
@@ -12,10 +13,7 @@ const IR = ['iu', 'iram', 'e', 'em', 'ia', 'iam', 'ido', 'indo'];
 const PARTICLES = words('da de do das dos e');
 
 export const pt: LanguageProfile = {
-  code: 'pt',
-  name: 'Portuguese',
-  stopwords: ['o', 'a', 'os', 'as', 'que', 'do', 'da', 'em', 'um', 'uma', 'para', 'com', 'não', 'por', 'mais', 'dos', 'das', 'se', 'ao', 'foi'],
-  reading: { wordsPerMinute: 181 },
+  ...PT_BASICS,
   summary: PT_SUMMARY_WORDS,
   quotes: { pairs: [['“', '”'], ['«', '»'], ['‘', '’']], dash: true },
   cues: {

@@ -1,13 +1,12 @@
 // Russian: «ёлочки» with „лапки“ inside; the cue follows a dash after the quote («…», — сказал он). No articles,
 // so a speaker described in lower case ("министр обороны") is a description as it stands.
 import type { LanguageProfile } from '../types';
+import { RU_BASICS } from './basics';
 import { words } from '../verbs';
 import { RU_SUMMARY_WORDS } from './summary-words';
 
 export const ru: LanguageProfile = {
-  code: 'ru',
-  name: 'Russian',
-  reading: { wordsPerMinute: 184 },
+  ...RU_BASICS,
   summary: RU_SUMMARY_WORDS,
   quotes: { pairs: [['«', '»'], ['„', '“']], dash: true },
   cues: {

@@ -1,9 +1,8 @@
 // Chinese: “ ” in simplified script, 「 」 in traditional; read in characters, not words.
 import type { LanguageProfile } from '../types';
+import { ZH_BASICS } from './basics';
 
 export const zh: LanguageProfile = {
-  code: 'zh',
-  name: 'Chinese',
-  reading: { charsPerMinute: 260 },
+  ...ZH_BASICS,
   quotes: { pairs: [['“', '”'], ['「', '」'], ['‘', '’'], ['『', '』']], dash: false },
 };
