@@ -4,15 +4,14 @@
 //   npm run train:ner [-- --lang CODE --epochs N --bits B --seed S --runs R --out FILE]
 //   (--lang: the language's corpora, gazetteers and model file, scripts/lib/ner-lang.ts; default en)
 //   npm run train:ner -- --cv-only --epochs 4 --ablation NAME
-//     [--news --no-vectors --no-phrases --no-context-clusters --cluster-casing --groups quotes --news-criterion]
-//   (--groups: optional feature groups, comma-separated, FEATURE_GROUPS in features.ts; default the language's)
+//     [--news --no-vectors --no-phrases --no-context-clusters --cluster-casing --news-criterion]
 //     (an ablation: cross-validated scores only, written as a row of the table in docs/ner.md)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { encodeModel } from '../src/core/ner/format';
-import { FEATURE_VERSION, featureGroupsOf, featuresPerToken, featurizeDocument } from '../src/core/ner/features';
+import { FEATURES_PER_TOKEN, FEATURE_VERSION, featurizeDocument } from '../src/core/ner/features';
 import { Casing, CASING_MASK, Lexicon, type WordKnowledge } from '../src/core/ner/lexicon';
 import { loadNerModel } from '../src/core/ner/model';
 import { NUM_TAGS } from '../src/core/ner/tags';
@@ -58,12 +57,10 @@ const { values: args } = parseArgs({
     'no-context-clusters': { type: 'boolean', default: false },
     'cluster-casing': { type: 'boolean', default: false },
     ablation: { type: 'string' },
-    groups: { type: 'string' },
     'news-criterion': { type: 'boolean', default: false },
   },
 });
 const language = nerLanguage(args.lang!);
-const featureGroups = featureGroupsOf(args.groups === undefined ? language.featureGroups ?? [] : args.groups.split(',').filter(Boolean));
 const out = args.out ?? join(import.meta.dirname, '..', language.model);
 const epochs = Number(args.epochs);
 const bits = Number(args.bits);
@@ -126,7 +123,7 @@ function trainRun(runSeed: number, docs: readonly TaggedDocument[]): LinearModel
   let tokens = 0;
   for (const doc of docs) {
     const sentences = augmentDocument(doc, random, compounds.has(doc.source));
-    const features = featurizeDocument(sentences.map((s) => s.words), known, bits, featureGroups);
+    const features = featurizeDocument(sentences.map((s) => s.words), known, bits);
     documents.push(
       sentences.map((s, i) => items.push({ words: s.words, features: features[i], tags: Uint8Array.from(s.tags), allowed: s.allowed }) - 1),
     );
@@ -147,13 +144,12 @@ function encode(m: LinearModel, mentions: { weights: Int8Array; scale: number },
   return encodeModel({
     bits,
     numTags: NUM_TAGS,
-    featuresPerToken: featuresPerToken(featureGroups),
+    featuresPerToken: FEATURES_PER_TOKEN,
     scale: tagger.scale,
     between: m.between,
     start: m.start,
     metadata: {
       features: FEATURE_VERSION,
-      ...(featureGroups.length ? { featureGroups } : {}),
       lang: language.code,
       trainedOn: corpora.map((c) => (c.repeats > 1 ? `${c.path} ×${c.repeats}` : c.path)),
       epochs,

@@ -1,7 +1,6 @@
 // What training and scoring an entity model differs in from one language to the next: its corpora, its dev sets,
 // its gazetteers, which English-only resources it may use, and where its model and report go. Adding a language is
 // a new ner-lang-<code>.ts beside these and a line in LANGUAGES (`npm run train:ner -- --lang <code>`).
-import type { FeatureGroup } from '../../src/core/ner/features';
 import type { CorpusFile, TrainingCorpus } from './ner-corpora';
 import { addGazetteer } from './ner-lexicon';
 import { english } from './ner-lang-en';
@@ -22,8 +21,6 @@ export interface NerLanguage {
   phrases: boolean;
   /** The language's own gazetteer words by lexicon bit (Gazetteer in src/core/ner/lexicon.ts), beside the shared ones. */
   gazetteers(): ReadonlyMap<number, readonly string[]>;
-  /** Optional feature groups of the tagger (FEATURE_GROUPS in src/core/ner/features.ts) its model is trained with. */
-  featureGroups?: readonly FeatureGroup[];
 }
 
 export const LANGUAGES: Record<string, NerLanguage> = { en: english, pt: portuguese };

@@ -57,7 +57,6 @@ export class AveragedPerceptron {
   /** Decodes one sentence and updates towards its gold path. */
   private learn(item: TrainingItem, hist: Int32Array, trans: TransitionScores): { pred: Uint8Array; wrong: boolean } {
     const n = item.tags.length;
-    // Buckets per token: the feature version's, and those of any optional feature groups.
     const per = item.features.length / n;
     const em = emissionScores(item.features, n, per, this.w);
     addHistoryScores(em, hist, this.w, 1);

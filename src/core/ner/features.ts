@@ -7,41 +7,12 @@ import { CASING_MASK, Casing, contextCluster, GAZETTEER_MASK, OFTEN_UPPER, lexic
 import { phraseCodes } from './phrases';
 import { NeighbourCues } from './aggregate';
 import { Cap, Form, formOf, wordTable, type WordTable } from './words';
-import { quotePlaces } from './quotes';
-import { capitalisedRuns } from './runs';
 
 export { shapeHash } from './words';
 
 export const FEATURES_PER_TOKEN = 40;
 /** Bumped whenever a feature changes meaning: weights trained on another version are refused. */
 export const FEATURE_VERSION = 7;
-
-/**
- * Feature groups a model may add after the FEATURES_PER_TOKEN of its version, named in its metadata
- * (`featureGroups`), so a model trained without them keeps its meaning and loads as before.
- * - quotes: the token's place against the sentence's quotation marks (quotes.ts), with its capitalisation.
- * - runs: the run of capitalised words the token is in (runs.ts): its length and the token's place, and the
- *   gazetteer bits of the run's last and first words with that place.
- */
-export const FEATURE_GROUPS = ['quotes', 'runs'] as const;
-export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
-/** Buckets per token each group adds, in FEATURE_GROUPS order after the version's own. */
-const GROUP_SIZE: Record<FeatureGroup, number> = { quotes: 1, runs: 3 };
-
-/** Buckets per token of a model with these feature groups. */
-export function featuresPerToken(groups: readonly FeatureGroup[]): number {
-  return groups.reduce((n, g) => n + GROUP_SIZE[g], FEATURES_PER_TOKEN);
-}
-
-/** The feature groups a model's metadata names; throws on one this code does not know. */
-export function featureGroupsOf(names: unknown): FeatureGroup[] {
-  const list = names === undefined ? [] : names;
-  if (!Array.isArray(list)) throw new Error('NER model metadata: featureGroups is not a list');
-  for (const g of list) {
-    if (!FEATURE_GROUPS.includes(g)) throw new Error(`NER model uses feature group "${String(g)}", unknown to this code`);
-  }
-  return FEATURE_GROUPS.filter((g) => list.includes(g));
-}
 
 /** How a sentence is cased as a whole. */
 export const SentenceMode = { Normal: 0, AllCaps: 1, TitleCase: 2 } as const;
@@ -200,7 +171,6 @@ export function featurizeDocument(
   sentences: readonly (readonly string[])[],
   known: WordKnowledge,
   bits: number,
-  groups: readonly FeatureGroup[] = [],
 ): Int32Array[] {
   const table = wordTable(known);
   table.trim();
@@ -219,10 +189,7 @@ export function featurizeDocument(
   return cased.map(({ words, ids, atoms }, s) => {
     const doc = new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) doc[i] = evidence.code(words, ids, i, modes[s]);
-    const extra = groups.length ? groupFeatures(words, atoms, groups) : null;
-    const out = featurizeSentence(atoms, modes[s], bits, doc, neighbours, extra ? featuresPerToken(groups) : FEATURES_PER_TOKEN);
-    if (extra) addGroupFeatures(out, extra, featuresPerToken(groups), bits);
-    return out;
+    return featurizeSentence(atoms, modes[s], bits, doc, neighbours);
   });
 }
 
@@ -241,8 +208,8 @@ function featurizeSentence(
   bits: number,
   docCode: Uint8Array,
   neighbours: NeighbourCues,
-  per: number,
 ): Int32Array {
+  const per = FEATURES_PER_TOKEN;
   const n = a.word.length;
   const out = new Int32Array(n * per);
   const shift = 32 - bits;
@@ -332,30 +299,4 @@ function featurizeSentence(
     wm1 = w0;
   }
   return out;
-}
-
-/** Hashed values of the optional groups' features, per token (as many per token as the groups add), before mixing. */
-function groupFeatures(words: readonly string[], a: Atoms, groups: readonly FeatureGroup[]): Uint32Array[] {
-  const n = words.length;
-  const out: Uint32Array[] = [];
-  if (groups.includes('quotes')) {
-    const quotes = quotePlaces(words);
-    out.push(Uint32Array.from({ length: n }, (_, i) => (quotes[i] << 4) | (a.cap[i] << 1) | a.first[i]));
-  }
-  if (groups.includes('runs')) {
-    const runs = capitalisedRuns(words, a.capitalised);
-    out.push(Uint32Array.from({ length: n }, (_, i) => (runs.length[i] << 4) | (runs.place[i] << 1) | a.capitalised[i]));
-    out.push(Uint32Array.from({ length: n }, (_, i) => (gazetteerCue(a, runs.last[i]) << 4) | runs.place[i]));
-    out.push(Uint32Array.from({ length: n }, (_, i) => (gazetteerCue(a, runs.first[i]) << 4) | runs.place[i]));
-  }
-  return out;
-}
-
-/** Writes the groups' buckets after the version's own; their templates follow the version's 40. */
-function addGroupFeatures(out: Int32Array, extra: Uint32Array[], per: number, bits: number): void {
-  const shift = 32 - bits;
-  const n = out.length / per;
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < extra.length; k++) out[i * per + FEATURES_PER_TOKEN + k] = mix(41 + k, extra[k][i]) >>> shift;
-  }
 }

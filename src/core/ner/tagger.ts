@@ -2,7 +2,7 @@ import type { Mention, Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import type { NerModel } from './contract';
 import { decodeModel, type ModelParts } from './format';
-import { FEATURE_VERSION, featureGroupsOf, featuresPerToken, featurizeDocument, type FeatureGroup } from './features';
+import { FEATURES_PER_TOKEN, FEATURE_VERSION, featurizeDocument } from './features';
 import { Lexicon, type WordKnowledge } from './lexicon';
 import { BloomFilter } from './bloom';
 import { emissionScores } from './scores';
@@ -20,13 +20,10 @@ interface RetypeMetadata extends RetypeMix {
 export class PerceptronTagger implements NerModel {
   readonly known: WordKnowledge;
   readonly retyper: MentionRetyper;
-  /** Optional feature groups the model was trained with (from its metadata). */
-  readonly groups: FeatureGroup[];
 
   constructor(private readonly parts: ModelParts) {
     if (parts.numTags !== NUM_TAGS) throw new Error(`NER model has ${parts.numTags} tags, expected ${NUM_TAGS}`);
-    this.groups = featureGroupsOf(parts.metadata.featureGroups);
-    if (parts.featuresPerToken !== featuresPerToken(this.groups) || parts.metadata.features !== FEATURE_VERSION) {
+    if (parts.featuresPerToken !== FEATURES_PER_TOKEN || parts.metadata.features !== FEATURE_VERSION) {
       throw new Error(`NER model was trained for feature version ${parts.metadata.features}; retrain it (npm run train:ner)`);
     }
     this.known = {
@@ -60,7 +57,7 @@ export class PerceptronTagger implements NerModel {
   sequenceTags(document: readonly (readonly string[])[]): { tags: Uint8Array[]; emissions: Float32Array[] } {
     const { bits, weights, scale } = this.parts;
     const trans = { between: this.parts.between, start: this.parts.start };
-    const features = featurizeDocument(document, this.known, bits, this.groups);
+    const features = featurizeDocument(document, this.known, bits);
     const history = new DocumentHistory();
     const emissions: Float32Array[] = [];
     const tags = document.map((words, s) => {

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   FEATURES_PER_TOKEN,
   SentenceMode,
-  featureGroupsOf,
-  featuresPerToken,
   featurizeDocument,
   recase,
   sentenceMode,
@@ -128,40 +126,5 @@ describe('feature buckets', () => {
     ];
     const buckets = featurizeDocument(document, pinned, 18).map((s) => s.join(',')).join(';');
     expect(hashString(buckets)).toBe(PINNED);
-  });
-});
-
-describe('optional feature groups', () => {
-  const words = ['They', 'signed', 'the', '"', 'Open', 'Skies', '"', 'pact'];
-
-  it('add their buckets after the version\'s own, which stay as they were', () => {
-    const plain = featurizeDocument([words], known, 18)[0];
-    const quoted = featurizeDocument([words], known, 18, ['quotes'])[0];
-    const per = featuresPerToken(['quotes']);
-    expect(per).toBe(FEATURES_PER_TOKEN + 1);
-    expect(quoted).toHaveLength(words.length * per);
-    for (let i = 0; i < words.length; i++) {
-      expect([...quoted.subarray(i * per, i * per + FEATURES_PER_TOKEN)]).toEqual([
-        ...plain.subarray(i * FEATURES_PER_TOKEN, (i + 1) * FEATURES_PER_TOKEN),
-      ]);
-    }
-    const quoteBucket = (i: number) => quoted[i * per + FEATURES_PER_TOKEN];
-    expect(quoteBucket(4)).not.toBe(quoteBucket(0)); // "Open" inside a short quote, "They" outside, both capitalised
-  });
-
-  it('give a capitalised word the cue of the organisation word that ends its run, however far', () => {
-    const org = { ...known, lexicon: Lexicon.build([['inc', Casing.Title | Gazetteer.OrgWord]]) };
-    const per = featuresPerToken(['runs']);
-    const at = (text: string) => featurizeDocument([text.split(' ')], org, 18, ['runs'])[0][per + FEATURES_PER_TOKEN + 1];
-    expect(at('at Harwell Biotech Holdings Inc today')).not.toBe(at('at Harwell Biotech Holdings Ltd today'));
-  });
-
-  it('are read from a model\'s metadata, none when it names none, and unknown ones refused', () => {
-    expect(featureGroupsOf(undefined)).toEqual([]);
-    expect(featureGroupsOf(['quotes'])).toEqual(['quotes']);
-    expect(featureGroupsOf(['runs', 'quotes'])).toEqual(['quotes', 'runs']);
-    expect(featuresPerToken(['quotes', 'runs'])).toBe(FEATURES_PER_TOKEN + 4);
-    expect(() => featureGroupsOf(['sarcasm'])).toThrow(/unknown/);
-    expect(() => featureGroupsOf('quotes')).toThrow(/not a list/);
   });
 });
