@@ -72,6 +72,10 @@ const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'h
 const MAX_PHRASE_TOKENS = 14;
 const MAX_REPORTING_CLAUSE = 10;
 const MAX_TITLE_WORDS = 3;
+// How many sentences before a pronoun a described subject ("the Ohio governor") is looked for in.
+const DESCRIBED_SENTENCES = 3;
+const DESCRIPTION_START = /^(?:the|a|an|one)$/iu;
+const INDEFINITE = /^(?:a|an|one)$/iu;
 
 export class SpeakerResolver {
   private readonly byWord = new Map<string, Entity[]>();
@@ -274,6 +278,11 @@ export class SpeakerResolver {
     const chained = personal && mention && (!earlier || mention.start > earlier.pos) ? this.samePronounSubject(mention, pronoun) : undefined;
     const through = chained && this.resolvePronoun(chained, focus);
     if (through) return { ...through, speakerSpan: { start: pronoun.start, end: pronoun.end } };
+    // "The Ohio governor said … . “…,” he said": a later sentence whose subject describes one person takes the focus.
+    const described = personal ? this.describedSubject(pronoun, earlier?.pos ?? -1, wrongGender) : undefined;
+    if (described && (!mention || described.speakerSpan.start > mention.start || (sameSentence(described.speakerSpan.start, mention.start) && !this.subjectLike(mention)))) {
+      return { ...described, speakerSpan: { start: pronoun.start, end: pronoun.end }, kind: described.kind === 'named' ? 'pronoun' : described.kind };
+    }
     const subject = mention && this.subjectOfSentence(mention, fits);
     // Over a speaker in focus, only a sentence's subject takes the focus: "Sullivan has been Clinton's aide".
     if (subject && !subjectFirst && (!earlier || (mention!.start > earlier.pos && this.subjectLike(subject)))) {
@@ -284,6 +293,36 @@ export class SpeakerResolver {
     if (personal && !earlier.speaker.entityId && /^(?:he|she)$/iu.test(pronoun.text)) this.heardAs.set(earlier.speaker.speaker.toLowerCase(), wrongGender === 'f' ? 'm' : 'f');
     const kind: SpeakerKind = earlier.speaker.kind === 'named' ? 'pronoun' : earlier.speaker.kind;
     return { ...earlier.speaker, speakerSpan: { start: pronoun.start, end: pronoun.end }, kind };
+  }
+
+  /**
+   * The latest of the few sentences before a pronoun, after `after`, whose main-clause subject is a description of
+   * one person that agrees with the pronoun: "the Ohio governor" (the person the article gave that role, shown with
+   * it) or an unnamed "one delegate".
+   */
+  private describedSubject(pronoun: Token, after: number, wrongGender: Gender): Speaker | undefined {
+    const here = this.layout.sentenceIndex(pronoun.start);
+    for (let s = here; s >= Math.max(0, here - DESCRIBED_SENTENCES); s--) {
+      const sentence = this.layout.sentences[s];
+      if (!sentence || sentence.end <= after) break;
+      const words = tokenize(this.text, { start: sentence.start, end: Math.min(sentence.end, pronoun.start) }).filter((t) => this.layout.quoteContaining(t.start) < 0);
+      const subject = mainClauseSubject(words, this.index);
+      if (!subject.length || subject[0].start <= after || !DESCRIPTION_START.test(subject[0].text) || this.isAppositive(words, subject[0])) continue;
+      const found = this.fromPhrase(subject, []);
+      // "the front-runner" no one was given by name is someone already named; "one delegate" is new, "the crowd" many.
+      const unnamed = found?.kind === 'unnamed' && INDEFINITE.test(subject[0].text) && !GROUPS.has(subject[subject.length - 1].text.toLowerCase());
+      if (!found || !found.person || found.plural || !(unnamed || found.description)) continue;
+      const entity = found.entityId ? this.byId.get(found.entityId) : undefined;
+      const gender = entity ? this.genderOf(entity) : this.unnamedGender(found);
+      if (gender !== wrongGender) return found;
+    }
+    return undefined;
+  }
+
+  /** "Donald Trump, the nominee, …": a description right after a name and its comma is that name's appositive. */
+  private isAppositive(words: Token[], first: Token): boolean {
+    const k = words.indexOf(first);
+    return k > 1 && words[k - 1].text === ',' && this.index.at(words[k - 2].start) !== undefined;
   }
 
   /** The gender an unnamed speaker's description states, or that a "he" or "she" already resolved to it showed. */
@@ -404,7 +443,7 @@ export class SpeakerResolver {
     const head = subject.length ? this.index.at(subject[subject.length - 1].start) : undefined;
     if (head && fits(head.entity)) return head;
     for (const other of this.index.within(sentence.start, m.start)) {
-      if (this.layout.quoteContaining(other.start) < 0 && fits(other.entity)) return other;
+      if (this.layout.quoteContaining(other.start) < 0 && fits(other.entity) && this.subjectLike(other)) return other;
     }
     return m;
   }

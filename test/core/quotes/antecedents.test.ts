@@ -1,0 +1,37 @@
+// Whom a "he" or "she" names when the sentences before it describe someone instead of naming them: a described
+// subject ("the Ohio governor", "one delegate") takes the focus; a crowd, an appositive or a description no one was
+// given does not. Every case is a short invented text.
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../src/core/types';
+import { quoteOpening, runStages } from './stages';
+
+const NAMES: Record<string, EntityType> = {
+  'Tom Reed': 'PER',
+  Reed: 'PER',
+  'Carl Weber': 'PER',
+  Weber: 'PER',
+  'Ann Grant': 'PER',
+  Grant: 'PER',
+  Ohio: 'LOC',
+};
+
+type Case = [label: string, text: string, opening: string, speaker: string | null, description: string | null];
+
+describe('a described subject as a pronoun’s antecedent', () => {
+  it.each<Case>([
+    ['a role the article gave a named person', 'Ohio Gov. Tom Reed met Carl Weber on Monday. Weber left early. The Ohio governor said the state needs a plan. “We cannot wait any longer,” he said.', 'We cannot wait', 'Tom Reed', 'The Ohio governor'],
+    ['an unnamed source introduced as the subject', 'Tom Reed spoke on Monday. One delegate said he tried to give away his passes. “Not even one,” he said.', 'Not even one', 'One delegate', null],
+    ['a description with the name in its appositive', 'Tom Reed spoke on Monday. One voter, Carl Weber, said he tried to give away his passes. “Not even one,” he said.', 'Not even one', 'Carl Weber', null],
+    // Must NOT change: the cases below keep the named person.
+    ['a description of the other gender', 'Tom Reed spoke on Monday. A spokeswoman for the club said the plan works. “It works,” he said.', 'It works', 'Tom Reed', null],
+    ['a crowd is no “he”', 'Tom Reed spoke on Monday. A crowd gathered outside the hall. “It works,” he said.', 'It works', 'Tom Reed', null],
+    ['a definite description no one was given', 'Tom Reed spoke on Monday. The front-runner did offer his view. “It works,” he said.', 'It works', 'Tom Reed', null],
+    ['an appositive after a name in an opening clause', 'Asked whether Carl Weber, the nominee, could win, Tom Reed demurred. “It is too early,” he said.', 'It is too early', 'Tom Reed', null],
+    ['a named subject after the description', 'Ohio Gov. Tom Reed spoke first. The governor said the plan works. Carl Weber disagreed. “It fails,” he said.', 'It fails', 'Carl Weber', null],
+  ])('%s', (_label, text, opening, speaker, description) => {
+    const q = quoteOpening(runStages(text, NAMES), opening);
+    expect(q, `quote opening "${opening}"`).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+    expect(q!.speakerDescription ?? null).toBe(description);
+  });
+});
