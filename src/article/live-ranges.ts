@@ -12,6 +12,8 @@ export interface LiveMapper {
   root: Element | null;
   toRange(span: Span): Range | null;
   toRanges(spans: Span[]): (Range | null)[];
+  /** Whether the page's text nodes holding the article are still in place as indexed (the page may have changed). */
+  intact(): boolean;
 }
 
 // Text the reader never sees as prose.
@@ -44,6 +46,8 @@ interface LiveIndex {
   /** Non-ignorable characters of the page's visible text, in document order. */
   chars: string;
   nodes: Text[];
+  /** Each node's text length when indexed. */
+  lengths: number[];
   /** Per character of `chars`: index into `nodes`, offset in that node, and how many untouchable subtrees precede it. */
   nodeOf: Int32Array;
   offsetOf: Int32Array;
@@ -53,6 +57,7 @@ interface LiveIndex {
 function indexLiveText(doc: Document): LiveIndex {
   const parts: string[] = [];
   const nodes: Text[] = [];
+  const lengths: number[] = [];
   // Typed arrays grown by doubling, and the kept text taken in runs: a page holds 10^5 characters and more, and
   // three array pushes plus a string append per character made this walk a large part of mapping's time.
   let nodeOf = new Int32Array(1 << 14);
@@ -100,7 +105,10 @@ function indexLiveText(doc: Document): LiveIndex {
         count++;
       }
       if (run >= 0) parts.push(data.slice(run));
-      if (count > before) nodes.push(node as Text);
+      if (count > before) {
+        nodes.push(node as Text);
+        lengths.push(data.length);
+      }
     }
     if (descend && node.firstChild) {
       node = node.firstChild;
@@ -113,6 +121,7 @@ function indexLiveText(doc: Document): LiveIndex {
   return {
     chars: parts.join(''),
     nodes,
+    lengths,
     nodeOf: nodeOf.slice(0, count),
     offsetOf: offsetOf.slice(0, count),
     barrierOf: barrierOf.slice(0, count),
@@ -261,14 +270,24 @@ export function createLiveMapper(doc: Document, article: ArticleText): LiveMappe
     return rangeBetween(art.countBefore[span.start], art.countBefore[span.end]);
   };
 
+  const extent = alignedExtent(align);
   return {
-    root: findRoot(live, align),
+    root: findRoot(live, extent),
     toRange,
     toRanges: (list) => list.map(toRange),
+    intact: () => {
+      if (!extent) return true;
+      for (let i = live.nodeOf[extent[0]]; i <= live.nodeOf[extent[1]]; i++) {
+        const node = live.nodes[i];
+        if (!node.isConnected || node.length !== live.lengths[i]) return false;
+      }
+      return true;
+    },
   };
 }
 
-function findRoot(live: LiveIndex, align: Int32Array): Element | null {
+/** The first and last live character the article was aligned to, or null when none was. */
+function alignedExtent(align: Int32Array): [number, number] | null {
   let first = Infinity;
   let last = -1;
   for (const pos of align) {
@@ -276,7 +295,12 @@ function findRoot(live: LiveIndex, align: Int32Array): Element | null {
     first = Math.min(first, pos);
     last = Math.max(last, pos);
   }
-  if (last < 0) return null;
+  return last < 0 ? null : [first, last];
+}
+
+function findRoot(live: LiveIndex, extent: [number, number] | null): Element | null {
+  if (!extent) return null;
+  const [first, last] = extent;
   const from = live.nodes[live.nodeOf[first]];
   const to = live.nodes[live.nodeOf[last]];
   const ancestors = new Set<Node>();

@@ -2,6 +2,7 @@
 // annotation, paint, keep the paint right while the page changes, follow settings and the on/off switch,
 // and vanish without a trace when turned off or when the extension that injected it is gone.
 import { extractArticleInSteps } from '../article/extract';
+import { createLiveMapper, type LiveMapper } from '../article/live-ranges';
 import type { Annotation, ArticleText } from '../core/types';
 import type { BackgroundProtocol, Request, Response, SeenIn } from '../shared/protocol';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../shared/settings';
@@ -61,6 +62,8 @@ export class Controller {
   private early: Promise<boolean> | null = null;
   /** Whether a request to read came in (before the settings were in, it makes the early read unnecessary). */
   private asked = false;
+  /** The article being annotated, mapped onto the page while the background reads it (at the latest when painting). */
+  private mapping: { article: ArticleText; mapper: () => LiveMapper } | null = null;
 
   constructor(private readonly deps: ControllerDeps) {
     const { win } = deps;
@@ -68,7 +71,8 @@ export class Controller {
     this.clock.mark('script');
     const api = highlightApi(win);
     this.painter = api ? new Painter(api) : null;
-    this.styles = new PageStyles(win.document);
+    // content.css (injected with this script) holds the default colours for light pages.
+    this.styles = new PageStyles(win.document, highlightCss(DEFAULT_SETTINGS.colors, 'light'));
     this.interaction = new Interaction(win, {
       painted: () => this.painted,
       annotation: () => this.current,
@@ -148,6 +152,7 @@ export class Controller {
       this.report(url, extracted.reason);
       return false;
     }
+    this.prepareMapping(extracted.article);
     let reply;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -173,6 +178,19 @@ export class Controller {
     return true;
   }
 
+  /**
+   * Mapping needs only the article, not the annotation: it runs in its own task while the background reads the
+   * article, instead of after the answer on the way to the first highlight.
+   */
+  private prepareMapping(article: ArticleText): void {
+    let mapper: LiveMapper | null = null;
+    const held = { article, mapper: () => (mapper ??= createLiveMapper(this.deps.win.document, article)) };
+    this.mapping = held;
+    void nextTask().then(() => {
+      if (this.mapping === held && !this.dead) held.mapper();
+    });
+  }
+
   private report(url: string, reason: string): void {
     this.clock.mark('reported');
     this.clock.publish();
@@ -184,17 +202,21 @@ export class Controller {
     if (!current || !this.painter) return;
     this.unpaint();
     const { win } = this.deps;
-    const painted = new PaintedArticle(win.document, current.article, marksOf(current.annotation), this.painter);
+    const prepared = this.mapping?.article === current.article ? this.mapping.mapper() : null;
+    this.mapping = null;
+    const painted = new PaintedArticle(win.document, current.article, marksOf(current.annotation), this.painter, prepared);
     this.clock.mark('mapped');
     if (!painted.root) return;
     // Mapping the article onto the page was one task; painting starts in the next.
     await nextTask();
     if (generation !== this.generation) return;
     this.painted = painted;
-    const rootStyle = win.getComputedStyle(painted.root);
+    // Every style read before the first write: a read after one makes the browser recompute styles on the spot.
+    const rtl = win.getComputedStyle(painted.root).direction === 'rtl';
     const theme = pageTheme(painted.root, (el) => win.getComputedStyle(el));
+    const visible = painted.visibleBlocks();
     this.styles.apply(highlightCss(this.settings.colors, theme));
-    this.layer.setTheme(theme, rootStyle.direction === 'rtl');
+    this.layer.setTheme(theme, rtl);
     this.layer.setColors(this.settings.colors);
     this.painter.setVisible(visibleGroups(this.settings.visibleTypes, this.settings.showQuotes));
     const live = () => generation === this.generation && this.painted === painted;
@@ -206,7 +228,7 @@ export class Controller {
       if (!live() || !painted.root) return;
       this.interaction.attach();
       this.articleWatch.observe(painted.root);
-    });
+    }, visible);
     void rest.then(() => {
       this.clock.mark('painted');
       this.clock.publish();
@@ -242,6 +264,7 @@ export class Controller {
   private navigated(): void {
     ++this.generation;
     this.early = null;
+    this.mapping = null;
     this.unpaint();
     this.current = null;
     clearTimeout(this.retryTimer);

@@ -14,14 +14,15 @@ export class PaintedArticle {
   private readonly mapper: LiveMapper;
   private readonly painted = new WeakSet<Node>();
 
-  constructor(private readonly doc: Document, private readonly article: ArticleText, readonly marks: readonly Mark[], private readonly painter: Painter) {
-    this.mapper = createLiveMapper(doc, article);
+  /** `mapper`: the article already mapped onto this page (while the background read it), used if still intact. */
+  constructor(private readonly doc: Document, private readonly article: ArticleText, readonly marks: readonly Mark[], private readonly painter: Painter, mapper: LiveMapper | null = null) {
+    this.mapper = mapper?.intact() ? mapper : createLiveMapper(doc, article);
     this.root = this.mapper.root;
     this.ranges = marks.map(() => null);
   }
 
   /** Blocks of the article currently in the viewport, found by bisection (a handful of layout reads). */
-  private visibleBlocks(): [number, number] {
+  visibleBlocks(): [number, number] {
     const blocks = this.article.blocks;
     const height = this.doc.defaultView?.innerHeight ?? 0;
     const top = (i: number, edge: 'top' | 'bottom'): number | null => {
@@ -49,10 +50,11 @@ export class PaintedArticle {
   /**
    * Maps and paints every mark, visible ones first, yielding between slices; stops early when `current`
    * turns false (toggled off, navigated away, superseded by a newer run). `visibleDone` runs after the first
-   * slice: the reader can use what they see while the rest is painted.
+   * slice: the reader can use what they see while the rest is painted. `visible`: the blocks in view, when the
+   * caller read them before changing any style (a layout read after a style change recomputes the page's styles).
    */
-  async paint(current: () => boolean, visibleDone: () => void = () => {}): Promise<void> {
-    const [first, last] = this.visibleBlocks();
+  async paint(current: () => boolean, visibleDone: () => void = () => {}, visible = this.visibleBlocks()): Promise<void> {
+    const [first, last] = visible;
     const order = visibleFirst(this.marks.map((m) => m.span), this.article.blocks, first, Math.max(first, last));
     let next = 0;
     const slice = (budget: () => boolean) => {

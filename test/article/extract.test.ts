@@ -119,7 +119,7 @@ describe('extractArticle: stage marks', () => {
     const steps: string[] = [];
     const url = URLS.jsonld;
     expect(extractArticle(fixturePage('article/jsonld-news.html', url), url, (s) => steps.push(s)).article).not.toBeNull();
-    expect(steps).toEqual(['scanned', 'cloned', 'readability', 'rendered']);
+    expect(steps).toEqual(['scanned', 'cloned', 'readability', 'rendered', 'verdict']);
   });
 });
 
@@ -130,7 +130,7 @@ describe('extractArticleInSteps', () => {
     const stepped = await extractArticleInSteps(fixturePage('article/jsonld-news.html', url), url, async () => {
       events.push('pause');
     }, (s) => events.push(s));
-    expect(events).toEqual(['scanned', 'pause', 'cloned', 'readability', 'pause', 'rendered', 'pause']);
+    expect(events).toEqual(['scanned', 'pause', 'cloned', 'pause', 'readability', 'pause', 'rendered', 'pause', 'verdict', 'pause']);
     expect(stepped).toEqual(extractArticle(fixturePage('article/jsonld-news.html', url), url));
   });
 

@@ -146,4 +146,19 @@ describe('createLiveMapper', () => {
     expect(range).not.toBeNull();
     expect(range.toString()).not.toContain('lede');
   });
+
+  it('says whether the article\'s text nodes are still as indexed', () => {
+    const cases: [string, (doc: Document) => void, boolean][] = [
+      ['nothing changed', () => undefined, true],
+      ['text outside the article changed', (doc) => doc.querySelector('footer')!.append(' and more'), true],
+      ['a word of the article edited', (doc) => { (doc.querySelector('strong')!.firstChild as Text).data = 'Reuters'; }, false],
+      ['a paragraph of the article replaced', (doc) => doc.querySelectorAll('article p')[1].replaceWith(doc.createElement('p')), false],
+    ];
+    for (const [what, change, intact] of cases) {
+      const { doc, mapper } = setup();
+      change(doc);
+      expect(mapper.intact(), what).toBe(intact);
+    }
+    expect(createLiveMapper(new JSDOM('').window.document, articleOf([])).intact()).toBe(true);
+  });
 });

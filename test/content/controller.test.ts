@@ -3,11 +3,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The controller gets every extension API through its deps; the settings module only needs the wrapper to load.
 vi.mock('../../src/shared/browser', () => ({ default: {} }));
+// Counted, to see when the article is mapped onto the page.
+vi.mock('../../src/article/live-ranges', async (original) => {
+  const real = await original<typeof import('../../src/article/live-ranges')>();
+  return { ...real, createLiveMapper: vi.fn(real.createLiveMapper) };
+});
 
 import { Controller, type ControllerDeps } from '../../src/content/controller';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import type { ArticleText } from '../../src/core/types';
-import { annotationOf, PARAGRAPHS } from './annotation-fixture';
+import { createLiveMapper } from '../../src/article/live-ranges';
+import { annotationOf, ENTITIES, PARAGRAPHS } from './annotation-fixture';
 
 /** A settings read the test lets through when it wants: the content script's first await. */
 function deferredSettings(settings: Settings) {
@@ -121,3 +127,62 @@ describe('Controller: reading when the reader asked', () => {
     controller.destroy();
   });
 });
+
+describe('Controller: mapping and painting', () => {
+  /** jsdom has no Custom Highlight API nor layout: a registry, a Highlight and empty boxes, enough for the painter. */
+  beforeEach(() => {
+    Range.prototype.getBoundingClientRect = () => new DOMRect();
+    const scope = window as unknown as { CSS?: unknown; Highlight?: unknown };
+    scope.CSS = { highlights: new Map() };
+    scope.Highlight = class extends Set<AbstractRange> {
+      priority = 0;
+    };
+    vi.mocked(createLiveMapper).mockClear();
+  });
+
+  afterEach(() => {
+    const scope = window as unknown as { CSS?: unknown; Highlight?: unknown };
+    delete scope.CSS;
+    delete scope.Highlight;
+    delete (Range.prototype as Partial<Range>).getBoundingClientRect;
+  });
+
+  const painted = () => {
+    const registry = (window as unknown as { CSS: { highlights: Map<string, Set<StaticRange>> } }).CSS.highlights;
+    return [...(registry.get('lede-x7q-per') ?? [])];
+  };
+
+  const cases: [string, () => void, number][] = [
+    ['the page left the article alone', () => undefined, 1],
+    // Same words, new text nodes: ranges into the old ones would paint nothing.
+    ['the page re-rendered a paragraph', () => {
+      const p = document.querySelectorAll('article p')[1];
+      p.replaceWith(p.cloneNode(true));
+    }, 2],
+  ];
+  for (const [what, change, mappings] of cases) {
+    it(`maps the article while the background reads it, and paints from that mapping unless the page changed it: ${what}`, async () => {
+      let answer: (value: unknown) => void = () => undefined;
+      const answered = new Promise((ok) => (answer = ok));
+      let article: ArticleText | null = null;
+      const { controller, reads, release } = setup({ mode: 'on-demand' }, (type, payload) => {
+        if (type !== 'annotate') return Promise.resolve({ ok: true });
+        article = payload.article;
+        return answered;
+      });
+      const read = controller.start();
+      release();
+      await vi.waitFor(() => expect(reads).toEqual(['annotate']));
+      await vi.waitFor(() => expect(createLiveMapper).toHaveBeenCalledTimes(1));
+      change();
+      answer({ annotation: annotationOf(article!, ENTITIES, []), cached: false, history: {} });
+      await read;
+      await vi.waitFor(() => expect(painted().length).toBeGreaterThan(0));
+      expect(createLiveMapper).toHaveBeenCalledTimes(mappings);
+      expect(painted().every((r) => r.startContainer.isConnected)).toBe(true);
+      expect(painted().map((r) => r.startContainer.textContent!.slice(r.startOffset, r.endOffset))).toContain('Markus Brandt');
+      controller.destroy();
+    });
+  }
+});
+

@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { highlightName } from '../../src/content/highlights';
-import { highlightCss } from '../../src/content/page-styles';
+import { readFileSync } from 'node:fs';
+import { highlightCss, PageStyles } from '../../src/content/page-styles';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
-// The shipped defaults' shape (settings.ts itself needs the extension runtime to load).
+// The settings module only needs the extension wrapper to load.
+vi.mock('../../src/shared/browser', () => ({ default: {} }));
+
+// The shipped defaults' shape.
 const COLORS = { PER: '#3b82f6', ORG: '#f59e0b', LOC: '#10b981', MISC: '#a855f7' };
 
 describe('highlightCss', () => {
@@ -24,3 +29,41 @@ describe('highlightCss', () => {
     expect(css).toContain('rgba(136, 136, 136, 0.16)');
   });
 });
+
+/** Just what PageStyles touches of a document: its adopted sheets and a constructor for them. */
+function fakeDocument() {
+  class Sheet {
+    css = '';
+    replaceSync(css: string) {
+      this.css = css;
+    }
+  }
+  const page = new Sheet();
+  return { adoptedStyleSheets: [page] as Sheet[], defaultView: { CSSStyleSheet: Sheet }, page };
+}
+
+describe('PageStyles', () => {
+  const injected = highlightCss(COLORS, 'light');
+
+  it('adopts a sheet only for rules content.css does not already give, keeping the page’s own sheets', () => {
+    const doc = fakeDocument();
+    const styles = new PageStyles(doc as unknown as Document, injected);
+    styles.apply(injected);
+    expect(doc.adoptedStyleSheets).toEqual([doc.page]);
+    const dark = highlightCss(COLORS, 'dark');
+    styles.apply(dark);
+    expect(doc.adoptedStyleSheets.map((s) => s.css)).toEqual(['', dark]);
+    styles.apply(injected);
+    expect(doc.adoptedStyleSheets).toEqual([doc.page]);
+    styles.apply(dark);
+    styles.remove();
+    expect(doc.adoptedStyleSheets).toEqual([doc.page]);
+  });
+
+  it('content.css holds exactly the light default rules, so skipping the sheet paints the same', () => {
+    const file = readFileSync(new URL('../../src/content/content.css', import.meta.url), 'utf8');
+    const rules = file.split('\n').filter((line) => line.startsWith('::highlight('));
+    expect(rules.join('\n')).toBe(highlightCss(DEFAULT_SETTINGS.colors, 'light'));
+  });
+});
+
