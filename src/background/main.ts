@@ -32,7 +32,10 @@ const access = new ContentAccess({
 
 const db = new Database();
 // storage.session keeps tab states across worker restarts and forgets them with the browser session.
-const tabs = new TabStates(browser.storage.session ?? browser.storage.local);
+const tabArea = browser.storage.session ? 'session' : 'local';
+const tabs = new TabStates(browser.storage[tabArea], (listener) => browser.storage.onChanged.addListener((changes, area) => {
+  if (area === tabArea) listener(changes);
+}));
 const service = new BackgroundService({
   cache: new AnnotationCache(db),
   history: new ArticleHistory(db),

@@ -1,9 +1,10 @@
 // Per-tab state, kept in storage.session so a stopped and restarted worker still knows what each tab shows, and
-// in memory (written through) so a live worker answers a reopened popup without reading storage (a few ms in
-// Chromium, 10-30 ms in Firefox). Tabs this worker has not written are read from storage each time, so a state
-// written there by anyone else is seen. A finished annotation is stored by its cache key; it is stored inline only
-// when the cache could not take it. One instance per worker: the copy in memory is only right if every write
-// goes through it.
+// mirrored in memory so a popup's question is answered without reading storage (a read costs a few ms in
+// Chromium, 10-30 ms in Firefox, and it stood between the toolbar click and the content script's injection).
+// The mirror is filled by one read of the whole area when the worker starts; what this worker writes goes to
+// both; a state written by anyone else reaches the mirror through the storage change event. A finished annotation
+// is stored by its cache key; it is stored inline only when the cache could not take it. One instance per
+// worker: the copy in memory is only right if every write of this worker goes through it.
 import type { Annotation } from '../core/types';
 import type { TabState } from '../shared/protocol';
 
@@ -12,28 +13,52 @@ export type StoredTabState =
   | { status: 'done'; url: string; key: string; cached: boolean; annotation?: Annotation };
 
 export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }
 
-const keyOf = (tabId: number) => `tab:${tabId}`;
+/** Changes to the area by key, as `storage.onChanged` reports them (no `newValue`: removed). */
+export type SessionChanges = Record<string, { newValue?: unknown }>;
+
+const PREFIX = 'tab:';
+const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
+const IDLE: StoredTabState = Object.freeze({ status: 'idle' });
 
 export class TabStates {
-  /** What this worker wrote: the newest state of each tab it has seen change (reads never fill it, so they cannot race a write). */
-  private readonly known = new Map<number, StoredTabState>();
+  /** What this worker wrote or forgot: the newest state of each tab it has seen change. */
+  private readonly written = new Map<number, StoredTabState>();
+  /** Tabs this worker has not written: as storage has them (the start-up read, then change events). */
+  private readonly others = new Map<number, StoredTabState>();
+  /** Tabs a change event told of while the start-up read ran: newer than what it returns. */
+  private heard: Set<number> | null = new Set();
+  private readonly loaded: Promise<void>;
 
-  constructor(private readonly area: SessionArea) {}
+  /** `watch` subscribes to changes of the area (`storage.onChanged` for it). */
+  constructor(private readonly area: SessionArea, watch: (listener: (changes: SessionChanges) => void) => void) {
+    // Subscribed before the read, so a state written while it runs is not missed.
+    watch((changes) => {
+      for (const [key, { newValue }] of Object.entries(changes)) {
+        this.heard?.add(tabOf(key) ?? -1);
+        this.learn(key, newValue);
+      }
+    });
+    this.loaded = area.get(null).then((all) => {
+      for (const [key, value] of Object.entries(all)) if (!this.heard?.has(tabOf(key) ?? -1)) this.learn(key, value);
+    }, (err: unknown) => console.warn('Lede: could not read the tabs\' states', err)).finally(() => {
+      this.heard = null;
+    });
+  }
 
   async get(tabId: number): Promise<StoredTabState> {
-    const known = this.known.get(tabId);
-    if (known) return known;
-    const value = (await this.area.get(keyOf(tabId)))[keyOf(tabId)];
-    return isStoredTabState(value) ? value : { status: 'idle' };
+    const written = this.written.get(tabId);
+    if (written) return written;
+    await this.loaded;
+    return this.written.get(tabId) ?? this.others.get(tabId) ?? IDLE;
   }
 
   async set(tabId: number, state: StoredTabState): Promise<void> {
-    this.known.set(tabId, state);
+    this.written.set(tabId, state);
     try {
       await this.area.set({ [keyOf(tabId)]: state });
     } catch (err) {
@@ -44,9 +69,21 @@ export class TabStates {
   }
 
   async forget(tabId: number): Promise<void> {
-    this.known.delete(tabId);
+    this.written.set(tabId, IDLE);
     await this.area.remove(keyOf(tabId));
   }
+
+  /** A tab's state as storage reports it; this worker's own writes (echoed back by the change event) are ignored. */
+  private learn(key: string, value: unknown): void {
+    const tabId = tabOf(key);
+    if (tabId === null || this.written.has(tabId)) return;
+    if (isStoredTabState(value)) this.others.set(tabId, value);
+    else this.others.delete(tabId);
+  }
+}
+
+function tabOf(key: string): number | null {
+  return key.startsWith(PREFIX) && /^\d+$/.test(key.slice(PREFIX.length)) ? Number(key.slice(PREFIX.length)) : null;
 }
 
 function isStoredTabState(value: unknown): value is StoredTabState {

@@ -29,7 +29,13 @@ export class FakeStorageArea {
     this.changed.emit(changes, this.name);
   }
   async remove(keys: string | string[]): Promise<void> {
-    for (const k of Array.isArray(keys) ? keys : [keys]) delete this.data[k];
+    const changes: Record<string, { oldValue?: unknown }> = {};
+    for (const k of Array.isArray(keys) ? keys : [keys]) {
+      if (!(k in this.data)) continue;
+      changes[k] = { oldValue: this.data[k] };
+      delete this.data[k];
+    }
+    if (Object.keys(changes).length) this.changed.emit(changes, this.name);
   }
   async clear(): Promise<void> { this.data = {}; }
 }

@@ -58,7 +58,7 @@ function makeService(overrides: Partial<BackgroundDeps> = {}) {
   return new BackgroundService({
     cache: new AnnotationCache(db),
     history: new ArticleHistory(db),
-    tabs: new TabStates(session),
+    tabs: new TabStates(session, () => undefined),
     counters: new Counters(new FakeStorageArea('local', events)),
     settings: async () => settings,
     model: async () => model,
