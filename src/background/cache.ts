@@ -25,10 +25,34 @@ function looksLikeAnnotation(value: unknown): value is Annotation {
 }
 
 export class AnnotationCache {
+  /**
+   * The keys the cache holds, read once per worker, so a miss (every article read for the first time) is known
+   * without a database transaction (7 ms in Firefox, 3 in Chromium, on the card's path). It may list keys the
+   * database no longer has (those are looked up as before) but never lacks one this worker stored; a key it lacks
+   * that the database has would only cost a recomputation, never a wrong answer.
+   */
+  private keys: Promise<Set<string> | null> | null = null;
+
   constructor(private readonly db: Database, private readonly now: () => number = Date.now) {}
+
+  /** Starts reading the keys (and opening the database) ahead of the first lookup: an article is on its way. */
+  prepare(): void {
+    void this.known();
+  }
+
+  private known(): Promise<Set<string> | null> {
+    this.keys ??= this.db.run((db) => db.getAllKeys('entries')).then((keys) => new Set(keys), () => {
+      // Unreadable now: every lookup goes to the database (which reports the problem), and the next one tries again.
+      this.keys = null;
+      return null;
+    });
+    return this.keys;
+  }
 
   /** The cached annotation for `key`, marking it recently used; null on a miss or an unusable record. */
   async get(key: string): Promise<Annotation | null> {
+    const keys = await this.known();
+    if (keys && !keys.has(key)) return null;
     return this.db.run((db) => transact(db, ['entries', 'annotations'], async (tx) => {
       // One request at a time: a request that fails must not leave others rejecting unobserved.
       const entry = await tx.objectStore('entries').get(key);
@@ -63,6 +87,8 @@ export class AnnotationCache {
       await entries.put(entry);
       await annotations.put({ key, annotation });
     }));
+    // Listed before the write: a lookup that comes before the record is written reads a miss there, as without the list.
+    (await this.known())?.add(key);
     try {
       await write();
     } catch (err) {
@@ -112,6 +138,7 @@ export class AnnotationCache {
   }
 
   async clear(): Promise<void> {
+    this.keys = Promise.resolve(new Set());
     await this.db.run((db) => transact(db, ['entries', 'annotations'], async (tx) => {
       await tx.objectStore('entries').clear();
       await tx.objectStore('annotations').clear();

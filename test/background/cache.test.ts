@@ -118,6 +118,22 @@ describe('AnnotationCache', () => {
     expect((await cache.stats()).entries).toBe(0);
   });
 
+  it('knows a miss from its list of keys, without a transaction, and keeps the list with puts and clears', async () => {
+    await cache.put('k1', 'https://a.example/1', fixtureAnnotation(), roomy);
+    const restarted = new AnnotationCache(new Database(), now);
+    restarted.prepare();
+    expect(await restarted.get('k1')).toEqual(fixtureAnnotation());
+    const transactions = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    expect(await restarted.get('k2')).toBeNull();
+    expect(transactions).not.toHaveBeenCalled();
+    await restarted.put('k2', 'https://a.example/2', fixtureAnnotation(), roomy);
+    expect(await restarted.get('k2')).toEqual(fixtureAnnotation());
+    await restarted.clear();
+    transactions.mockClear();
+    expect(await restarted.get('k1')).toBeNull();
+    expect(transactions).not.toHaveBeenCalled();
+  });
+
   it('survives a new connection (a restarted worker) with its data intact', async () => {
     await cache.put('k1', 'https://a.example/1', fixtureAnnotation(), roomy);
     db.close();
