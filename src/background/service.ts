@@ -246,13 +246,15 @@ export class BackgroundService {
   }
 
   /**
-   * Starts loading the model without waiting for it (a failure is reported by the request that needs it). With
+   * Starts loading the model and the cache's list of keys without waiting for them (a failure is reported by the
+   * request that needs it). With
    * `prime`, a fresh worker then reads a short invented article once, piece by piece, and stops as soon as a real
    * one is asked for: the engine compiles the language core on its first run, which made the first article of a
    * worker about three times slower. Only a popup primes: its page still has to be reached, and its article
    * extracted, first.
    */
   private warmUp(prime = true): void {
+    this.deps.cache.prepare();
     this.deps.model(WARM_UP_ARTICLE).then(async (ner) => {
       if (!prime || this.primed) return;
       this.primed = true;
