@@ -78,7 +78,9 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
     const earlier = chunkEndingAt(tokens, comma - 1, lowerBound, isPersonName);
     // "In an interview with host Mika Lee, the candidate stated": an opening adverbial is no appositive's owner.
     if (!earlier.length || ASIDE_START.has(earlier[0].text.toLowerCase())) break;
-    chunk = earlier;
+    // "… would involve Attorney General Ann Lee, who told Congress:": the name a relative clause hangs on, not the
+    // clause that ends with it.
+    chunk = word === 'who' && chunk.length === 1 && isPersonName(earlier[earlier.length - 1]) ? capitalisedTail(earlier) : earlier;
   }
   // "Cory James, 22, of Flint, Mich., said", "Zimmerman, who identifies as Hispanic, told": a place or a word that
   // names no person before the verb's comma ends the name's description.
@@ -120,6 +122,13 @@ function nameWithAppositives(tokens: Token[], start: number, lastComma: number, 
     if (isSpeechVerb(tokens[j].text)) return undefined;
   }
   return tokens.slice(start, k);
+}
+
+/** The capitalised words that end a chunk: a name and the titles written before it. */
+function capitalisedTail(chunk: Token[]): Token[] {
+  let k = chunk.length - 1;
+  while (k > 0 && /^[\p{Lu}.’'-]/u.test(chunk[k - 1].text)) k--;
+  return chunk.slice(k);
 }
 
 function chunkEndingAt(tokens: Token[], end: number, lowerBound: number, isPersonName: (t: Token) => boolean): Token[] {

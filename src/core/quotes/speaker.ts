@@ -43,7 +43,7 @@ const PRONOUN_WINDOW = 2500;
 const UNTAGGED_WINDOW = 800;
 const OPENING_CLAUSE = /^\W*(?:when|while|though|although|if|after|before|asked|as|since|because|once|until|unless|in|on|at|during|with|despite|amid|speaking|responding)\b/iu;
 // Lower-case words after which a name still opens a clause as its subject ("and Trump said", "that Clinton had").
-const SUBJECT_OPENERS = new Set(['and', 'but', 'that', 'while', 'because', 'so', 'then', 'also', 'yet', 'or', 'as', 'since', 'after', 'before', 'where', 'whereas', 'said', 'says', 'added', 'meanwhile', 'however', 'now', 'later']);
+const SUBJECT_OPENERS = new Set(['and', 'but', 'that', 'while', 'because', 'so', 'then', 'also', 'yet', 'or', 'as', 'since', 'after', 'before', 'where', 'whereas', 'said', 'says', 'added', 'meanwhile', 'however', 'now', 'later', 'even', 'instead', 'still', 'finally']);
 const MAX_NOMINAL = 9;
 // Words that qualify a title before a name ("the former Acme spokeswoman Ann Lee").
 const TITLE_MODIFIERS = new Set(['the', 'a', 'an', 'former', 'then', 'top', 'senior', 'longtime', 'chief', 'deputy', 'acting', 'veteran', 'campaign', 'press', 'political', 'fellow', 'current', 'new']);

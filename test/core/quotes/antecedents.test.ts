@@ -35,3 +35,18 @@ describe('a described subject as a pronoun’s antecedent', () => {
     expect(q!.speakerDescription ?? null).toBe(description);
   });
 });
+
+describe('a name a relative clause hangs on, and names after "even"', () => {
+  it.each<[label: string, text: string, opening: string, speaker: string | null]>([
+    ['a relative clause whose verb introduces the quote', 'Any decision would involve Attorney General Ann Grant, who told the council when asked: “That matter is handled by career staff.”', 'That matter', 'Ann Grant'],
+    ['after a passive "by"', 'The plan was backed by Ann Grant, who said: “It is the best we have.”', 'It is the best', 'Ann Grant'],
+    ['"even X" is a subject that takes the focus', 'Tom Reed spoke. And even Carl Weber tried to help, noting that he agreed. “It is not my job to comment,” he said.', 'It is not my job', 'Carl Weber'],
+    // Must NOT change: a relative clause with a subject of its own.
+    ['"whom he called"', 'Tom Reed spoke first. He attacked Carl Weber, whom he called a “con artist” on Monday.', 'con artist', 'Tom Reed'],
+    ['"who he noted was"', 'Tom Reed spoke first. He attacked the deal negotiated by Carl Weber, who he noted was “in his final year.”', 'in his final year', 'Tom Reed'],
+  ])('%s', (_label, text, opening, speaker) => {
+    const q = quoteOpening(runStages(text, NAMES), opening);
+    expect(q, `quote opening "${opening}"`).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+  });
+});
