@@ -40,9 +40,15 @@ type Req<K extends keyof BackgroundProtocol> = BackgroundProtocol[K]['req'];
 interface Computed {
   annotation: Annotation;
   cached: boolean;
-  /** Whether the cache holds it (false when the database is unavailable or full), once the write is done. */
-  stored: Promise<boolean>;
+  /**
+   * Writes it to the cache, once however many requests share it, and says whether the cache holds it (false when
+   * the database is unavailable or full).
+   */
+  store(): Promise<boolean>;
 }
+
+/** Resolves in a later task: after every reply already on its way (each a chain of microtasks) has gone out. */
+const nextTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
 export function cacheLimits(settings: Settings): CacheLimits {
   return { maxEntries: MAX_ENTRIES, maxBytes: settings.cacheLimitMb * 1024 * 1024 };
@@ -75,6 +81,8 @@ export class BackgroundService {
   private readonly answers = new TabAnswers();
   /** Content scripts being put into tabs as their popups opened, until the popup's prepareTab takes them over. */
   private readonly placements = new Map<number, { at: number; access: Promise<TabAccess> }>();
+  /** What replies left to write (cache, history, stored tab states), until it is written. */
+  private readonly writes = new Set<Promise<void>>();
 
   constructor(private readonly deps: BackgroundDeps) {}
 
@@ -115,16 +123,35 @@ export class BackgroundService {
     // The count is for the options page: it never holds up the answer.
     this.deps.counters.count(cached ? 'fromCache' : 'computed').catch(() => undefined);
     const history = await this.historyFor(settings, pageUrl, annotation, true);
-    // A popup waiting for this tab draws the card now; the cache write and the tab's stored state follow.
-    if (annotation.article) this.answers.answer(tabId, { status: 'done', annotation, cached, history });
+    // The tab's state is known from here (in memory at once); a popup waiting for it draws the card and the page
+    // paints. Writing the cache, the history and the state's storage copy follow in a later task, so that none of
+    // them, nor their synchronous part (serialising the annotation), holds up either reply (measured: the page's
+    // reply came 20-60 ms after the popup's, waiting for the cache write).
+    const finished = finishedState(annotation, pageUrl, key, cached, true);
+    const writing = marking.then(() => this.deps.tabs.set(tabId, finished));
+    this.answers.answer(tabId, annotation.article ? { status: 'done', annotation, cached, history } : finished);
     clock.mark('answered');
-    const finished = finishedState(annotation, pageUrl, key, cached, await computed.stored);
-    await marking;
-    await this.deps.tabs.set(tabId, finished);
-    if (finished.status !== 'done') this.answers.answer(tabId, finished);
+    const kept = writing.then(nextTask).then(() => this.keep(tabId, finished, pageUrl, computed, settings, clock)).catch((err: unknown) => {
+      console.warn('Lede: could not keep this article\'s state', err);
+    });
+    this.writes.add(kept);
+    void kept.finally(() => this.writes.delete(kept));
     clock.mark('replied');
     clock.publish();
     return { annotation, cached, history };
+  }
+
+  /**
+   * After the replies: the article joins the history and the cache; a tab whose annotation the cache could not
+   * take keeps it in its own stored state (unless the tab moved on meanwhile).
+   */
+  private async keep(tabId: number, finished: StoredTabState, url: string, computed: Computed, settings: Settings, clock: StageClock): Promise<void> {
+    this.recordHistory(settings, url, computed.annotation);
+    const stored = await computed.store();
+    clock.publish();
+    if (!stored && finished.status === 'done' && await this.deps.tabs.get(tabId) === finished) {
+      await this.deps.tabs.set(tabId, { ...finished, annotation: computed.annotation });
+    }
   }
 
   async report({ state }: Req<'report'>, sender: Sender): Promise<Res<'report'>> {
@@ -192,8 +219,14 @@ export class BackgroundService {
     return { status: 'done', annotation, cached: stored.cached, history };
   }
 
+  /** Resolves once what the replies so far left to write is written; a wipe waits for it, so no late write undoes it. */
+  async written(): Promise<void> {
+    await Promise.all(this.writes);
+  }
+
   async clearHistory(_req: Req<'clearHistory'>, sender: Sender): Promise<Res<'clearHistory'>> {
     this.extensionPage(sender);
+    await this.written();
     this.recent.clear();
     this.seen = new WeakMap();
     await Promise.all([this.deps.history.clear(), this.deps.cache.clear()]);
@@ -202,6 +235,7 @@ export class BackgroundService {
 
   async clearCache(_req: Req<'clearCache'>, sender: Sender): Promise<Res<'clearCache'>> {
     this.extensionPage(sender);
+    await this.written();
     this.recent.clear();
     await this.deps.cache.clear();
     return { ok: true };
@@ -260,7 +294,7 @@ export class BackgroundService {
       this.primed = true;
       for (const piece of WARM_UP_PIECES) {
         // A request that came in meanwhile runs first; its own article then warms the core up.
-        await new Promise((ok) => setTimeout(ok, 0));
+        await nextTask();
         if (this.asked) return;
         annotate(piece, { ner });
       }
@@ -312,7 +346,7 @@ export class BackgroundService {
     clock.mark('looked-up');
     if (hit) {
       this.remember(key, hit);
-      return { annotation: hit, cached: true, stored: Promise.resolve(true) };
+      return { annotation: hit, cached: true, store: () => Promise.resolve(true) };
     }
     const ner = await this.deps.model(article);
     clock.mark('model-ready');
@@ -320,39 +354,44 @@ export class BackgroundService {
     this.primed = true;
     clock.mark('annotated');
     this.remember(key, annotation);
-    const stored = this.deps.cache.put(key, url, annotation, limits).catch((err: unknown) => {
+    let stored: Promise<boolean> | null = null;
+    const store = () => stored ??= this.deps.cache.put(key, url, annotation, limits).catch((err: unknown) => {
       console.warn('Lede: could not cache the annotation', err);
       return false;
     }).finally(() => clock.mark('stored'));
-    return { annotation, cached: false, stored };
+    return { annotation, cached: false, store };
   }
 
-  /** Earlier articles per entity; when `record`, this article joins the history afterwards. History errors never fail a request. */
-  private async historyFor(settings: Settings, url: string, annotation: Annotation, record: boolean): Promise<Record<string, SeenIn[]>> {
+  /** Earlier articles per entity (read again when `fresh`). History errors never fail a request. */
+  private async historyFor(settings: Settings, url: string, annotation: Annotation, fresh: boolean): Promise<Record<string, SeenIn[]>> {
     if (!settings.historyEnabled || !annotation.article) return {};
     try {
       const known = this.seen.get(annotation);
-      if (known && !record) return known;
+      if (known && !fresh) return known;
       const seen = await this.deps.history.earlierMentions(url, annotation.entities);
-      if (record) {
-        // Remembering the article (and who it is about) need not hold up its answer: any later look at the history
-        // is queued after this write by the database itself. Another article in the history changes what every
-        // other article has seen before.
-        this.seen = new WeakMap();
-        void this.deps.history.record(url, annotation).then(() => {
-          // This article's own list is the same with itself remembered (it never lists itself): kept, so the popup
-          // opened on it does not read the history again.
-          const own = this.seen.get(annotation);
-          this.seen = new WeakMap();
-          if (own) this.seen.set(annotation, own);
-        }, (err: unknown) => console.warn('Lede: could not remember this article', err));
-      }
       this.seen.set(annotation, seen);
       return seen;
     } catch (err) {
       console.warn('Lede: reading history unavailable', err);
       return {};
     }
+  }
+
+  /**
+   * Remembers the article (and who it is about); any later look at the history is queued after this write by the
+   * database itself. Another article in the history changes what every other article has seen before; this
+   * article's own list is the same with itself remembered (it never lists itself), so it is kept and the popup
+   * opened on it does not read the history again.
+   */
+  private recordHistory(settings: Settings, url: string, annotation: Annotation): void {
+    if (!settings.historyEnabled || !annotation.article) return;
+    const keepOwn = () => {
+      const own = this.seen.get(annotation);
+      this.seen = new WeakMap();
+      if (own) this.seen.set(annotation, own);
+    };
+    keepOwn();
+    void this.deps.history.record(url, annotation).then(keepOwn, (err: unknown) => console.warn('Lede: could not remember this article', err));
   }
 
   private contentTab(sender: Sender): number {

@@ -50,12 +50,14 @@ let model: ReturnType<typeof gazetteerModel>;
 let db: Database;
 let service: BackgroundService;
 let session: FakeStorageArea;
+/** Every service a test made: what their replies left to write is written before the next test. */
+let made: BackgroundService[] = [];
 
 function makeService(overrides: Partial<BackgroundDeps> = {}) {
   db = new Database({ blockedTimeoutMs: 200 });
   const events = { emit: () => [] } as never;
   session = session ?? new FakeStorageArea('session', events);
-  return new BackgroundService({
+  const created = new BackgroundService({
     cache: new AnnotationCache(db),
     history: new ArticleHistory(db),
     tabs: new TabStates(session, () => undefined),
@@ -66,6 +68,8 @@ function makeService(overrides: Partial<BackgroundDeps> = {}) {
     ensureInTab: async (tabId) => (tabId === 3 ? { status: 'ready', injected: true } : { status: 'no-access', reason: 'not allowed' }),
     ...overrides,
   });
+  made.push(created);
+  return created;
 }
 
 beforeEach(() => {
@@ -77,7 +81,9 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
-afterEach(() => {
+afterEach(async () => {
+  await Promise.all(made.map((s) => s.written()));
+  made = [];
   db.close();
   vi.restoreAllMocks();
 });
@@ -109,6 +115,7 @@ describe('annotate', () => {
 
   it('keeps the cache across a worker restart (a new service over the same database)', async () => {
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    await service.written();
     db.close();
     service = makeService();
     expect((await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1))).cached).toBe(true);
@@ -124,6 +131,9 @@ describe('annotate', () => {
       expect(res.history).toEqual({});
       const state = await service.tabState({ tabId: 3 }, popup);
       expect(state.status).toBe('done');
+      // Not in the cache: the tab's stored state holds the annotation, for a popup after a worker restart.
+      await service.written();
+      expect((session.data['tab:3'] as { annotation?: unknown }).annotation).toBeDefined();
     } finally {
       globalThis.indexedDB = saved;
     }
@@ -176,9 +186,11 @@ describe('history', () => {
     const reads = vi.spyOn(ArticleHistory.prototype, 'earlierMentions');
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     await service.tabState({ tabId: 1 }, popup);
+    await service.written();
     await service.tabState({ tabId: 1 }, popup);
     expect(reads).toHaveBeenCalledTimes(1);
     await service.annotate({ url: 'https://harbour.example/b', article: second() }, tab(2));
+    await service.written();
     const state = await service.tabState({ tabId: 1 }, popup);
     expect(reads).toHaveBeenCalledTimes(3);
     // What the popup shows for the first article follows the history: the second one mentions Castelein too.
@@ -188,7 +200,9 @@ describe('history', () => {
   it('tells a later article which earlier ones mentioned the same entity', async () => {
     const first = await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     expect(first.history).toEqual({});
+    await service.written();
     const later = await service.annotate({ url: 'https://harbour.example/b', article: second() }, tab(2));
+    await service.written();
     const castelein = later.annotation.entities.find((e) => e.name === 'Allard Castelein')!;
     expect(later.history[castelein.id]).toEqual([expect.objectContaining({ url: 'https://harbour.example/a', title: 'Port authority halts expansion after court ruling' })]);
     // The popup's view of the tab agrees, and a revisit of the first article sees the second.
@@ -201,7 +215,9 @@ describe('history', () => {
   it('neither records nor shows history when it is turned off', async () => {
     settings = { ...settings, historyEnabled: false };
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    await service.written();
     const later = await service.annotate({ url: 'https://harbour.example/b', article: second() }, tab(2));
+    await service.written();
     expect(later.history).toEqual({});
     expect((await service.cacheStats({}, popup)).articles).toBe(0);
   });
@@ -227,6 +243,7 @@ describe('tab states', () => {
 
   it('applies a lowered cache limit at once', async () => {
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    await service.written();
     await service.applyLimits({ ...settings, cacheLimitMb: 0 });
     expect((await service.cacheStats({}, popup)).entries).toBe(0);
   });
@@ -286,19 +303,24 @@ describe('answering quickly', () => {
     await expect(service.awaitTabState({ tabId: 1 }, tab(1))).rejects.toThrow(/extension's own pages/);
   });
 
-  it('answers a waiting popup before the cache write is done', async () => {
+  it('answers the waiting popup and the page before writing the cache and the history', async () => {
     let finishWrite: (ok: boolean) => void = () => undefined;
-    vi.spyOn(AnnotationCache.prototype, 'put').mockReturnValue(new Promise((ok) => (finishWrite = ok)));
+    const put = vi.spyOn(AnnotationCache.prototype, 'put').mockReturnValue(new Promise((ok) => (finishWrite = ok)));
+    const record = vi.spyOn(ArticleHistory.prototype, 'record');
     const waiting = service.awaitTabState({ tabId: 1 }, popup);
     const reply = service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     expect((await waiting).status).toBe('done');
-    // The page's reply waits for the write (its tab state says whether the cache holds the annotation).
-    let replied = false;
-    void reply.then(() => (replied = true));
-    await new Promise((ok) => setTimeout(ok, 20));
-    expect(replied).toBe(false);
-    finishWrite(true);
     expect((await reply).annotation.entities.length).toBeGreaterThan(0);
+    expect(put).not.toHaveBeenCalled();
+    expect(record).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(put).toHaveBeenCalledTimes(1));
+    expect(record).toHaveBeenCalledTimes(1);
+    let written = false;
+    void service.written().then(() => (written = true));
+    await new Promise((ok) => setTimeout(ok, 20));
+    expect(written).toBe(false);
+    finishWrite(true);
+    await service.written();
   });
 
   it('reads the article while the tab\'s "annotating" state is still being written, and writes the final state after it', async () => {
@@ -314,6 +336,7 @@ describe('answering quickly', () => {
     expect((await waiting).status).toBe('done');
     finishMarking();
     await reply;
+    await service.written();
     expect(written).toEqual(['annotating', 'done']);
   });
 
