@@ -81,9 +81,9 @@ function extractionSteps(page: StageRecord | undefined): Stage[] | undefined {
 }
 
 /**
- * The background's part of an annotate request, shared by the click and automatic waterfalls. The popup waiting
- * for the tab is answered before the cache write and the tab's stored state (`answered`, where a run marked it),
- * the page after them (`replied`).
+ * The background's part of an annotate request, shared by the click and automatic waterfalls: the popup waiting
+ * for the tab is answered (`answered`, where a run marked it), then the page (`replied`); the cache write and the
+ * history record follow both.
  */
 function backgroundPoints(r: Records, end: 'answered' | 'replied'): [string, number | undefined][] {
   return [
