@@ -37,6 +37,9 @@ const SPEAKER_START = /^(?:\p{Lu}|\p{N}|(?:he|she|they|the|a|an|one|two|three|so
 // Punctuation inside a speaker phrase: the comma of an appositive, hyphens and apostrophes of names, "Sen.".
 const IN_NAME = /^[,’'.&-]$/u;
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’\- ]{1,30}?):\s/u;
+// Nouns for what someone said, owned by the speaker: "Lee's catch phrase", "her response".
+const SPEECH_NOUN = /^(?:response|reply|answer|retort|slogan|motto|catchphrase|phrase|mantra|refrain|message|promise|pledge|vow|line|words|remark|remarks|comment|comments|quip|warning|question|advice|plea|rallying|battle|cry|boast|claim|tagline|verdict|assessment)$/u;
+const POSSESSIVE = /^(?:['’]s|his|her|His|Her)$/u;
 const NAME_COLON = /^\s*((?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}.'’\-]*):\s/u;
 
 export function attributeQuotes(text: string, quotes: Quote[], entities: Entity[], sentences: Span[]): Quote[] {
@@ -198,6 +201,7 @@ class CueReader {
     return (
       this.before(i, focus) ??
       after ??
+      this.possessor(i, focus) ??
       this.signedLine(i, focus) ??
       this.nameColon(q) ??
       this.colonClauseSubject(i, focus) ??
@@ -567,6 +571,37 @@ class CueReader {
       return this.resolver.fromPhrase(phrase, focus);
     }
     return null;
+  }
+
+  /**
+   * "Lee's catch phrase is “…”", "Her response was: “…”", "Obama's “if you like it” promise": the one whose words a
+   * noun of speech right before (or right after) the quote names.
+   */
+  private possessor(i: number, focus: SpeakerInFocus[]): Speaker | null {
+    const ts = this.beforeTokens(i).filter((t) => t.text !== ':' && t.text !== ',');
+    let k = ts.length - 1;
+    if (k >= 0 && /^(?:that)$/u.test(ts[k].text)) k--;
+    if (k >= 0 && /^(?:is|was|were|are)$/u.test(ts[k].text)) k--;
+    const after = this.afterTokens(i, false);
+    // The noun after the quote: "Obama's “…” promise".
+    if (k === ts.length - 1 && SPEECH_NOUN.test(after[0]?.text ?? '') && POSSESSIVE.test(ts[k]?.text ?? '')) return this.owner(ts, k, focus);
+    if (k < 0 || !SPEECH_NOUN.test(ts[k].text)) return null;
+    // "campaign slogan", "famous catch phrase": a few modifiers between the owner's 's and the noun.
+    for (let m = k - 1; m >= Math.max(0, k - 4); m--) {
+      if (POSSESSIVE.test(ts[m].text)) return this.owner(ts, m, focus);
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ts[m].text)) return null;
+    }
+    return null;
+  }
+
+  /** Whose the 's at `k` is: a named person or body, a description ("The Florida senator's"), or "his"/"her". */
+  private owner(ts: Token[], k: number, focus: SpeakerInFocus[]): Speaker | null {
+    const word = ts[k].text.toLowerCase();
+    if (word === 'his' || word === 'her') return this.resolver.fromPhrase([{ ...ts[k], text: word === 'his' ? 'he' : 'she' }], focus);
+    const m = k > 0 ? this.index.at(ts[k - 1].start) : undefined;
+    if (m && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return this.resolver.entitySpeaker(m.entity, m);
+    const from = ts.findLastIndex((t, j) => j < k && /^(?:the|a|an)$/iu.test(t.text));
+    return from >= 0 && k - from <= 4 ? this.resolver.fromPhrase(ts.slice(from, k), focus) : null;
   }
 
   /** "He said the talks went well. “We are hopeful.”": the sentence before, in the same paragraph. */
