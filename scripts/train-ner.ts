@@ -110,7 +110,7 @@ addLanguageGazetteers(codes, language);
 const lexicon = Lexicon.build(codes);
 const ordinary = (w: string) => ((codes.get(w.toLowerCase()) ?? 0) & CASING_MASK) === Casing.Lower;
 const noPhrases = args['no-phrases'] || !language.phrases;
-const phrases = noPhrases ? Lexicon.fromKeys([]) : buildPhraseTable(ordinary);
+const phrases = noPhrases ? Lexicon.fromKeys([]) : buildPhraseTable(ordinary, [], language.phraseLists?.());
 const names = buildNameFilter();
 const known: WordKnowledge = { lexicon, names, phrases };
 log(`lexicon: ${lexicon.size} words; phrase table ${phrases.size} entries; name filter ${names.bits.length} bytes`);

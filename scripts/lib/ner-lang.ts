@@ -21,6 +21,8 @@ export interface NerLanguage {
   phrases: boolean;
   /** The language's own gazetteer words by lexicon bit (Gazetteer in src/core/ner/lexicon.ts), beside the shared ones. */
   gazetteers(): ReadonlyMap<number, readonly string[]>;
+  /** The language's own name lists by list bit (NameList in src/core/ner/phrases.ts), added to the phrase table. */
+  phraseLists?(): ReadonlyMap<number, readonly string[]>;
 }
 
 export const LANGUAGES: Record<string, NerLanguage> = { en: english, pt: portuguese };

@@ -48,13 +48,21 @@ export function phraseEntries(
   return codes;
 }
 
-/** The phrase table of the gazetteers in DATA_DIR (`skip`: list files left out, for an ablation). */
-export function buildPhraseTable(ordinary: (word: string) => boolean, skip: readonly string[] = []): Lexicon {
+/**
+ * The phrase table of the gazetteers in DATA_DIR (`skip`: list files left out, for an ablation) and of a language's
+ * own lists (`extra`, by list bit).
+ */
+export function buildPhraseTable(
+  ordinary: (word: string) => boolean,
+  skip: readonly string[] = [],
+  extra: ReadonlyMap<number, readonly string[]> = new Map(),
+): Lexicon {
   const lists = new Map<number, string[]>();
   for (const [file, bit] of Object.entries(NAME_LISTS)) {
     if (skip.includes(file)) continue;
     const names = readFileSync(join(DATA_DIR, 'gazetteers', file), 'utf8').split(/\r?\n/).filter(Boolean);
     lists.set(bit, names);
   }
+  for (const [bit, names] of extra) lists.set(bit, [...(lists.get(bit) ?? []), ...names]);
   return Lexicon.fromKeys([...phraseEntries(lists, ordinary)]);
 }

@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../src/core/ner/lexicon';
+import { NameList, phraseCodes, phraseKey } from '../../src/core/ner/phrases';
 import { DATA_DIR } from '../../scripts/lib/ner-corpora';
 import { LANGUAGES, addLanguageGazetteers, nerLanguage } from '../../scripts/lib/ner-lang';
 import { nameWords } from '../../scripts/lib/ner-lang-pt';
+import { buildPhraseTable, phraseEntries } from '../../scripts/lib/ner-phrases';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -13,6 +15,8 @@ describe('NER languages', () => {
     const en = nerLanguage('en');
     expect([en.model, en.report, en.vectors, en.phrases]).toEqual(['model/ner.bin', 'docs/ner-eval.md', true, true]);
     expect(en.gazetteers().size).toBe(0);
+    // No name lists of its own: its phrase table is the shared lists' alone.
+    expect(en.phraseLists).toBeUndefined();
     expect(en.corpora().map((c) => c.name)).toContain('conll');
   });
 
@@ -53,6 +57,29 @@ describe('NER languages', () => {
     // Lower-case words inside names are not place words.
     expect(bits('do') & Gazetteer.Place).toBe(0);
     expect(bits('de') & Gazetteer.Country).toBe(0);
+  });
+
+  it('gives Portuguese organisation names their kind of list, whole names only', () => {
+    const entries = phraseEntries(nerLanguage('pt').phraseLists!(), () => false);
+    const bits = (name: string) => (entries.get(phraseKey(name.split(' '))) ?? 0) & 0xf;
+    expect(bits('Partido dos Trabalhadores')).toBe(NameList.Party);
+    expect(bits('Supremo Tribunal Federal')).toBe(NameList.University);
+    expect(bits('IBGE')).toBe(NameList.University);
+    expect(bits('Caixa Geral de Depósitos')).toBe(NameList.Company);
+    expect(bits('Diário de Notícias')).toBe(NameList.Outlet);
+    // A prefix of a listed name is no name: "Supremo Tribunal" goes on only as a prefix.
+    expect(bits('Supremo Tribunal')).toBe(0);
+    expect(bits('Tribunal Federal')).toBe(0);
+  });
+
+  it.skipIf(!existsSync(join(DATA_DIR, 'gazetteers')))('adds a language\'s lists to the shared phrase table, which stays as it was', () => {
+    const shared = buildPhraseTable(() => false);
+    const withPt = buildPhraseTable(() => false, [], nerLanguage('pt').phraseLists!());
+    const listsOf = (table: typeof shared, text: string) => [...phraseCodes(table, text.split(' '))].map((c) => c >> 3);
+    const sentence = 'O Supremo Tribunal Federal e o PSDB';
+    expect(listsOf(shared, sentence)).toEqual([0, 0, 0, 0, 0, 0, NameList.Party]);
+    expect(listsOf(withPt, sentence)).toEqual([0, NameList.University, NameList.University, NameList.University, 0, 0, NameList.Party]);
+    expect(withPt.size).toBeGreaterThan(shared.size);
   });
 
   it('models are listed in the repository where the language has one', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PT_FIRST_NAMES } from '../../../src/core/lang/pt/ner-first-names';
+import { PT_COMPANIES, PT_INSTITUTIONS, PT_OUTLETS, PT_PARTIES } from '../../../src/core/lang/pt/ner-name-lists';
 import { PT_ORG_WORDS } from '../../../src/core/lang/pt/ner-org-words';
 import { PT_PLACES } from '../../../src/core/lang/pt/ner-places';
 import { PT_ROLE_WORDS } from '../../../src/core/lang/pt/ner-role-words';
@@ -39,5 +40,31 @@ describe('Portuguese name lists for the entity model', () => {
     [PT_ROLE_WORDS, ['lula', 'brasil', 'disse']],
   ])('leaves out what is not its kind %#', (list, words) => {
     for (const w of words) expect(list, w).not.toContain(w);
+  });
+
+  describe('organisation names for the phrase table', () => {
+    const lists = { PT_PARTIES, PT_COMPANIES, PT_INSTITUTIONS, PT_OUTLETS };
+
+    it.each(Object.entries(lists))('%s: trimmed names that start with a capital or a digit, each once', (_, list) => {
+      expect(list.length).toBeGreaterThan(20);
+      for (const n of list) expect(n, n).toMatch(/^[\p{Lu}\d]\S*(?: \S+)*$/u);
+      expect(new Set(list).size).toBe(list.length);
+    });
+
+    it.each([
+      [PT_PARTIES, ['Partido dos Trabalhadores', 'Partido Social Democrata', 'Bloco de Esquerda', 'Frelimo']],
+      [PT_COMPANIES, ['Petrobras', 'Petrobrás', 'Caixa Geral de Depósitos', 'Benfica', 'FC Porto', 'Corinthians']],
+      [PT_INSTITUTIONS, ['Supremo Tribunal Federal', 'STF', 'IBGE', 'Polícia Judiciária', 'Universidade de Coimbra', 'ONU']],
+      [PT_OUTLETS, ['Folha de S. Paulo', 'Diário de Notícias', 'Agência Lusa', 'TV Globo', 'RTP']],
+    ])('holds both countries\' names and spellings %#', (list, names) => {
+      for (const n of names) expect(list, n).toContain(n);
+    });
+
+    it('lists no bare place that a club is named after, no common noun and no person', () => {
+      const all = Object.values(lists).flat();
+      for (const n of ['Porto', 'Braga', 'Santos', 'São Paulo', 'Bahia', 'Chaves', 'Estado', 'Governo', 'Vale', 'Lula', 'Vasco']) {
+        expect(all, n).not.toContain(n);
+      }
+    });
   });
 });
