@@ -129,9 +129,10 @@ export class BackgroundService {
     // reply came 20-60 ms after the popup's, waiting for the cache write).
     const finished = finishedState(annotation, pageUrl, key, cached, true);
     const writing = marking.then(() => this.deps.tabs.set(tabId, finished));
-    this.answers.answer(tabId, annotation.article ? { status: 'done', annotation, cached, history } : finished);
+    if (finished.status === 'done') this.answers.answer(tabId, { status: 'done', annotation, cached, history });
+    else this.answers.answer(tabId, finished);
     clock.mark('answered');
-    const kept = writing.then(nextTask).then(() => this.keep(tabId, finished, pageUrl, computed, settings, clock)).catch((err: unknown) => {
+    const kept = writing.then(nextTask).then(() => this.keep(tabId, finished, pageUrl, computed, history, settings, clock)).catch((err: unknown) => {
       console.warn('Lede: could not keep this article\'s state', err);
     });
     this.writes.add(kept);
@@ -142,16 +143,18 @@ export class BackgroundService {
   }
 
   /**
-   * After the replies: the article joins the history and the cache; a tab whose annotation the cache could not
-   * take keeps it in its own stored state (unless the tab moved on meanwhile).
+   * After the replies: the article joins the history and the cache, and the popup's view of the tab is kept for a
+   * reopened popup (a view too large for session storage is simply not kept); a tab whose annotation the cache
+   * could not take keeps it in its own stored state. Nothing is kept for a tab that moved on meanwhile.
    */
-  private async keep(tabId: number, finished: StoredTabState, url: string, computed: Computed, settings: Settings, clock: StageClock): Promise<void> {
-    this.recordHistory(settings, url, computed.annotation);
+  private async keep(tabId: number, finished: StoredTabState, url: string, computed: Computed, history: Record<string, SeenIn[]>, settings: Settings, clock: StageClock): Promise<void> {
+    const { annotation, cached } = computed;
+    this.recordHistory(settings, url, annotation);
     const stored = await computed.store();
     clock.publish();
-    if (!stored && finished.status === 'done' && await this.deps.tabs.get(tabId) === finished) {
-      await this.deps.tabs.set(tabId, { ...finished, annotation: computed.annotation });
-    }
+    if (finished.status !== 'done') return;
+    await this.deps.tabs.keepView(tabId, finished, { status: 'done', annotation, cached, history }).catch(() => undefined);
+    if (!stored && await this.deps.tabs.get(tabId) === finished) await this.deps.tabs.set(tabId, { ...finished, annotation });
   }
 
   async report({ state }: Req<'report'>, sender: Sender): Promise<Res<'report'>> {
@@ -229,7 +232,7 @@ export class BackgroundService {
     await this.written();
     this.recent.clear();
     this.seen = new WeakMap();
-    await Promise.all([this.deps.history.clear(), this.deps.cache.clear()]);
+    await Promise.all([this.deps.history.clear(), this.deps.cache.clear(), this.deps.tabs.dropViews()]);
     return { ok: true };
   }
 
@@ -237,7 +240,7 @@ export class BackgroundService {
     this.extensionPage(sender);
     await this.written();
     this.recent.clear();
-    await this.deps.cache.clear();
+    await Promise.all([this.deps.cache.clear(), this.deps.tabs.dropViews()]);
     return { ok: true };
   }
 
@@ -322,6 +325,8 @@ export class BackgroundService {
   /** The history changed without an article being read (an entity or a site forgotten): recompute earlier articles. */
   historyChanged(): void {
     this.seen = new WeakMap();
+    // The kept views list what was forgotten.
+    this.deps.tabs.dropViews().catch(() => undefined);
   }
 
   /** Applies a lowered cache limit right away instead of at the next write. */

@@ -6,7 +6,7 @@
 // is stored by its cache key; it is stored inline only when the cache could not take it. One instance per
 // worker: the copy in memory is only right if every write of this worker goes through it.
 import type { Annotation } from '../core/types';
-import type { TabState } from '../shared/protocol';
+import { TAB_VIEW_PREFIX, tabViewKey, type TabState } from '../shared/protocol';
 
 export type StoredTabState =
   | Exclude<TabState, { status: 'done' }>
@@ -15,7 +15,7 @@ export type StoredTabState =
 export interface SessionArea {
   get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
 }
 
 /** Changes to the area by key, as `storage.onChanged` reports them (no `newValue`: removed). */
@@ -70,7 +70,18 @@ export class TabStates {
 
   async forget(tabId: number): Promise<void> {
     this.written.set(tabId, IDLE);
-    await this.area.remove(keyOf(tabId));
+    await this.area.remove([keyOf(tabId), tabViewKey(tabId)]);
+  }
+
+  /** Keeps the popup's view of a finished tab (see `tabViewKey`), while the tab still shows `shown`. */
+  async keepView(tabId: number, shown: StoredTabState, view: Extract<TabState, { status: 'done' }>): Promise<void> {
+    if (await this.get(tabId) === shown) await this.area.set({ [tabViewKey(tabId)]: view });
+  }
+
+  /** Forgets every kept view: after a wipe, or when the history they list changed. */
+  async dropViews(): Promise<void> {
+    const views = Object.keys(await this.area.get(null)).filter((key) => key.startsWith(TAB_VIEW_PREFIX));
+    if (views.length) await this.area.remove(views);
   }
 
   /** A tab's state as storage reports it; this worker's own writes (echoed back by the change event) are ignored. */

@@ -15,6 +15,11 @@ export interface PopupDeps {
   activeTab(): Promise<{ id: number; url: string | null } | null>;
   /** The URL of a tab named in the query string, when the browser tells us. */
   tabUrl(tabId: number): Promise<string | null>;
+  /**
+   * The view the background kept for a finished tab (see `tabViewKey` in the protocol), as stored, and the
+   * settings, read from storage without asking the background; null when none was kept.
+   */
+  keptView(tabId: number): Promise<{ state: unknown; settings: Settings } | null>;
   /** What the background knows about the tab, and the settings, as the popup opens (see `popupOpen` in the protocol). */
   popupOpen(tabId: number, url: string | null): Promise<{ state: TabState; settings: Settings }>;
   tabState(tabId: number): Promise<TabState>;
@@ -54,6 +59,13 @@ export function tabFromSearch(search: string): number | null {
   return Number(raw);
 }
 
+/** A kept view the popup can draw: a finished tab with an article (anything else waits for the background). */
+function isFinished(state: unknown): state is Extract<TabState, { status: 'done' }> {
+  const s = state as { status?: unknown; annotation?: { article?: { text?: unknown }; entities?: unknown; quotes?: unknown; summary?: unknown }; history?: unknown } | null;
+  return s?.status === 'done' && typeof s.annotation?.article?.text === 'string' && Array.isArray(s.annotation.entities)
+    && Array.isArray(s.annotation.quotes) && Array.isArray(s.annotation.summary) && typeof s.history === 'object' && s.history !== null;
+}
+
 function slug(title: string): string {
   return title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
 }
@@ -75,6 +87,8 @@ export class PopupController {
   private readonly clock = new StageClock('popup');
   /** Views drawn so far: the benchmark times the first drawing of each. */
   private readonly shown = new Set<PopupView['kind']>();
+  /** What the popup shows now, as data: the same view again (the kept card, then the background's) is not redrawn. */
+  private drawn = '';
 
   constructor(private readonly deps: PopupDeps) {
     this.clock.mark('script');
@@ -91,7 +105,9 @@ export class PopupController {
       const problem = accessProblem(this.url);
       if (problem) return this.show({ kind: 'no-access', reason: problem });
       // One round trip for the state, the settings and, when nothing is known yet, the page starting to read.
-      const opened = await this.deps.popupOpen(this.tabId, this.url);
+      const opening = this.deps.popupOpen(this.tabId, this.url);
+      await this.drawKept(opening);
+      const opened = await opening;
       this.settings = opened.settings;
       this.prefetched = Promise.resolve(opened.state);
       this.deps.onSettingsChanged((settings) => {
@@ -102,6 +118,19 @@ export class PopupController {
     } catch (err) {
       this.show({ kind: 'error', reason: `${err instanceof Error ? err.message : String(err)}. Close and reopen the popup; if it persists, reload the page.` });
     }
+  }
+
+  /** A reopened popup: draws the view kept for the tab when it arrives before the background's answer. */
+  private async drawKept(opening: Promise<unknown>): Promise<void> {
+    const kept = await Promise.race([
+      this.deps.keptView(this.tabId!).catch(() => null),
+      opening.then(() => null, () => null),
+    ]);
+    if (!kept || !isFinished(kept.state)) return;
+    this.settings = kept.settings;
+    this.state = kept.state;
+    this.clock.mark('kept');
+    this.refresh();
   }
 
   /** Polls the background until the tab's state settles, starting annotation once if nothing is known. */
@@ -208,10 +237,14 @@ export class PopupController {
   }
 
   private show(view: PopupView): void {
+    const style = { colors: this.settings?.colors ?? { PER: '', ORG: '', LOC: '', MISC: '' } };
+    const drawn = JSON.stringify([view, style]);
+    if (drawn === this.drawn) return;
+    this.drawn = drawn;
     const first = !this.shown.has(view.kind);
     this.shown.add(view.kind);
     this.view = view;
-    this.deps.show(renderView(view, { colors: this.settings?.colors ?? { PER: '', ORG: '', LOC: '', MISC: '' } }, this.actions()));
+    this.deps.show(renderView(view, style, this.actions()));
     if (first) {
       this.clock.mark(view.kind);
       this.clock.publish();

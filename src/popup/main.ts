@@ -1,7 +1,8 @@
 // Popup entry: connects the controller to the extension APIs and the page.
 import browser from '../shared/browser';
 import { sendToBackground, sendToTab } from '../shared/messaging';
-import { onSettingsChanged, saveSettings } from '../shared/settings';
+import { tabViewKey } from '../shared/protocol';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
 import { PopupController } from './controller';
 import { fitToBox } from './fit';
 import { copyText, downloadText } from './save';
@@ -15,6 +16,10 @@ void new PopupController({
     return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
   },
   tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
+  keptView: async (tabId) => {
+    const [stored, settings] = await Promise.all([browser.storage.session.get(tabViewKey(tabId)), loadSettings()]);
+    return tabViewKey(tabId) in stored ? { state: stored[tabViewKey(tabId)], settings } : null;
+  },
   popupOpen: (tabId, url) => sendToBackground('popupOpen', { tabId, url }),
   tabState: (tabId) => sendToBackground('tabState', { tabId }),
   awaitTabState: (tabId) => sendToBackground('awaitTabState', { tabId }),

@@ -222,6 +222,23 @@ describe('history', () => {
     expect((await service.cacheStats({}, popup)).articles).toBe(0);
   });
 
+  it('keeps the popup\'s view of a finished tab for a reopened popup, and drops it with the history or the cache', async () => {
+    const res = await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    await service.written();
+    expect(session.data['view:1']).toEqual({ status: 'done', annotation: res.annotation, cached: false, history: {} });
+    service.historyChanged();
+    await vi.waitFor(() => expect('view:1' in session.data).toBe(false));
+    await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    await service.written();
+    expect(session.data['view:1']).toMatchObject({ cached: true });
+    await service.clearCache({}, popup);
+    expect('view:1' in session.data).toBe(false);
+    await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(2));
+    await service.written();
+    await service.forgetTab(2);
+    expect('view:2' in session.data).toBe(false);
+  });
+
   it('clearHistory wipes history and cache; clearCache keeps history', async () => {
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     await service.clearCache({}, popup);

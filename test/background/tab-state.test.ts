@@ -64,6 +64,24 @@ describe('tab states', () => {
     expect(await states().get(1)).toEqual({ status: 'idle' });
   });
 
+  it('keeps the popup\'s view of a tab while the tab shows what it was kept for, and drops views on request', async () => {
+    const { session, states } = storage();
+    const tabs = states();
+    const shown = { status: 'done' as const, url: 'https://harbour.example/a', key: 'k', cached: false };
+    const view = { status: 'done' as const, annotation: { version: 'x' } as never, cached: false, history: {} };
+    await tabs.set(1, shown);
+    await tabs.keepView(1, shown, view);
+    await tabs.keepView(2, shown, view);
+    expect(session.data).toMatchObject({ 'view:1': view });
+    expect('view:2' in session.data).toBe(false);
+    await tabs.forget(1);
+    expect('view:1' in session.data).toBe(false);
+    await tabs.set(3, shown);
+    await tabs.keepView(3, shown, view);
+    await tabs.dropViews();
+    expect(Object.keys(session.data)).toEqual(['tab:3']);
+  });
+
   it('keeps an annotation too large for storage in memory, and a state to act on in storage', async () => {
     const { session, states } = storage();
     const tabs = states();

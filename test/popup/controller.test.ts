@@ -29,14 +29,16 @@ interface Harness {
   settingsListeners: ((s: Settings) => void)[];
   /** The tab and URL of each popupOpen request. */
   opened: [number, string | null][];
+  /** How many times the popup drew a view. */
+  draws: number;
 }
 
 /** A popup wired to scripted answers: `states` are returned by tabState one after another (the last repeats). */
-function harness(options: { states: TabState[]; url?: string | null; search?: string; settings?: Partial<Settings>; tabReachable?: boolean; runOk?: boolean; access?: TabAccess }): Harness {
+function harness(options: { states: TabState[]; url?: string | null; search?: string; settings?: Partial<Settings>; tabReachable?: boolean; runOk?: boolean; access?: TabAccess; kept?: unknown }): Harness {
   const root = document.createElement('main');
   document.body.replaceChildren(root);
   const states = [...options.states];
-  const h: Harness = { deps: undefined as never, root, sent: [], downloads: [], copied: [], settingsListeners: [], opened: [] };
+  const h: Harness = { deps: undefined as never, root, sent: [], downloads: [], copied: [], settingsListeners: [], opened: [], draws: 0 };
   let settings: Settings = { ...structuredClone(DEFAULT_SETTINGS) as Settings, ...options.settings };
   const url = options.url === undefined ? PAGE : options.url;
   const next = () => (states.length > 1 ? states.shift()! : states[0]);
@@ -44,6 +46,7 @@ function harness(options: { states: TabState[]; url?: string | null; search?: st
     search: options.search ?? '?tab=42',
     activeTab: async () => ({ id: 7, url }),
     tabUrl: async () => url,
+    keptView: async () => (options.kept === undefined ? null : { state: options.kept, settings }),
     popupOpen: async (tabId, tabUrl) => {
       h.opened.push([tabId, tabUrl]);
       return { state: next(), settings };
@@ -69,7 +72,10 @@ function harness(options: { states: TabState[]; url?: string | null; search?: st
     download: (filename, mime, text) => void h.downloads.push({ filename, mime, text }),
     openOptions: () => undefined,
     wait: async () => undefined,
-    show: (el) => root.replaceChildren(el),
+    show: (el) => {
+      h.draws++;
+      root.replaceChildren(el);
+    },
   };
   return h;
 }
@@ -319,6 +325,59 @@ describe('not keeping the reader waiting', () => {
     await new PopupController(h.deps).start();
     expect([...h.root.querySelectorAll('.entity-name')].map((e) => e.textContent)).toEqual(['Rotterdam']);
     expect(h.root.querySelectorAll('.quote')).toHaveLength(0);
+  });
+});
+
+describe('a reopened popup', () => {
+  /** Makes the background answer the popup's opening request only when the returned function is called. */
+  function slowBackground(h: Harness): () => void {
+    let answer: () => void = () => undefined;
+    const opening = h.deps.popupOpen;
+    h.deps.popupOpen = (tabId, url) => new Promise((ok) => (answer = () => ok(opening(tabId, url))));
+    return () => answer();
+  }
+
+  it('draws the card kept for the tab before the background answers, and not again when the answer is the same', async () => {
+    const h = harness({ states: [done(true)], kept: done(true) });
+    const answer = slowBackground(h);
+    const opening = new PopupController(h.deps).start();
+    await vi.waitFor(() => expect(h.root.querySelector('.card')).not.toBeNull());
+    const draws = h.draws;
+    answer();
+    await opening;
+    expect(h.draws).toBe(draws);
+    expect(h.root.querySelector('.cached')?.textContent).toBe('from cache');
+  });
+
+  it('follows the background when its answer differs from the kept card', async () => {
+    const h = harness({ states: [{ status: 'idle' }, { status: 'not-article', reason: 'A section front.' }], kept: done() });
+    const answer = slowBackground(h);
+    const opening = new PopupController(h.deps).start();
+    await vi.waitFor(() => expect(h.root.querySelector('.card')).not.toBeNull());
+    answer();
+    await opening;
+    expect(h.sent.map((m) => m.type)).toEqual(['prepareTab', 'run']);
+    expect(text(h)).toContain('A section front.');
+  });
+
+  it('waits for the background when nothing usable was kept, or its answer came first', async () => {
+    for (const kept of [{ status: 'done', annotation: { article: null } }, { status: 'annotating' }, 'garbage']) {
+      const h = harness({ states: [{ status: 'error', reason: 'The model could not be read.' }], kept });
+      await new PopupController(h.deps).start();
+      expect(h.root.querySelector('.card')).toBeNull();
+      expect(text(h)).toContain('The model could not be read.');
+    }
+    const h = harness({ states: [{ status: 'error', reason: 'The model could not be read.' }], kept: done() });
+    h.deps.keptView = () => new Promise(() => undefined);
+    await new PopupController(h.deps).start();
+    expect(text(h)).toContain('The model could not be read.');
+  });
+
+  it('shows a site switched off as off, even with a card kept for it', async () => {
+    const h = harness({ states: [done()], kept: done(), settings: { disabledSites: ['harbour.example'] } });
+    await new PopupController(h.deps).start();
+    expect(h.root.querySelector('.card')).toBeNull();
+    expect(h.root.querySelector('.state-disabled')).not.toBeNull();
   });
 });
 

@@ -131,7 +131,8 @@ export function measure(scenario: Scenario, r: Records): Measured | null {
   if (scenario === 'reopen') {
     const stages = waterfall(start, [
       ['popup start', at(r.popup, 'script')],
-      ['tab state', at(r.popup, 'state')],
+      // The view the background kept for the tab, when the popup drew it before the background answered.
+      ['tab state', at(r.popup, 'kept') ?? at(r.popup, 'state')],
       ['card', card],
     ]);
     return { total: card - start, stages };
