@@ -4,3 +4,6 @@ export const GROUPS = new Set(['crowd', 'crowds', 'audience', 'audiences', 'prot
   'tycoon', 'mogul', 'heavyweight', 'heavyweights', 'celebrity', 'legend', 'veteran', 'veterans', 'icon', 'boy', 'girl',
   'kid', 'kids', 'child', 'children', 'teen', 'teens', 'couple', 'guy', 'lady', 'mom', 'dad', 'hopeful', 'hopefuls',
   'native', 'figure', 'boss', 'liberals', 'progressives', 'conservatives', 'independents', 'group', 'groups']);
+// Gatherings of people named by a singular noun ("the crowd", "the audience"): a "they", never a "he" or "she".
+// (Bodies such as a board or a council speak as an "it".)
+export const COLLECTIVES = new Set(['crowd', 'audience', 'family', 'staff', 'couple', 'group', 'team', 'band', 'class', 'public', 'congregation', 'chorus']);

@@ -11,7 +11,7 @@ import { NON_PERSON_SOURCES, ORGANISATION_ROLE_NOUNS, PERSONAL_PRONOUNS, PLURAL_
 import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';
 import { nounPhrase } from './noun-phrase';
-import { GROUPS } from './groups';
+import { COLLECTIVES, GROUPS } from './groups';
 import { mainClauseSubject } from './clause-subject';
 import { isInvertible, isSpeechVerb } from './cues';
 import type { QuoteLayout } from './layout';
@@ -76,6 +76,7 @@ const MAX_TITLE_WORDS = 3;
 const DESCRIBED_SENTENCES = 3;
 const DESCRIPTION_START = /^(?:the|a|an|one)$/iu;
 const INDEFINITE = /^(?:a|an|one)$/iu;
+const EXISTENTIAL_VERB = /^(?:was|is|stood|stands|sat|sits)$/u;
 
 export class SpeakerResolver {
   private readonly byWord = new Map<string, Entity[]>();
@@ -160,7 +161,7 @@ export class SpeakerResolver {
     // "the race", "hungry for", "Syed Farook’s name": a phrase that names no one who could speak ("a person
     // familiar with the talks" does).
     if (!ts.slice(0, headAt + 1).some((t, k) => canSpeakAsHead(words[k], t.text))) return null;
-    const plural = /s$/u.test(headWord) && !/^(?:one|each|every|another|either|neither)$/u.test(words[0]);
+    const plural = (/s$/u.test(headWord) && !/^(?:one|each|every|another|either|neither)$/u.test(words[0])) || COLLECTIVES.has(headWord);
     const described = ts[0].text.toLowerCase() === 'the' && !plural ? this.describedPerson(headWord, span) : undefined;
     if (described) return { ...this.entitySpeaker(described, span), description: written };
     const kind: SpeakerKind = DOCUMENTS.has(headWord) ? 'document' : 'unnamed';
@@ -364,6 +365,8 @@ export class SpeakerResolver {
     const lead = this.text.slice(this.layout.sentenceAt(m.start).start, m.start);
     if (OPENING_CLAUSE.test(lead) && !lead.includes(',')) return false;
     const before = this.wordBeforeTitles(m.start);
+    // "There in the back was Garcia": the subject of an existential "there was" comes after its verb.
+    if (before && EXISTENTIAL_VERB.test(before) && /\b(?:there|here)\b/iu.test(lead)) return true;
     // "9:18 p.m. Donald Trump is thanking": a time stamp opens a live-blog entry.
     if (before === undefined || !/^\p{Ll}/u.test(before) || /^[ap]\.m\.$/u.test(before)) return true;
     // "…, said Lee" is inverted; in "he said Lee would win" the name is the reported clause's, not the focus.

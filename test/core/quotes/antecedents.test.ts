@@ -50,3 +50,16 @@ describe('a name a relative clause hangs on, and names after "even"', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('who can be a "he": groups and existential subjects', () => {
+  it.each<[label: string, text: string, opening: string, speaker: string | null]>([
+    ['a crowd that just spoke is no "he"; the subject of "there was" is', 'Tom Reed spoke. “Yes!” the crowd cried out. Yet there in the back was Carl Weber, a clerk. He was not happy. “It is like a contest,” he said.', 'It is like', 'Carl Weber'],
+    ['an audience is a "they"', 'Tom Reed spoke. “No!” the audience shouted. “We want more,” they chanted.', 'We want more', 'the audience'],
+    // Must NOT change: a name after "was" without "there" is no subject.
+    ['a name after "was" with no "there"', 'Tom Reed spoke first. The winner was Carl Weber, his old rival. “It was close,” he said.', 'It was close', 'Tom Reed'],
+  ])('%s', (_label, text, opening, speaker) => {
+    const q = quoteOpening(runStages(text, NAMES), opening);
+    expect(q, `quote opening "${opening}"`).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+  });
+});
