@@ -195,7 +195,7 @@ class CueReader {
     // after the quote reports it; a speaker with his own cue before the quote said it.
     // A quote that closes its sentence and has a cue before it is that cue's: "Hayek said, “….” The star recalled".
     const after = this.after(i, focus);
-    if (after && !this.reportedVia(i) && !this.closesSentence(q)) return after;
+    if (after && !this.reportedVia(i) && (!this.closesSentence(q) || this.invertedCueAfter(i))) return after;
     // "“…,” it said" with no text or body to refer to: nobody, rather than a person found by a weaker rule.
     if (!after && this.saidByIt(i)) return null;
     return (
@@ -223,6 +223,12 @@ class CueReader {
   private saidByIt(i: number): boolean {
     const ts = this.afterTokens(i, false).filter((t) => !isPunct(t));
     return ts.length > 1 && ts[0].text.toLowerCase() === 'it' && isCueAt(ts, 1);
+  }
+
+  /** "“…?” asked Dunn": a verb of saying right after the quote, before its subject, is this quote's cue. */
+  private invertedCueAfter(i: number): boolean {
+    const ts = this.afterTokens(i, false).filter((t) => !isPunct(t));
+    return ts.length > 1 && /^\p{Ll}/u.test(ts[0].text) && isCueAt(ts, 0) && isInvertible(ts[0].text);
   }
 
   /** The quote is followed by "according to X" or "via X". */
@@ -524,8 +530,10 @@ class CueReader {
     // "… doesn't surprise pollster Daron Shaw:", "a blind faith in Obama’s word:": a person right before the colon.
     const last = ts[ts.length - 2];
     const near = last && (this.index.at(last.start) ?? (ts[ts.length - 3] && /^['’]s$/u.test(last.text) ? this.index.at(ts[ts.length - 3].start) : undefined));
-    if (near?.entity.type === 'PER') return this.resolver.entitySpeaker(near.entity, near);
-    return this.clauseSubject(ts, ts.length - 1, focus);
+    // "… delivered a blunt message to Trump:": the one addressed is not the speaker.
+    const addressed = near && ts[ts.findIndex((t) => t.start >= near.start) - 1]?.text === 'to';
+    if (near?.entity.type === 'PER' && !addressed) return this.resolver.entitySpeaker(near.entity, near);
+    return addressed ? this.firstSubject(ts, ts.length - 1, focus) : this.clauseSubject(ts, ts.length - 1, focus);
   }
 
   /** A headline or line that opens with a short name and a colon: "Pat Caddell: Voters Worried …". */
@@ -578,18 +586,21 @@ class CueReader {
    * noun of speech right before (or right after) the quote names.
    */
   private possessor(i: number, focus: SpeakerInFocus[]): Speaker | null {
-    const ts = this.beforeTokens(i).filter((t) => t.text !== ':' && t.text !== ',');
+    const written = this.beforeTokens(i);
+    // A text quoted after a colon ("From Bush's Facebook post: “…”") is its owner's; "X's report that “…”" reports it.
+    const colon = written.at(-1)?.text === ':';
+    const ts = written.filter((t) => t.text !== ':' && t.text !== ',');
     let k = ts.length - 1;
     if (k >= 0 && /^(?:that)$/u.test(ts[k].text)) k--;
     if (k >= 0 && /^(?:is|was|were|are)$/u.test(ts[k].text)) k--;
     const after = this.afterTokens(i, false);
     // The noun after the quote: "Obama's “…” promise".
     if (k === ts.length - 1 && SPEECH_NOUN.test(after[0]?.text ?? '') && POSSESSIVE.test(ts[k]?.text ?? '')) return this.owner(ts, k, focus);
-    if (k < 0 || !SPEECH_NOUN.test(ts[k].text)) return null;
-    // "campaign slogan", "famous catch phrase": a few modifiers between the owner's 's and the noun.
+    if (k < 0 || !(SPEECH_NOUN.test(ts[k].text) || (colon && k === ts.length - 1 && DOCUMENTS.has(ts[k].text)))) return null;
+    // "campaign slogan", "famous catch phrase", "Facebook post": a few modifiers between the owner's 's and the noun.
     for (let m = k - 1; m >= Math.max(0, k - 4); m--) {
       if (POSSESSIVE.test(ts[m].text)) return this.owner(ts, m, focus);
-      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ts[m].text)) return null;
+      if (!/^\p{L}[\p{Ll}-]*$/u.test(ts[m].text)) return null;
     }
     return null;
   }

@@ -63,3 +63,16 @@ describe('who can be a "he": groups and existential subjects', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('cues next to the quote', () => {
+  it.each<[label: string, text: string, opening: string, speaker: string | null]>([
+    ['"“…?” asked X" after a sentence that runs into the quote', 'Critics say so, but Springfield strongly denies it — “why would we do that?” asked Grant, now a partner at a firm.', 'why would we', 'Grant'],
+    ['the one addressed before a colon is not the speaker', 'Senate leader Ann Grant delivered a blunt message to Tom Reed: “It is time to stop attacking people.”', 'It is time', 'Ann Grant'],
+    // Must NOT change: a person right before the colon who is no addressee.
+    ['a person before the colon', 'The result did not surprise pollster Tom Reed: “We saw it coming for weeks.”', 'We saw it', 'Tom Reed'],
+  ])('%s', (_label, text, opening, speaker) => {
+    const q = quoteOpening(runStages(text, NAMES), opening);
+    expect(q, `quote opening "${opening}"`).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+  });
+});

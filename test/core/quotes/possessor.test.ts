@@ -13,7 +13,9 @@ describe('the owner of a noun of speech speaks the quote', () => {
     ['the noun after the quote', 'Tom Reed spoke. It is the pull of Reed’s “if you like your plan, you can keep it” promise.', 'if you like', 'Tom Reed'],
     ['a described owner', 'Ohio Gov. Tom Reed spoke. The Ohio governor’s answer was that “the family comes first in every budget.”', 'the family comes', 'Tom Reed', 'The Ohio governor'],
     ['"his answer"', 'Tom Reed spoke. His answer was: “Not this year, not ever.”', 'Not this year', 'Tom Reed'],
-    // Must NOT match: no owner, or an owner that is no speech noun's.
+    ['a text after a colon', 'Aides say he will help. From Reed’s Facebook post: “We must move past the divisions of this race.”', 'We must move', 'Reed'],
+    // Must NOT match: no owner, an owner that is no speech noun's, or a text whose content is reported.
+    ['a report whose content is reported', 'Tom Reed spoke. Ann Grant cited an inspector general’s report that “less than one percent of files” were kept.', 'less than one percent', 'Ann Grant'],
     ['an answer without an owner', 'Tom Reed spoke. The answer was: “Not this year, not ever.”', 'Not this year', null],
     ['a possessed thing that is not speech', 'The crowd left. It was the bumper of Reed’s old car: “Not this year, not ever.”', 'Not this year', null],
   ])('%s', (_label, text, opening, speaker, description) => {
