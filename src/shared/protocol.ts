@@ -60,6 +60,12 @@ export type TabState =
 export const TAB_VIEW_PREFIX = 'view:';
 export const tabViewKey = (tabId: number) => `${TAB_VIEW_PREFIX}${tabId}`;
 
+/** What is kept under `tabViewKey`: the finished tab's state and the settings to draw it with (one read for both). */
+export interface KeptView {
+  state: Extract<TabState, { status: 'done' }>;
+  settings: Settings;
+}
+
 /** Whether Lede's content script is in a tab (`injected`: put there just now), or why it cannot be. */
 export type TabAccess =
   | { status: 'ready'; injected: boolean }
