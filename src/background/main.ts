@@ -122,4 +122,8 @@ browser.runtime.onInstalled.addListener(({ reason }) => void onInstalled(reason,
   open: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path) })),
 }).catch((err: unknown) => console.warn('Lede: could not open the welcome page', err)));
 
-onSettingsChanged((settings) => void service.applyLimits(settings).catch(() => undefined));
+onSettingsChanged((settings) => {
+  void service.applyLimits(settings).catch(() => undefined);
+  // A reopened popup draws a kept view with the settings kept beside it: none may outlive a change.
+  void tabs.dropViews().catch(() => undefined);
+});

@@ -153,7 +153,7 @@ export class BackgroundService {
     const stored = await computed.store();
     clock.publish();
     if (finished.status !== 'done') return;
-    await this.deps.tabs.keepView(tabId, finished, { status: 'done', annotation, cached, history }).catch(() => undefined);
+    await this.deps.tabs.keepView(tabId, finished, { state: { status: 'done', annotation, cached, history }, settings }).catch(() => undefined);
     if (!stored && await this.deps.tabs.get(tabId) === finished) await this.deps.tabs.set(tabId, { ...finished, annotation });
   }
 

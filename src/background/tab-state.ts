@@ -6,7 +6,7 @@
 // is stored by its cache key; it is stored inline only when the cache could not take it. One instance per
 // worker: the copy in memory is only right if every write of this worker goes through it.
 import type { Annotation } from '../core/types';
-import { TAB_VIEW_PREFIX, tabViewKey, type TabState } from '../shared/protocol';
+import { TAB_VIEW_PREFIX, tabViewKey, type KeptView, type TabState } from '../shared/protocol';
 
 export type StoredTabState =
   | Exclude<TabState, { status: 'done' }>
@@ -74,11 +74,11 @@ export class TabStates {
   }
 
   /** Keeps the popup's view of a finished tab (see `tabViewKey`), while the tab still shows `shown`. */
-  async keepView(tabId: number, shown: StoredTabState, view: Extract<TabState, { status: 'done' }>): Promise<void> {
+  async keepView(tabId: number, shown: StoredTabState, view: KeptView): Promise<void> {
     if (await this.get(tabId) === shown) await this.area.set({ [tabViewKey(tabId)]: view });
   }
 
-  /** Forgets every kept view: after a wipe, or when the history they list changed. */
+  /** Forgets every kept view: after a wipe, or when the settings or the history they show changed. */
   async dropViews(): Promise<void> {
     const views = Object.keys(await this.area.get(null)).filter((key) => key.startsWith(TAB_VIEW_PREFIX));
     if (views.length) await this.area.remove(views);

@@ -3,7 +3,7 @@
 // in as dependencies so tests drive it in jsdom.
 import type { ContentProtocol, Request, Response, TabAccess, TabState } from '../shared/protocol';
 import { annotationToJson, cardToMarkdown, toWebAnnotations } from '../shared/export';
-import { isSiteDisabled, normaliseSite, type Settings } from '../shared/settings';
+import { isSiteDisabled, normaliseSite, validateSettings, type Settings } from '../shared/settings';
 import { StageClock } from '../shared/timing';
 import { buildCard } from '../shared/summary-card';
 import { renderView, type PopupView, type ViewActions } from './view';
@@ -16,10 +16,10 @@ export interface PopupDeps {
   /** The URL of a tab named in the query string, when the browser tells us. */
   tabUrl(tabId: number): Promise<string | null>;
   /**
-   * The view the background kept for a finished tab (see `tabViewKey` in the protocol), as stored, and the
-   * settings, read from storage without asking the background; null when none was kept.
+   * The view the background kept for a finished tab (a `KeptView` under `tabViewKey` in the protocol), as stored,
+   * read without asking the background; null when none was kept.
    */
-  keptView(tabId: number): Promise<{ state: unknown; settings: Settings } | null>;
+  keptView(tabId: number): Promise<unknown>;
   /** What the background knows about the tab, and the settings, as the popup opens (see `popupOpen` in the protocol). */
   popupOpen(tabId: number, url: string | null): Promise<{ state: TabState; settings: Settings }>;
   tabState(tabId: number): Promise<TabState>;
@@ -60,8 +60,8 @@ export function tabFromSearch(search: string): number | null {
 }
 
 /** A kept view the popup can draw: a finished tab with an article (anything else waits for the background). */
-function isFinished(state: unknown): state is Extract<TabState, { status: 'done' }> {
-  const s = state as { status?: unknown; annotation?: { article?: { text?: unknown }; entities?: unknown; quotes?: unknown; summary?: unknown }; history?: unknown } | null;
+function isKept(value: unknown): value is { state: Extract<TabState, { status: 'done' }>; settings: unknown } {
+  const s = (value as { state?: unknown } | null)?.state as { status?: unknown; annotation?: { article?: { text?: unknown }; entities?: unknown; quotes?: unknown; summary?: unknown }; history?: unknown } | undefined;
   return s?.status === 'done' && typeof s.annotation?.article?.text === 'string' && Array.isArray(s.annotation.entities)
     && Array.isArray(s.annotation.quotes) && Array.isArray(s.annotation.summary) && typeof s.history === 'object' && s.history !== null;
 }
@@ -126,8 +126,8 @@ export class PopupController {
       this.deps.keptView(this.tabId!).catch(() => null),
       opening.then(() => null, () => null),
     ]);
-    if (!kept || !isFinished(kept.state)) return;
-    this.settings = kept.settings;
+    if (!isKept(kept)) return;
+    this.settings = validateSettings(kept.settings).settings;
     this.state = kept.state;
     this.clock.mark('kept');
     this.refresh();

@@ -2,7 +2,7 @@
 import browser from '../shared/browser';
 import { sendToBackground, sendToTab } from '../shared/messaging';
 import { tabViewKey } from '../shared/protocol';
-import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
+import { onSettingsChanged, saveSettings } from '../shared/settings';
 import { PopupController } from './controller';
 import { fitToBox } from './fit';
 import { copyText, downloadText } from './save';
@@ -16,10 +16,7 @@ void new PopupController({
     return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
   },
   tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
-  keptView: async (tabId) => {
-    const [stored, settings] = await Promise.all([browser.storage.session.get(tabViewKey(tabId)), loadSettings()]);
-    return tabViewKey(tabId) in stored ? { state: stored[tabViewKey(tabId)], settings } : null;
-  },
+  keptView: async (tabId) => (await browser.storage.session.get(tabViewKey(tabId)))[tabViewKey(tabId)] ?? null,
   popupOpen: (tabId, url) => sendToBackground('popupOpen', { tabId, url }),
   tabState: (tabId) => sendToBackground('tabState', { tabId }),
   awaitTabState: (tabId) => sendToBackground('awaitTabState', { tabId }),

@@ -225,12 +225,12 @@ describe('history', () => {
   it('keeps the popup\'s view of a finished tab for a reopened popup, and drops it with the history or the cache', async () => {
     const res = await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     await service.written();
-    expect(session.data['view:1']).toEqual({ status: 'done', annotation: res.annotation, cached: false, history: {} });
+    expect(session.data['view:1']).toEqual({ state: { status: 'done', annotation: res.annotation, cached: false, history: {} }, settings });
     service.historyChanged();
     await vi.waitFor(() => expect('view:1' in session.data).toBe(false));
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     await service.written();
-    expect(session.data['view:1']).toMatchObject({ cached: true });
+    expect(session.data['view:1']).toMatchObject({ state: { cached: true } });
     await service.clearCache({}, popup);
     expect('view:1' in session.data).toBe(false);
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(2));

@@ -68,7 +68,7 @@ describe('tab states', () => {
     const { session, states } = storage();
     const tabs = states();
     const shown = { status: 'done' as const, url: 'https://harbour.example/a', key: 'k', cached: false };
-    const view = { status: 'done' as const, annotation: { version: 'x' } as never, cached: false, history: {} };
+    const view = { state: { status: 'done' as const, annotation: { version: 'x' } as never, cached: false, history: {} }, settings: {} as never };
     await tabs.set(1, shown);
     await tabs.keepView(1, shown, view);
     await tabs.keepView(2, shown, view);

@@ -349,6 +349,14 @@ describe('a reopened popup', () => {
     expect(h.root.querySelector('.cached')?.textContent).toBe('from cache');
   });
 
+  it('draws the kept card with the settings kept beside it', async () => {
+    const h = harness({ states: [done()] });
+    h.deps.keptView = async () => ({ state: done(), settings: { ...structuredClone(DEFAULT_SETTINGS), visibleTypes: ['LOC'] } });
+    slowBackground(h);
+    void new PopupController(h.deps).start();
+    await vi.waitFor(() => expect([...h.root.querySelectorAll('.entity-name')].map((e) => e.textContent)).toEqual(['Rotterdam']));
+  });
+
   it('follows the background when its answer differs from the kept card', async () => {
     const h = harness({ states: [{ status: 'idle' }, { status: 'not-article', reason: 'A section front.' }], kept: done() });
     const answer = slowBackground(h);
