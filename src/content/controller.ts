@@ -51,7 +51,6 @@ export class Controller {
   private painted: PaintedArticle | null = null;
   private readonly painter: Painter | null;
   private readonly styles: PageStyles;
-  private readonly layer: CardLayer;
   private readonly interaction: Interaction;
   private readonly articleWatch: ArticleWatch;
   private readonly navigation: NavigationWatch;
@@ -80,7 +79,6 @@ export class Controller {
       visible: () => visibleGroups(this.settings.visibleTypes, this.settings.showQuotes),
       alive: () => this.checkAlive(),
     });
-    this.layer = this.interaction.layer;
     this.articleWatch = new ArticleWatch({
       isPainted: (node) => this.painted?.isPainted(node) ?? false,
       stale: () => this.painted?.index.stale() ?? false,
@@ -114,6 +112,10 @@ export class Controller {
     const early = this.early;
     this.early = null;
     return early ?? this.run(true);
+  }
+
+  private get layer(): CardLayer {
+    return this.interaction.layer;
   }
 
   get enabled(): boolean {
@@ -347,7 +349,7 @@ export class Controller {
     ++this.generation;
     clearTimeout(this.retryTimer);
     this.unpaint();
-    this.layer.unmount();
+    this.interaction.madeLayer?.unmount();
     this.navigation.stop();
     for (const cleanup of this.cleanups.splice(0)) {
       try {

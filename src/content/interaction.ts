@@ -41,7 +41,7 @@ export function pickMark(hits: readonly number[], marks: readonly Mark[]): numbe
 }
 
 export class Interaction {
-  readonly layer: CardLayer;
+  private made: CardLayer | null = null;
   private readonly intent: HoverIntent<number>;
   private attached = false;
   private point: { x: number; y: number } | undefined;
@@ -55,17 +55,30 @@ export class Interaction {
 
   constructor(private readonly win: Window & typeof globalThis, private readonly deps: InteractionDeps) {
     this.reducedMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
-    this.layer = new CardLayer(win.document, {
-      key: (e) => this.navigatorKey(e),
-      focus: () => this.navigatorFocused(),
-      blur: () => this.navigatorLeft(),
-    });
     this.intent = new HoverIntent<number>({
       open: (mark) => this.showCard(mark),
       close: () => this.layer.hideCard(),
     });
-    this.layer.host.addEventListener('pointerenter', () => this.intent.enterCard());
-    this.layer.host.addEventListener('pointerleave', () => this.intent.leaveCard());
+  }
+
+  /** Made on first use: the script runs on pages it never paints (automatic mode), which need no card. */
+  get layer(): CardLayer {
+    if (!this.made) {
+      const layer = new CardLayer(this.win.document, {
+        key: (e) => this.navigatorKey(e),
+        focus: () => this.navigatorFocused(),
+        blur: () => this.navigatorLeft(),
+      });
+      layer.host.addEventListener('pointerenter', () => this.intent.enterCard());
+      layer.host.addEventListener('pointerleave', () => this.intent.leaveCard());
+      this.made = layer;
+    }
+    return this.made;
+  }
+
+  /** The layer, if it was ever made. */
+  get madeLayer(): CardLayer | null {
+    return this.made;
   }
 
   private readonly onPointerMove = (e: PointerEvent) => {
