@@ -5,8 +5,11 @@
 //   (--lang: the language's corpora, gazetteers and model file, scripts/lib/ner-lang.ts; default en)
 //   npm run train:ner -- --cv-only --epochs 4 --ablation NAME
 //     [--news --no-vectors --no-phrases --no-context-clusters --cluster-casing --news-criterion]
+//     [--dense --dense-hidden H]: held-out emissions corrected by scripts/ner-dense/crossfit.py (python3 + torch)
+//   npm run train:ner -- --cv-only --epochs 4 --dump-heldout FILE: the held-out emissions, for scripts/ner-dense
 //     (an ablation: cross-validated scores only, written as a row of the table in docs/ner.md)
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -15,6 +18,7 @@ import { FEATURES_PER_TOKEN, FEATURE_VERSION, featurizeDocument } from '../src/c
 import { Casing, CASING_MASK, Lexicon, type WordKnowledge } from '../src/core/ner/lexicon';
 import { loadNerModel } from '../src/core/ner/model';
 import { NUM_TAGS } from '../src/core/ner/tags';
+import { viterbi } from '../src/core/ner/decode';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import { CV_VOTES, DATA_DIR, readCorpus, readNewsTexts, type TaggedDocument } from './lib/ner-corpora';
@@ -58,6 +62,9 @@ const { values: args } = parseArgs({
     'cluster-casing': { type: 'boolean', default: false },
     ablation: { type: 'string' },
     'news-criterion': { type: 'boolean', default: false },
+    'dump-heldout': { type: 'string' },
+    dense: { type: 'boolean', default: false },
+    'dense-hidden': { type: 'string', default: '32' },
   },
 });
 const language = nerLanguage(args.lang!);
@@ -174,13 +181,59 @@ function encode(m: LinearModel, mentions: { weights: Int8Array; scale: number },
 const noMentions = { weights: new Int8Array(2 ** mentionBits * NUM_CLASSES), scale: 1 };
 const foldOf = new Map(unique.map((d, i) => [d, i % FOLDS]));
 const heldOut = new Map<TaggedDocument, HeldOutDocument>();
+const foldTransitions: { between: number[]; start: number[] }[] = [];
 for (let fold = 0; fold < FOLDS; fold++) {
-  const foldTagger = loadNerModel(encode(trainRun(seed + 100 + fold, train.filter((d) => foldOf.get(d) !== fold)), noMentions, TAGGER_ONLY));
+  const foldModel = trainRun(seed + 100 + fold, train.filter((d) => foldOf.get(d) !== fold));
+  foldTransitions.push({ between: [...foldModel.between], start: [...foldModel.start] });
+  const foldTagger = loadNerModel(encode(foldModel, noMentions, TAGGER_ONLY));
   const inFold = unique.filter((d) => foldOf.get(d) === fold);
   for (const doc of inFold) heldOut.set(doc, { doc, ...foldTagger.sequenceTags(doc.sentences.map((s) => s.words)) });
   log(`fold ${fold + 1} of ${FOLDS}: held-out tags for ${inFold.length} documents`);
 }
 const heldOutOf = (docs: readonly TaggedDocument[]) => docs.map((d) => heldOut.get(d)!);
+/** Writes the held-out tags and emission scores (with each fold tagger's transitions) for the dense experiments. */
+function dumpHeldOut(path: string): void {
+  const lines = unique.map((d) => {
+    const h = heldOut.get(d)!;
+    return JSON.stringify({
+      corpus: corpusOf.get(d),
+      fold: foldOf.get(d),
+      sentences: d.sentences.map((s, i) => ({
+        words: s.words,
+        gold: s.tags,
+        allowed: s.allowed ? [...s.allowed] : null,
+        tags: [...h.tags[i]],
+        emissions: [...h.emissions[i]].map((x) => Math.round(x * 1000) / 1000),
+      })),
+    });
+  });
+  writeFileSync(path, [JSON.stringify({ transitions: foldTransitions }), ...lines].join('\n') + '\n');
+  log(`held-out tags and emissions written to ${path}`);
+}
+if (args['dump-heldout']) {
+  dumpHeldOut(args['dump-heldout']);
+  process.exit(0);
+}
+if (args.dense) {
+  // A dense network over word vectors corrects the held-out emission scores (scripts/ner-dense, python3 with torch),
+  // cross-fitted; the tags are decoded again from the corrected scores with the fold tagger's transitions. The
+  // document history features keep the uncorrected tags: an experiment, not a shipping path.
+  if (!args['cv-only']) throw new Error('--dense is a cross-validation experiment: use it with --cv-only');
+  const dir = join(import.meta.dirname, '../.tmp/ner-dense');
+  mkdirSync(dir, { recursive: true });
+  const [dumped, corrected] = [join(dir, `heldout-${process.pid}.jsonl`), join(dir, `corrected-${process.pid}.jsonl`)];
+  dumpHeldOut(dumped);
+  const python = spawnSync('/usr/bin/python3', ['-B', join(import.meta.dirname, 'ner-dense/crossfit.py'), dumped, corrected, '--hidden', args['dense-hidden']!], { stdio: 'inherit' });
+  if (python.status !== 0) throw new Error('scripts/ner-dense/crossfit.py failed');
+  const lines = readFileSync(corrected, 'utf8').trim().split('\n');
+  unique.forEach((d, k) => {
+    const emissions = (JSON.parse(lines[k]) as number[][]).map((e) => Float32Array.from(e));
+    const t = foldTransitions[foldOf.get(d)!];
+    const trans = { between: Float32Array.from(t.between), start: Float32Array.from(t.start) };
+    heldOut.set(d, { doc: d, emissions, tags: emissions.map((e, i) => viterbi(e, d.sentences[i].words.length, trans)) });
+  });
+  log(`held-out emissions corrected by the dense model (${args['dense-hidden']} hidden units)`);
+}
 
 // Cross-fitting: the evidence of each fold comes from a classifier trained on the other folds' held-out documents,
 // and the weighing is chosen on that evidence, per training corpus, so nothing is chosen on data it was fit on.
