@@ -38,8 +38,10 @@ const SPEAKER_START = /^(?:\p{Lu}|\p{N}|(?:he|she|they|the|a|an|one|two|three|so
 const IN_NAME = /^[,’'.&-]$/u;
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’\- ]{1,30}?):\s/u;
 // Nouns for what someone said, owned by the speaker: "Lee's catch phrase", "her response".
-const SPEECH_NOUN = /^(?:response|reply|answer|retort|slogan|motto|catchphrase|phrase|mantra|refrain|message|promise|pledge|vow|line|words|remark|remarks|comment|comments|quip|warning|question|advice|plea|rallying|battle|cry|boast|claim|tagline|verdict|assessment)$/u;
+const SPEECH_NOUN = /^(?:response|reply|answer|retort|slogan|motto|catchphrase|phrase|mantra|refrain|message|promise|pledge|vow|line|words|remark|remarks|comment|comments|quip|warning|question|advice|plea|rallying|battle|cry|boast|claim|tagline|verdict|assessment|assertion|insistence|contention|argument|statement|description)$/u;
 const POSSESSIVE = /^(?:['’]s|his|her|His|Her)$/u;
+// How far before a quote the noun of a claim may open its clause ("her claim that she “…”").
+const CLAIM_REACH = 8;
 const NAME_COLON = /^\s*((?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}.'’\-]*):\s/u;
 
 export function attributeQuotes(text: string, quotes: Quote[], entities: Entity[], sentences: Span[]): Quote[] {
@@ -199,6 +201,7 @@ class CueReader {
     // "“…,” it said" with no text or body to refer to: nobody, rather than a person found by a weaker rule.
     if (!after && this.saidByIt(i)) return null;
     return (
+      this.claimOwner(i, focus) ??
       this.before(i, focus) ??
       after ??
       this.possessor(i, focus) ??
@@ -213,7 +216,7 @@ class CueReader {
 
   /** A cue in the quote's own sentence only (after it, or before it), or the subject of the clause holding it. */
   sameSentence(i: number, focus: SpeakerInFocus[]): Speaker | null {
-    return this.after(i, focus) ?? this.before(i, focus) ?? this.sentenceSubject(i, focus);
+    return this.after(i, focus) ?? this.claimOwner(i, focus) ?? this.before(i, focus) ?? this.sentenceSubject(i, focus);
   }
 
   private closesSentence(q: Span): boolean {
@@ -596,8 +599,24 @@ class CueReader {
     const after = this.afterTokens(i, false);
     // The noun after the quote: "Obama's “…” promise".
     if (k === ts.length - 1 && SPEECH_NOUN.test(after[0]?.text ?? '') && POSSESSIVE.test(ts[k]?.text ?? '')) return this.owner(ts, k, focus);
-    if (k < 0 || !(SPEECH_NOUN.test(ts[k].text) || (colon && k === ts.length - 1 && DOCUMENTS.has(ts[k].text)))) return null;
-    // "campaign slogan", "famous catch phrase", "Facebook post": a few modifiers between the owner's 's and the noun.
+    return k >= 0 && (SPEECH_NOUN.test(ts[k].text) || (colon && k === ts.length - 1 && DOCUMENTS.has(ts[k].text))) ? this.ownerBefore(ts, k, focus) : null;
+  }
+
+  /**
+   * "Lee mocked Reed's claim that “…”", "his promise to be “neutral”": the quote sits in the clause a noun of speech
+   * opens, so the noun's owner said it, not whoever reports the claim.
+   */
+  private claimOwner(i: number, focus: SpeakerInFocus[]): Speaker | null {
+    const ts = this.beforeTokens(i);
+    for (let n = ts.length - 2; n >= Math.max(0, ts.length - 1 - CLAIM_REACH); n--) {
+      if (isCueAt(ts, n + 1) || /^(?:and|but|while|;)$/u.test(ts[n + 1].text)) return null;
+      if (SPEECH_NOUN.test(ts[n].text) && /^(?:that|to)$/u.test(ts[n + 1].text)) return this.ownerBefore(ts, n, focus);
+    }
+    return null;
+  }
+
+  /** The owner of the noun at `k`: "campaign slogan", "Facebook post": a few modifiers between the 's and the noun. */
+  private ownerBefore(ts: Token[], k: number, focus: SpeakerInFocus[]): Speaker | null {
     for (let m = k - 1; m >= Math.max(0, k - 4); m--) {
       if (POSSESSIVE.test(ts[m].text)) return this.owner(ts, m, focus);
       if (!/^\p{L}[\p{Ll}-]*$/u.test(ts[m].text)) return null;

@@ -14,6 +14,11 @@ describe('the owner of a noun of speech speaks the quote', () => {
     ['a described owner', 'Ohio Gov. Tom Reed spoke. The Ohio governor’s answer was that “the family comes first in every budget.”', 'the family comes', 'Tom Reed', 'The Ohio governor'],
     ['"his answer"', 'Tom Reed spoke. His answer was: “Not this year, not ever.”', 'Not this year', 'Tom Reed'],
     ['a text after a colon', 'Aides say he will help. From Reed’s Facebook post: “We must move past the divisions of this race.”', 'We must move', 'Reed'],
+    ['a claim whose clause holds the quote', 'Ann Grant spoke. The answer was at odds with her claim that she “never sent a classified file” at all.', 'never sent', 'Ann Grant'],
+    ['a promise to do something', 'Tom Reed spoke. But his promise to be “neutral” in the talks worried Ann Grant.', 'neutral', 'Tom Reed'],
+    ['the claim’s owner, not the one who mocks it', 'Tom Reed spoke. Ann Grant mocked Reed’s recent assertion that “thousands” cheered.', 'thousands', 'Tom Reed'],
+    // Must NOT match: a participle after a comma is no noun of the possessive before it.
+    ['"her tendencies, warning that"', 'Tom Reed spoke of Ann Grant. He knows her tendencies, warning that she is “still in control of the race.”', 'still in control', 'Tom Reed'],
     // Must NOT match: no owner, an owner that is no speech noun's, or a text whose content is reported.
     ['a report whose content is reported', 'Tom Reed spoke. Ann Grant cited an inspector general’s report that “less than one percent of files” were kept.', 'less than one percent', 'Ann Grant'],
     ['an answer without an owner', 'Tom Reed spoke. The answer was: “Not this year, not ever.”', 'Not this year', null],
