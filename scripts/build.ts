@@ -39,6 +39,15 @@ const statics: [string, string][] = [
 
 type Target = 'chrome' | 'firefox';
 
+/**
+ * V8's explicit compile hint: compile every function of the file when the file is compiled. The content script is
+ * compiled afresh in every page it runs in, and lazily compiled functions are parsed twice (skimmed at load, parsed
+ * in full at their first call): most of its functions run on every article. A/B in Chromium on 16 benchmark pages,
+ * twice, pages interleaved: the page's main-thread CPU per article 123 -> 106 and 136 -> 117 ms (median).
+ * Other engines ignore the comment.
+ */
+export const EAGER_COMPILE = '//# allFunctionsCalledOnLoad';
+
 /** The source manifest names both background forms; each browser gets only the one it runs, so neither warns. */
 export function manifestFor(target: Target): string {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
@@ -70,6 +79,8 @@ export async function buildExtension(target: Target, out = join(root, 'build', t
     cpSync(src, join(out, to), { recursive: true });
   }
   writeFileSync(join(out, 'manifest.json'), manifestFor(target));
+  const content = join(out, 'content.js');
+  writeFileSync(content, `${EAGER_COMPILE}\n${readFileSync(content, 'utf8')}`);
   return out;
 }
 

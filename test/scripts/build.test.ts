@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildExtension, manifestFor } from '../../scripts/build';
+import { buildExtension, EAGER_COMPILE, manifestFor } from '../../scripts/build';
 
 const out = mkdtempSync(join(tmpdir(), 'lede-build-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -46,6 +46,12 @@ describe('build', () => {
       const png = readFileSync(join(dir, manifest.icons[size]));
       expect(png.readUInt32BE(16)).toBe(size);
     }
+  });
+
+  it('asks V8 to compile the content script whole (it runs in every page), and no other file', async () => {
+    const dir = await buildExtension('chrome', join(out, 'eager'), { production: true, bench: false });
+    expect(readFileSync(join(dir, 'content.js'), 'utf8').startsWith(`${EAGER_COMPILE}\n`)).toBe(true);
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).not.toContain(EAGER_COMPILE);
   });
 
   it('records stage times only in the bench build, never in a build readers get', async () => {
