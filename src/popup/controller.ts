@@ -100,6 +100,7 @@ export class PopupController {
       const named = tabFromSearch(this.deps.search);
       const tab = named === null ? await this.deps.activeTab() : { id: named, url: await this.deps.tabUrl(named).catch(() => null) };
       if (tab === null) return this.show({ kind: 'no-access', reason: 'There is no tab to read.' });
+      this.clock.mark('tab');
       this.tabId = tab.id;
       this.url = tab.url;
       const problem = accessProblem(this.url);
