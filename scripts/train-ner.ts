@@ -5,7 +5,8 @@
 //   (--lang: the language's corpora, gazetteers and model file, scripts/lib/ner-lang.ts; default en)
 //   npm run train:ner -- --cv-only --epochs 4 --ablation NAME
 //     [--news --no-vectors --no-phrases --no-context-clusters --cluster-casing --news-criterion]
-//     [--dense --dense-hidden H]: held-out emissions corrected by scripts/ner-dense/crossfit.py (python3 + torch)
+//     [--dense --dense-hidden H --dense-balanced]: held-out emissions corrected by scripts/ner-dense/crossfit.py
+//     (python3 + torch; --dense-balanced: each corpus weighs the same in its loss)
 //   npm run train:ner -- --cv-only --epochs 4 --dump-heldout FILE: the held-out emissions, for scripts/ner-dense
 //     (an ablation: cross-validated scores only, written as a row of the table in docs/ner.md)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -65,6 +66,7 @@ const { values: args } = parseArgs({
     'dump-heldout': { type: 'string' },
     dense: { type: 'boolean', default: false },
     'dense-hidden': { type: 'string', default: '32' },
+    'dense-balanced': { type: 'boolean', default: false },
   },
 });
 const language = nerLanguage(args.lang!);
@@ -223,7 +225,7 @@ if (args.dense) {
   mkdirSync(dir, { recursive: true });
   const [dumped, corrected] = [join(dir, `heldout-${process.pid}.jsonl`), join(dir, `corrected-${process.pid}.jsonl`)];
   dumpHeldOut(dumped);
-  const python = spawnSync('/usr/bin/python3', ['-B', join(import.meta.dirname, 'ner-dense/crossfit.py'), dumped, corrected, '--hidden', args['dense-hidden']!], { stdio: 'inherit' });
+  const python = spawnSync('/usr/bin/python3', ['-B', join(import.meta.dirname, 'ner-dense/crossfit.py'), dumped, corrected, '--hidden', args['dense-hidden']!, ...(args['dense-balanced'] ? ['--balance'] : [])], { stdio: 'inherit' });
   if (python.status !== 0) throw new Error('scripts/ner-dense/crossfit.py failed');
   const lines = readFileSync(corrected, 'utf8').trim().split('\n');
   unique.forEach((d, k) => {

@@ -1,7 +1,7 @@
 """Cross-fitted dense correction of held-out emission scores, for `train-ner.ts --dense`: each fold's scores are
 corrected by a model (dense.py) trained on the other fold's held-out scores only, so the cross-validated scores the
 trainer then prints never come from a model that saw the document.
-  python3 crossfit.py HELDOUT.jsonl OUT.jsonl [--dims 24 --top 50000 --hidden 32 --epochs 3]
+  python3 crossfit.py HELDOUT.jsonl OUT.jsonl [--dims 24 --top 50000 --hidden 32 --epochs 3 --balance]
 Reads the dump of `train-ner.ts --dump-heldout`; writes one line per document (same order): corrected emissions per
 sentence."""
 import argparse
@@ -22,6 +22,7 @@ def main():
     p.add_argument('--top', type=int, default=50000)
     p.add_argument('--hidden', type=int, default=32)
     p.add_argument('--epochs', type=int, default=3)
+    p.add_argument('--balance', action='store_true')
     a = p.parse_args()
     t0 = time.time()
     with open(a.heldout) as f:
@@ -36,7 +37,7 @@ def main():
     corrected = [None] * len(docs)
     for fold in (0, 1):
         train = [d for d in docs if d['fold'] != fold]
-        model = fit(train, keys, vectors, a.hidden, a.epochs, seed=fold, transitions=transitions[1 - fold])
+        model = fit(train, keys, vectors, a.hidden, a.epochs, seed=fold, transitions=transitions[1 - fold], balance=a.balance)
         for k, d in enumerate(docs):
             if d['fold'] != fold:
                 continue

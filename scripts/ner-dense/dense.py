@@ -94,16 +94,23 @@ def log_partition(z, mask, lengths, between, start):
     return torch.logsumexp(alpha, 1)
 
 
-def fit(docs, keys, vectors, hidden, epochs, seed, transitions, lr=2e-3, batch=32):
+def fit(docs, keys, vectors, hidden, epochs, seed, transitions, balance=False, lr=2e-3, batch=32):
     """Trains the correction under the CRF objective with the linear tagger's transitions (fixed), so decoding the
-    corrected scores with those transitions is the trained model's best path."""
+    corrected scores with those transitions is the trained model's best path. `balance` weighs each corpus's
+    sentences so that every corpus counts as much in the loss, as each counts one vote in the cross-validated mean."""
     torch.manual_seed(seed)
-    sentences = []
+    sentences, corpora = [], []
     for d in docs:
         for s in d['sentences']:
             i, e, c = sentence_inputs(s, keys)
             mask = s['allowed'] if s['allowed'] else [1 << t for t in s['gold']]
             sentences.append((i, e, c, np.array([[bool(m & (1 << t)) for t in range(T)] for m in mask])))
+            corpora.append(d['corpus'])
+    tokens_of = {}
+    for (i, *_), c in zip(sentences, corpora):
+        tokens_of[c] = tokens_of.get(c, 0) + len(i)
+    mean_tokens = sum(tokens_of.values()) / len(tokens_of)
+    weights = torch.tensor([mean_tokens / tokens_of[c] if balance else 1.0 for c in corpora])
     em_scale = float(1.0 / np.concatenate([s[1] for s in sentences]).std())
     net = Net(vectors, hidden, em_scale)
     between = torch.tensor(transitions[0], dtype=torch.float32)
@@ -132,7 +139,8 @@ def fit(docs, keys, vectors, hidden, epochs, seed, transitions, lr=2e-3, batch=3
             tb = g * between + LEGAL
             ts = g * start + START_LEGAL
             full = torch.ones_like(allowed)
-            loss = (log_partition(z, full, lengths, tb, ts) - log_partition(z, allowed, lengths, tb, ts)).sum()
+            w = weights[batches[bi]]
+            loss = (w * (log_partition(z, full, lengths, tb, ts) - log_partition(z, allowed, lengths, tb, ts))).sum()
             opt.zero_grad()
             (loss / lengths.sum()).backward()
             opt.step()

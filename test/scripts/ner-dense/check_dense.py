@@ -8,7 +8,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '../../../scripts/ner-dense'))
-from dense import LEGAL, OOV, PAD, POSITIONS, START_LEGAL, T, DenseCorrection, Net, context_of, log_partition, window_ids  # noqa: E402
+from dense import LEGAL, OOV, PAD, POSITIONS, START_LEGAL, T, DenseCorrection, Net, context_of, fit, log_partition, window_ids  # noqa: E402
 from vectors import normalise, pca  # noqa: E402
 
 
@@ -58,6 +58,24 @@ class DenseTest(unittest.TestCase):
         em = np.random.default_rng(1).normal(size=(2, T)).astype(np.float32)
         out = DenseCorrection(net, {}).corrected(em, window_ids(['a', 'b'], {}), ['a', 'b'])
         np.testing.assert_allclose(out, em, atol=1e-6)
+
+    def test_fit_learns_a_type_from_the_word_vectors_alone(self):
+        # The tagger's scores say nothing; only the vectors tell a person's name ("ardo") from a place's ("velm").
+        keys = {'ardo': 1, 'velm': 2, 'met': 3}
+        vectors = np.array([[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32)
+        def sentence(words, gold):
+            return {'words': words, 'gold': gold, 'allowed': None, 'emissions': [0.1 * ((i + t) % 3) for i in range(len(words)) for t in range(T)]}
+        per, loc = 1, 5
+        docs = [
+            {'corpus': 'a', 'sentences': [sentence(['Ardo', 'met', 'Velm'], [per, 0, loc]) for _ in range(20)]},
+            {'corpus': 'b', 'sentences': [sentence(['Velm', 'met', 'Ardo'], [loc, 0, per])]},
+        ]
+        transitions = (np.zeros((T, T)), np.zeros(T))
+        model = fit(docs, keys, vectors, 8, 30, seed=0, transitions=transitions, balance=True, lr=0.05)
+        for s in (docs[0]['sentences'][0], docs[1]['sentences'][0]):
+            em = np.array(s['emissions'], dtype=np.float32).reshape(-1, T)
+            out = model.corrected(em, window_ids(s['words'], keys), s['words'])
+            self.assertEqual(out.argmax(1).tolist(), s['gold'])
 
     def test_pca_gives_unit_variance_projections(self):
         v = np.random.default_rng(2).normal(size=(500, 6)).astype(np.float32)
