@@ -72,6 +72,9 @@ const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'h
 const MAX_PHRASE_TOKENS = 14;
 const MAX_REPORTING_CLAUSE = 10;
 const MAX_TITLE_WORDS = 3;
+// How near a mention, in its sentence, a place or party must be written to tie the person to it ("Sen. Ann Lee of
+// Vermont").
+const TIE_WINDOW = 40;
 // How many sentences before a pronoun a described subject ("the Ohio governor") is looked for in.
 const DESCRIBED_SENTENCES = 3;
 const DESCRIPTION_START = /^(?:the|a|an|one)$/iu;
@@ -162,7 +165,7 @@ export class SpeakerResolver {
     // familiar with the talks" does).
     if (!ts.slice(0, headAt + 1).some((t, k) => canSpeakAsHead(words[k], t.text))) return null;
     const plural = (/s$/u.test(headWord) && !/^(?:one|each|every|another|either|neither)$/u.test(words[0])) || COLLECTIVES.has(headWord);
-    const described = ts[0].text.toLowerCase() === 'the' && !plural ? this.describedPerson(headWord, span) : undefined;
+    const described = ts[0].text.toLowerCase() === 'the' && !plural ? this.describedPerson(headWord, span, ts.slice(1, headAt)) : undefined;
     if (described) return { ...this.entitySpeaker(described, span), description: written };
     const kind: SpeakerKind = DOCUMENTS.has(headWord) ? 'document' : 'unnamed';
     return { speaker: written, speakerSpan: span, person: !NON_PERSON_SOURCES.has(headWord) && kind !== 'document', plural, kind };
@@ -187,16 +190,32 @@ export class SpeakerResolver {
    * "the actor said": the one person the article gave that role ("Tom Hanks, the actor", "Sen. Ann Lee" for "the
    * senator"), the latest one named before the phrase when several fit.
    */
-  private describedPerson(role: string, span: Span): Entity | undefined {
+  private describedPerson(role: string, span: Span, modifiers: Token[]): Entity | undefined {
     if (!ROLE_NOUNS.has(role) || GENERIC_PEOPLE.has(role)) return undefined;
+    const named = this.entities.filter((e) => e.type === 'PER' && e.mentions.some((m) => m.start < span.start) && this.hasRole(e, role));
+    // "the Vermont senator" among several senators: only one the article ties to Vermont.
+    const names = modifiers.map((t) => t.text).filter((w) => /^\p{Lu}/u.test(w));
+    const fitting = named.length > 1 ? named.filter((e) => names.every((w) => this.tiedTo(e, w, span))) : named;
     let best: Entity | undefined;
     let bestPos = -1;
-    for (const e of this.entities) {
-      if (e.type !== 'PER' || !this.hasRole(e, role)) continue;
+    for (const e of fitting) {
       const last = e.mentions.filter((m) => m.start < span.start).at(-1);
       if (last && last.start > bestPos) [best, bestPos] = [e, last.start];
     }
     return best;
+  }
+
+  /** Whether a word ("Vermont") is in the person's role or near one of their mentions, outside the description itself. */
+  private tiedTo(e: Entity, word: string, description: Span): boolean {
+    const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
+    if (e.role && re.test(e.role)) return true;
+    return e.mentions.slice(0, 20).some((m) => {
+      const sentence = this.layout.sentenceAt(m.start);
+      const from = Math.max(sentence.start, m.start - TIE_WINDOW);
+      const to = Math.min(sentence.end, m.end + TIE_WINDOW);
+      const near = from < description.end && to > description.start ? this.text.slice(from, description.start) + ' ' + this.text.slice(description.end, to) : this.text.slice(from, to);
+      return re.test(near);
+    });
   }
 
   private hasRole(e: Entity, role: string): boolean {
