@@ -299,7 +299,8 @@ export class SpeakerResolver {
     const through = chained && this.resolvePronoun(chained, focus);
     if (through) return { ...through, speakerSpan: { start: pronoun.start, end: pronoun.end } };
     // "The Ohio governor said … . “…,” he said": a later sentence whose subject describes one person takes the focus.
-    const described = personal ? this.describedSubject(pronoun, earlier?.pos ?? -1, wrongGender) : undefined;
+    const inFocus = mention?.entity ?? (earlier?.speaker.entityId ? this.byId.get(earlier.speaker.entityId) : undefined);
+    const described = personal ? this.describedSubject(pronoun, earlier?.pos ?? -1, wrongGender, inFocus) : undefined;
     if (described && (!mention || described.speakerSpan.start > mention.start || (sameSentence(described.speakerSpan.start, mention.start) && !this.subjectLike(mention)))) {
       return { ...described, speakerSpan: { start: pronoun.start, end: pronoun.end }, kind: described.kind === 'named' ? 'pronoun' : described.kind };
     }
@@ -320,7 +321,7 @@ export class SpeakerResolver {
    * one person that agrees with the pronoun: "the Ohio governor" (the person the article gave that role, shown with
    * it) or an unnamed "one delegate".
    */
-  private describedSubject(pronoun: Token, after: number, wrongGender: Gender): Speaker | undefined {
+  private describedSubject(pronoun: Token, after: number, wrongGender: Gender, inFocus: Entity | undefined): Speaker | undefined {
     const here = this.layout.sentenceIndex(pronoun.start);
     for (let s = here; s >= Math.max(0, here - DESCRIBED_SENTENCES); s--) {
       const sentence = this.layout.sentences[s];
@@ -328,7 +329,7 @@ export class SpeakerResolver {
       const words = tokenize(this.text, { start: sentence.start, end: Math.min(sentence.end, pronoun.start) }).filter((t) => this.layout.quoteContaining(t.start) < 0);
       const subject = mainClauseSubject(words, this.index);
       if (!subject.length || subject[0].start <= after || !DESCRIPTION_START.test(subject[0].text) || this.isAppositive(words, subject[0])) continue;
-      const found = this.fromPhrase(subject, []);
+      const found = this.heldByFocus(subject, inFocus) ?? this.fromPhrase(subject, []);
       // "the front-runner" no one was given by name is someone already named; "one delegate" is new, "the crowd" many.
       const unnamed = found?.kind === 'unnamed' && INDEFINITE.test(subject[0].text) && !GROUPS.has(subject[subject.length - 1].text.toLowerCase());
       if (!found || !found.person || found.plural || !(unnamed || found.description)) continue;
@@ -337,6 +338,19 @@ export class SpeakerResolver {
       if (gender !== wrongGender) return found;
     }
     return undefined;
+  }
+
+  /**
+   * "Sanders spoke … The Vermont senator is sticking to his message": a definite description whose role the person in
+   * focus holds is that person, whoever else holds the role.
+   */
+  private heldByFocus(subject: Token[], inFocus: Entity | undefined): Speaker | undefined {
+    if (!inFocus || !this.personLike(inFocus) || subject[0].text.toLowerCase() !== 'the') return undefined;
+    const words = subject.map((t) => t.text.toLowerCase());
+    const role = words[headIndex(words)];
+    if (!ROLE_NOUNS.has(role) || GENERIC_PEOPLE.has(role) || !this.hasRole(inFocus, role)) return undefined;
+    const span = { start: subject[0].start, end: subject[subject.length - 1].end };
+    return { ...this.entitySpeaker(inFocus, span), description: this.text.slice(span.start, span.end).replace(/\s+/gu, ' ') };
   }
 
   /** "Donald Trump, the nominee, …": a description right after a name and its comma is that name's appositive. */
