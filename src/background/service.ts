@@ -57,8 +57,8 @@ const nextTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
  * given, against 2-20, and drew the card 13-96 ms after that, while the cache and history writes ran beside it).
  */
 const afterReplies = () => new Promise<void>((ok) => {
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options: { timeout: number }) => number }).requestIdleCallback;
-  if (idle) idle(() => ok(), { timeout: 1000 });
+  const scope = globalThis as { requestIdleCallback?: (cb: () => void, options: { timeout: number }) => number };
+  if (scope.requestIdleCallback) scope.requestIdleCallback(() => ok(), { timeout: 1000 });
   else setTimeout(ok, 0);
 });
 

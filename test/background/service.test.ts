@@ -340,6 +340,28 @@ describe('answering quickly', () => {
     await service.written();
   });
 
+  it('writes after the replies once the thread is idle, where the background shares it with the popup (Firefox)', async () => {
+    const scope = globalThis as { requestIdleCallback?: (cb: () => void) => number };
+    const idle: (() => void)[] = [];
+    // As in a browser: called on anything but the window, it throws.
+    scope.requestIdleCallback = function (this: unknown, cb: () => void) {
+      if (this !== globalThis) throw new TypeError('Illegal invocation');
+      return idle.push(cb);
+    };
+    try {
+      const put = vi.spyOn(AnnotationCache.prototype, 'put');
+      await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+      await new Promise((ok) => setTimeout(ok, 20));
+      expect(put).not.toHaveBeenCalled();
+      await vi.waitFor(() => expect(idle).toHaveLength(1));
+      idle[0]();
+      await service.written();
+      expect(put).toHaveBeenCalledTimes(1);
+    } finally {
+      delete scope.requestIdleCallback;
+    }
+  });
+
   it('reads the article while the tab\'s "annotating" state is still being written, and writes the final state after it', async () => {
     const written: string[] = [];
     let finishMarking: () => void = () => undefined;
