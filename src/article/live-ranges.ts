@@ -21,14 +21,12 @@ const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'T
 // Text highlighting must never alter: user input and code. A range may not cross these.
 const UNTOUCHABLE = new Set(['FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP']);
 
-/** Characters both sides may disagree on: whitespace, zero-width marks, soft hyphens. */
-export function isIgnorableChar(code: number): boolean {
-  return (
-    code <= 32 || code === 0x85 || code === 0xa0 || code === 0xad || code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200d) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
-    code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff
-  );
-}
+/**
+ * Runs of the characters both sides keep: all but whitespace, zero-width marks and soft hyphens. Found by the regex
+ * engine rather than a loop over every character in script: the script starts afresh in each page, so such a loop
+ * ran uncompiled there and was most of mapping's time.
+ */
+const KEPT_RUN = /[^\x00-\x20\x85\xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
 
 type Skip = 'hidden' | 'barrier' | null;
 
@@ -48,34 +46,49 @@ interface LiveIndex {
   nodes: Text[];
   /** Each node's text length when indexed. */
   lengths: number[];
-  /** Per character of `chars`: index into `nodes`, offset in that node, and how many untouchable subtrees precede it. */
-  nodeOf: Int32Array;
-  offsetOf: Int32Array;
-  barrierOf: Int32Array;
+  /** Per run of kept characters (a word, mostly): where it starts in `chars`, its text node (index into `nodes`),
+   * its offset in that node, and how many untouchable subtrees precede it. */
+  runStart: Int32Array;
+  runNode: Int32Array;
+  runOffset: Int32Array;
+  runBarrier: Int32Array;
+  runs: number;
+}
+
+/** The run holding live character `pos` (the last run starting at or before it). */
+function runAt(live: LiveIndex, pos: number): number {
+  let lo = 0;
+  let hi = live.runs - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (live.runStart[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function indexLiveText(doc: Document): LiveIndex {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const lengths: number[] = [];
-  // Typed arrays grown by doubling, and the kept text taken in runs: a page holds 10^5 characters and more, and
-  // three array pushes plus a string append per character made this walk a large part of mapping's time.
-  let nodeOf = new Int32Array(1 << 14);
-  let offsetOf = new Int32Array(1 << 14);
-  let barrierOf = new Int32Array(1 << 14);
+  // Typed arrays grown by doubling: a page holds 10^4 runs and more.
+  let runStart = new Int32Array(1 << 12);
+  let runNode = new Int32Array(1 << 12);
+  let runOffset = new Int32Array(1 << 12);
+  let runBarrier = new Int32Array(1 << 12);
+  let runs = 0;
   let count = 0;
-  const room = (needed: number) => {
-    if (needed <= nodeOf.length) return;
-    let size = nodeOf.length * 2;
-    while (size < needed) size *= 2;
-    const grow = (from: Int32Array) => {
+  const grow = () => {
+    const size = runStart.length * 2;
+    const bigger = (from: Int32Array) => {
       const to = new Int32Array(size);
-      to.set(from.subarray(0, count));
+      to.set(from);
       return to;
     };
-    nodeOf = grow(nodeOf);
-    offsetOf = grow(offsetOf);
-    barrierOf = grow(barrierOf);
+    runStart = bigger(runStart);
+    runNode = bigger(runNode);
+    runOffset = bigger(runOffset);
+    runBarrier = bigger(runBarrier);
   };
   let barrier = 0;
   const start = doc.body ?? doc.documentElement;
@@ -89,23 +102,18 @@ function indexLiveText(doc: Document): LiveIndex {
     } else if (node.nodeType === 3) {
       const data = (node as Text).data;
       const nodeIndex = nodes.length;
-      const before = count;
-      room(count + data.length);
-      let run = -1;
-      for (let i = 0; i < data.length; i++) {
-        if (isIgnorableChar(data.charCodeAt(i))) {
-          if (run >= 0) parts.push(data.slice(run, i));
-          run = -1;
-          continue;
-        }
-        if (run < 0) run = i;
-        nodeOf[count] = nodeIndex;
-        offsetOf[count] = i;
-        barrierOf[count] = barrier;
-        count++;
+      KEPT_RUN.lastIndex = 0;
+      for (let m = KEPT_RUN.exec(data); m; m = KEPT_RUN.exec(data)) {
+        if (runs === runStart.length) grow();
+        runStart[runs] = count;
+        runNode[runs] = nodeIndex;
+        runOffset[runs] = m.index;
+        runBarrier[runs] = barrier;
+        runs++;
+        parts.push(m[0]);
+        count += m[0].length;
       }
-      if (run >= 0) parts.push(data.slice(run));
-      if (count > before) {
+      if (runs && runNode[runs - 1] === nodeIndex) {
         nodes.push(node as Text);
         lengths.push(data.length);
       }
@@ -118,14 +126,7 @@ function indexLiveText(doc: Document): LiveIndex {
     if (!node || node === start) break;
     node = node.nextSibling;
   }
-  return {
-    chars: parts.join(''),
-    nodes,
-    lengths,
-    nodeOf: nodeOf.slice(0, count),
-    offsetOf: offsetOf.slice(0, count),
-    barrierOf: barrierOf.slice(0, count),
-  };
+  return { chars: parts.join(''), nodes, lengths, runStart, runNode, runOffset, runBarrier, runs };
 }
 
 interface ArticleIndex {
@@ -138,14 +139,15 @@ function indexArticleText(text: string): ArticleIndex {
   const countBefore = new Int32Array(text.length + 1);
   const kept: string[] = [];
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    countBefore[i] = count;
-    if (!isIgnorableChar(text.charCodeAt(i))) {
-      kept.push(text[i]);
-      count++;
-    }
+  let at = 0;
+  KEPT_RUN.lastIndex = 0;
+  for (let m = KEPT_RUN.exec(text); m; m = KEPT_RUN.exec(text)) {
+    countBefore.fill(count, at, m.index);
+    for (let i = m.index; i < m.index + m[0].length; i++) countBefore[i] = count++;
+    at = m.index + m[0].length;
+    kept.push(m[0]);
   }
-  countBefore[text.length] = count;
+  countBefore.fill(count, at);
   return { chars: kept.join(''), countBefore };
 }
 
@@ -253,15 +255,17 @@ export function createLiveMapper(doc: Document, article: ArticleText): LiveMappe
     while (last >= first && align[last] < 0) last--;
     if (first > last) return null;
     // Never let a range swallow a form field or code lying inside the span's live extent.
-    const barrier = live.barrierOf[align[first]];
-    while (last > first && (align[last] < 0 || live.barrierOf[align[last]] !== barrier)) last--;
+    const barrier = live.runBarrier[runAt(live, align[first])];
+    while (last > first && (align[last] < 0 || live.runBarrier[runAt(live, align[last])] !== barrier)) last--;
     const a = align[first];
     const b = align[last];
     // A span whose ends landed far apart in the page matched unrelated text: no range beats a wrong one.
     if (b - a > 2 * (last - first) + 64) return null;
+    const ra = runAt(live, a);
+    const rb = runAt(live, b);
     const range = doc.createRange();
-    range.setStart(live.nodes[live.nodeOf[a]], live.offsetOf[a]);
-    range.setEnd(live.nodes[live.nodeOf[b]], live.offsetOf[b] + 1);
+    range.setStart(live.nodes[live.runNode[ra]], live.runOffset[ra] + (a - live.runStart[ra]));
+    range.setEnd(live.nodes[live.runNode[rb]], live.runOffset[rb] + (b - live.runStart[rb]) + 1);
     return range;
   };
 
@@ -277,7 +281,7 @@ export function createLiveMapper(doc: Document, article: ArticleText): LiveMappe
     toRanges: (list) => list.map(toRange),
     intact: () => {
       if (!extent) return true;
-      for (let i = live.nodeOf[extent[0]]; i <= live.nodeOf[extent[1]]; i++) {
+      for (let i = live.runNode[runAt(live, extent[0])]; i <= live.runNode[runAt(live, extent[1])]; i++) {
         const node = live.nodes[i];
         if (!node.isConnected || node.length !== live.lengths[i]) return false;
       }
@@ -301,8 +305,8 @@ function alignedExtent(align: Int32Array): [number, number] | null {
 function findRoot(live: LiveIndex, extent: [number, number] | null): Element | null {
   if (!extent) return null;
   const [first, last] = extent;
-  const from = live.nodes[live.nodeOf[first]];
-  const to = live.nodes[live.nodeOf[last]];
+  const from = live.nodes[live.runNode[runAt(live, first)]];
+  const to = live.nodes[live.runNode[runAt(live, last)]];
   const ancestors = new Set<Node>();
   for (let n: Node | null = from; n; n = n.parentNode) ancestors.add(n);
   let common: Node | null = to;

@@ -161,4 +161,23 @@ describe('createLiveMapper', () => {
     }
     expect(createLiveMapper(new JSDOM('').window.document, articleOf([])).intact()).toBe(true);
   });
+
+  it('ignores exactly whitespace, zero-width marks and soft hyphens where page and article disagree', () => {
+    const cases: [string, string, string, boolean][] = [
+      ['soft hyphen', 'Ada\u00adLovelace', 'AdaLovelace', true],
+      ['zero-width space', 'Ada\u200bLovelace', 'AdaLovelace', true],
+      ['no-break space', 'Ada\u00a0Lovelace', 'Ada Lovelace', true],
+      ['byte-order mark and tab', 'Ada\ufeff\tLovelace', 'Ada Lovelace', true],
+      ['line separator', 'Ada\u2028Lovelace', 'Ada Lovelace', true],
+      // Visible characters are never skipped.
+      ['a hyphen', 'Ada\u2010Lovelace', 'AdaLovelace', false],
+      ['a middle dot', 'Ada\u00b7Lovelace', 'AdaLovelace', false],
+    ];
+    for (const [what, live, text, maps] of cases) {
+      const { article, mapper } = setup(`<html><body><article><p>Computing pioneer ${live} wrote the first program.</p></article></body></html>`, [`Computing pioneer ${text} wrote the first program.`]);
+      const range = mapper.toRange(spanOf(article, text));
+      expect(range?.toString() ?? null, what).toBe(maps ? live : null);
+    }
+  });
 });
+
