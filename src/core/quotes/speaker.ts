@@ -350,6 +350,8 @@ export class SpeakerResolver {
     const role = words[headIndex(words)];
     if (!ROLE_NOUNS.has(role) || GENERIC_PEOPLE.has(role) || !this.hasRole(inFocus, role)) return undefined;
     const span = { start: subject[0].start, end: subject[subject.length - 1].end };
+    // The one holder the article ties to the description ("of Vermont") wins over the focus.
+    if (this.describedPerson(role, span, subject.slice(1, headIndex(words)))) return undefined;
     return { ...this.entitySpeaker(inFocus, span), description: this.text.slice(span.start, span.end).replace(/\s+/gu, ' ') };
   }
 
