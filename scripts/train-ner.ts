@@ -5,11 +5,12 @@
 //   (--lang: the language's corpora, gazetteers and model file, scripts/lib/ner-lang.ts; default en)
 //   npm run train:ner -- --cv-only --epochs 4 --ablation NAME
 //     [--news --no-vectors --no-phrases --no-context-clusters --cluster-casing --news-criterion]
-//     [--dense --dense-hidden H --dense-balanced]: held-out emissions corrected by scripts/ner-dense/crossfit.py
-//     (python3 + torch; --dense-balanced: each corpus weighs the same in its loss)
+//     [--dense --dense-hidden H --dense-balanced --dense-regularised --dense-words N]: held-out emissions corrected by scripts/ner-dense/crossfit.py
+//     (python3 + torch; --dense-balanced: each corpus weighs the same in its loss; --dense-regularised: dropout 0.3
+//     on its hidden units, weight decay 0.01; --dense-words: how many of the most frequent words have a vector)
 //   npm run train:ner -- --cv-only --epochs 4 --dump-heldout FILE: the held-out emissions, for scripts/ner-dense
 //     (an ablation: cross-validated scores only, written as a row of the table in docs/ner.md)
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -67,6 +68,8 @@ const { values: args } = parseArgs({
     dense: { type: 'boolean', default: false },
     'dense-hidden': { type: 'string', default: '32' },
     'dense-balanced': { type: 'boolean', default: false },
+    'dense-regularised': { type: 'boolean', default: false },
+    'dense-words': { type: 'string', default: '50000' },
   },
 });
 const language = nerLanguage(args.lang!);
@@ -225,16 +228,22 @@ if (args.dense) {
   mkdirSync(dir, { recursive: true });
   const [dumped, corrected] = [join(dir, `heldout-${process.pid}.jsonl`), join(dir, `corrected-${process.pid}.jsonl`)];
   dumpHeldOut(dumped);
-  const python = spawnSync('/usr/bin/python3', ['-B', join(import.meta.dirname, 'ner-dense/crossfit.py'), dumped, corrected, '--hidden', args['dense-hidden']!, ...(args['dense-balanced'] ? ['--balance'] : [])], { stdio: 'inherit' });
+  const options = ['--hidden', args['dense-hidden']!, '--top', args['dense-words']!];
+  if (args['dense-balanced']) options.push('--balance');
+  if (args['dense-regularised']) options.push('--dropout', '0.3', '--decay', '0.01');
+  const script = join(import.meta.dirname, 'ner-dense/crossfit.py');
+  const python = spawnSync('/usr/bin/python3', ['-B', script, dumped, corrected, ...options], { stdio: 'inherit' });
   if (python.status !== 0) throw new Error('scripts/ner-dense/crossfit.py failed');
   const lines = readFileSync(corrected, 'utf8').trim().split('\n');
+  rmSync(dumped);
+  rmSync(corrected);
   unique.forEach((d, k) => {
     const emissions = (JSON.parse(lines[k]) as number[][]).map((e) => Float32Array.from(e));
     const t = foldTransitions[foldOf.get(d)!];
     const trans = { between: Float32Array.from(t.between), start: Float32Array.from(t.start) };
     heldOut.set(d, { doc: d, emissions, tags: emissions.map((e, i) => viterbi(e, d.sentences[i].words.length, trans)) });
   });
-  log(`held-out emissions corrected by the dense model (${args['dense-hidden']} hidden units)`);
+  log(`held-out emissions corrected by the dense model (${options.join(' ')})`);
 }
 
 // Cross-fitting: the evidence of each fold comes from a classifier trained on the other folds' held-out documents,

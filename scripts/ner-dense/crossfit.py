@@ -1,7 +1,7 @@
 """Cross-fitted dense correction of held-out emission scores, for `train-ner.ts --dense`: each fold's scores are
 corrected by a model (dense.py) trained on the other fold's held-out scores only, so the cross-validated scores the
 trainer then prints never come from a model that saw the document.
-  python3 crossfit.py HELDOUT.jsonl OUT.jsonl [--dims 24 --top 50000 --hidden 32 --epochs 3 --balance]
+  python3 crossfit.py HELDOUT.jsonl OUT.jsonl [--dims 24 --top 50000 --hidden 32 --epochs 3 --balance --dropout P --decay D]
 Reads the dump of `train-ner.ts --dump-heldout`; writes one line per document (same order): corrected emissions per
 sentence."""
 import argparse
@@ -23,6 +23,8 @@ def main():
     p.add_argument('--hidden', type=int, default=32)
     p.add_argument('--epochs', type=int, default=3)
     p.add_argument('--balance', action='store_true')
+    p.add_argument('--dropout', type=float, default=0.0)
+    p.add_argument('--decay', type=float, default=0.0)
     a = p.parse_args()
     t0 = time.time()
     with open(a.heldout) as f:
@@ -37,7 +39,7 @@ def main():
     corrected = [None] * len(docs)
     for fold in (0, 1):
         train = [d for d in docs if d['fold'] != fold]
-        model = fit(train, keys, vectors, a.hidden, a.epochs, seed=fold, transitions=transitions[1 - fold], balance=a.balance)
+        model = fit(train, keys, vectors, a.hidden, a.epochs, seed=fold, transitions=transitions[1 - fold], balance=a.balance, dropout=a.dropout, decay=a.decay)
         for k, d in enumerate(docs):
             if d['fold'] != fold:
                 continue

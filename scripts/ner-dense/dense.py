@@ -39,8 +39,9 @@ def sentence_inputs(s, keys):
 
 
 class Net(torch.nn.Module):
-    def __init__(self, vectors, hidden, em_scale):
+    def __init__(self, vectors, hidden, em_scale, dropout=0.0):
         super().__init__()
+        self.dropout = torch.nn.Dropout(dropout)
         dims = vectors.shape[1]
         table = np.concatenate([vectors, np.zeros((1, dims), dtype=np.float32)])
         self.vectors = torch.nn.Embedding.from_pretrained(torch.from_numpy(table), freeze=True)
@@ -61,7 +62,7 @@ class Net(torch.nn.Module):
         pos = torch.arange(POSITIONS)
         h = h + (self.special[pos, 0] * (ids == OOV).unsqueeze(-1)).sum(1) + (self.special[pos, 1] * (ids < 0).unsqueeze(-1)).sum(1)
         h = h + self.emissions(em * self.em_scale) + self.casing(torch.cat([cas[:, :3], cas[:, 3:] * self.em_scale], 1))
-        return self.out(torch.relu(h))
+        return self.out(self.dropout(torch.relu(h)))
 
     def logits(self, ids, em, cas):
         return self.gain * em * self.em_scale + self.correction(ids, em, cas)
@@ -94,10 +95,11 @@ def log_partition(z, mask, lengths, between, start):
     return torch.logsumexp(alpha, 1)
 
 
-def fit(docs, keys, vectors, hidden, epochs, seed, transitions, balance=False, lr=2e-3, batch=32):
+def fit(docs, keys, vectors, hidden, epochs, seed, transitions, balance=False, dropout=0.0, decay=0.0, lr=2e-3, batch=32):
     """Trains the correction under the CRF objective with the linear tagger's transitions (fixed), so decoding the
     corrected scores with those transitions is the trained model's best path. `balance` weighs each corpus's
-    sentences so that every corpus counts as much in the loss, as each counts one vote in the cross-validated mean."""
+    sentences so that every corpus counts as much in the loss, as each counts one vote in the cross-validated mean;
+    `dropout` (on the hidden units) and `decay` (weight decay) regularise it."""
     torch.manual_seed(seed)
     sentences, corpora = [], []
     for d in docs:
@@ -112,10 +114,10 @@ def fit(docs, keys, vectors, hidden, epochs, seed, transitions, balance=False, l
     mean_tokens = sum(tokens_of.values()) / len(tokens_of)
     weights = torch.tensor([mean_tokens / tokens_of[c] if balance else 1.0 for c in corpora])
     em_scale = float(1.0 / np.concatenate([s[1] for s in sentences]).std())
-    net = Net(vectors, hidden, em_scale)
+    net = Net(vectors, hidden, em_scale, dropout)
     between = torch.tensor(transitions[0], dtype=torch.float32)
     start = torch.tensor(transitions[1], dtype=torch.float32)
-    opt = torch.optim.Adam(net.parameters(), lr=lr)
+    opt = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=decay)
     order = sorted(range(len(sentences)), key=lambda k: len(sentences[k][0]))
     batches = [order[b:b + batch] for b in range(0, len(order), batch)]
     rng = np.random.default_rng(seed)
@@ -147,4 +149,5 @@ def fit(docs, keys, vectors, hidden, epochs, seed, transitions, balance=False, l
             total += float(loss)
             tokens += int(lengths.sum())
         print(f'  epoch {epoch + 1}: loss {total / tokens:.4f}, gain {float(net.gain):.3f}', flush=True)
+    net.eval()
     return DenseCorrection(net, keys)
