@@ -35,15 +35,19 @@ export function extractArticle(doc: Document, url: string, mark: StageMark = () 
 
 /**
  * The same extraction cut into steps, awaiting `pause` between them: on a live page each step is its own task, so
- * the page can handle input and paint between them instead of waiting for the whole extraction.
+ * the page can handle input and paint between them instead of waiting for the whole extraction. `pauseBrief` is
+ * awaited where the steps on both sides are shorter: a caller whose pause is slow (a trip through the page's task
+ * queue) can make it no pause at all.
  */
-export async function extractArticleInSteps(doc: Document, url: string, pause: () => Promise<unknown>, mark: StageMark = () => undefined): Promise<ExtractResult> {
+export async function extractArticleInSteps(
+  doc: Document, url: string, pause: () => Promise<unknown>, mark: StageMark = () => undefined, pauseBrief = pause,
+): Promise<ExtractResult> {
   const steps = extract(doc, url, mark);
   try {
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      await pause();
+      await (step.value === 'brief' ? pauseBrief() : pause());
     }
   } catch (err) {
     return unreadable(err);
@@ -59,7 +63,7 @@ function unreadable(err: unknown): ExtractResult {
  * Yields where a caller may let the page run: after the page scan, the copy, Readability, the blocks and the verdict
  * (each of those steps takes 5-40 ms on a news page; together they would hold the page far over 50 ms).
  */
-function* extract(doc: Document, url: string, mark: StageMark): Generator<void, ExtractResult> {
+function* extract(doc: Document, url: string, mark: StageMark): Generator<'full' | 'brief', ExtractResult> {
   if (!doc?.documentElement) return { article: null, reason: 'The page is empty.' };
   const scan = scanPage(doc);
   const jsonLd = parseJsonLd(scan.jsonLdSources);
@@ -67,7 +71,7 @@ function* extract(doc: Document, url: string, mark: StageMark): Generator<void, 
   const declared = declaredNonArticle(signals);
   if (declared) return { article: null, reason: declared };
   mark('scanned');
-  yield;
+  yield 'full';
 
   // Checked before Readability, which would spend seconds scoring hundreds of kilobytes of noise.
   if (garbledShare(scan.textSample) > GARBLED_LIMIT) return { article: null, reason: UNREADABLE };
@@ -78,10 +82,10 @@ function* extract(doc: Document, url: string, mark: StageMark): Generator<void, 
     if (depth > MAX_DEPTH) return { article: null, reason: `This page's markup is nested too deeply to read (over ${MAX_DEPTH} levels).` };
   }
   mark('cloned');
-  yield;
+  yield 'brief';
   const parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
   mark('readability');
-  yield;
+  yield 'full';
   const content = parsed?.content as Element | null | undefined;
   if (!content && !/\S/.test(doc.body?.textContent ?? '')) return { article: null, reason: 'The page is empty.' };
   let rendered: TextBlock[] = [];
@@ -92,7 +96,7 @@ function* extract(doc: Document, url: string, mark: StageMark): Generator<void, 
     blocks = keepArticleBlocks(rendered);
   }
   mark('rendered');
-  yield;
+  yield 'full';
   const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
   const rawText = rendered.map((b) => b.text).join('\n');
   const found = content
@@ -104,7 +108,7 @@ function* extract(doc: Document, url: string, mark: StageMark): Generator<void, 
   const verdict = extractedNonArticle(signals, found);
   if (verdict) return { article: null, reason: verdict };
   mark('verdict');
-  yield;
+  yield 'brief';
 
   const { text, blocks: spans } = joinBlocks(blocks.map((b) => b.text));
   const bodyStart = blocks.find((b) => b.text.split(' ').length >= 6)?.text ?? '';

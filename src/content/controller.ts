@@ -16,7 +16,7 @@ import { NavigationWatch, pageKey } from './navigation-watch';
 import { PaintedArticle } from './painted-article';
 import { PageStyles, highlightCss } from './page-styles';
 import { looksLikeArticle } from './readiness';
-import { nextTask, whenIdle, yieldToPage } from './schedule';
+import { nextTask, whenIdle, yieldIfCheap, yieldToPage } from './schedule';
 import { pageTheme } from './theme';
 
 /** A failed annotate is tried this many times in all before the tab reports an error. */
@@ -147,7 +147,7 @@ export class Controller {
     }
     this.clock.mark('extract');
     // In steps, each its own task: the whole extraction in one would hold the page for 50-150 ms.
-    const extracted = await extractArticleInSteps(win.document, url, yieldToPage, (stage) => this.clock.mark(stage));
+    const extracted = await extractArticleInSteps(win.document, url, yieldToPage, (stage) => this.clock.mark(stage), yieldIfCheap);
     this.clock.mark('extracted');
     if (this.dead) return false;
     if (!extracted.article) {
@@ -253,7 +253,7 @@ export class Controller {
     if (!this.on || this.dead || !this.current) return;
     const { win } = this.deps;
     const generation = this.generation;
-    const extracted = await extractArticleInSteps(win.document, win.location.href, yieldToPage);
+    const extracted = await extractArticleInSteps(win.document, win.location.href, yieldToPage, undefined, yieldIfCheap);
     if (!extracted.article || generation !== this.generation || !this.current) return;
     if (extracted.article.text === this.current.article.text) {
       this.current = { ...this.current, article: extracted.article };

@@ -134,6 +134,17 @@ describe('extractArticleInSteps', () => {
     expect(stepped).toEqual(extractArticle(fixturePage('article/jsonld-news.html', url), url));
   });
 
+  it('takes the brief pause, when given one, between the shorter steps (after the copy, after the verdict)', async () => {
+    const url = URLS.jsonld;
+    const events: string[] = [];
+    await extractArticleInSteps(fixturePage('article/jsonld-news.html', url), url, async () => {
+      events.push('pause');
+    }, (s) => events.push(s), async () => {
+      events.push('brief');
+    });
+    expect(events).toEqual(['scanned', 'pause', 'cloned', 'brief', 'readability', 'pause', 'rendered', 'pause', 'verdict', 'brief']);
+  });
+
   it('ends without a pause on an empty page, and gives a reason for a page it cannot walk', async () => {
     const pause = vi.fn(async () => undefined);
     const empty = await extractArticleInSteps(null as unknown as Document, 'https://example.org/', pause);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { blockAt, visibleFirst, yieldToPage } from '../../src/content/schedule';
+import { blockAt, visibleFirst, yieldIfCheap, yieldToPage } from '../../src/content/schedule';
 
 const BLOCKS = [{ start: 0, end: 10 }, { start: 12, end: 30 }, { start: 32, end: 50 }, { start: 52, end: 80 }];
 
@@ -49,3 +49,25 @@ describe('yieldToPage', () => {
     expect(order).toEqual(['queued task', 'continued']);
   });
 });
+
+describe('yieldIfCheap', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('continues through scheduler.yield where the browser has it', async () => {
+    const yielded = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: yielded });
+    await yieldIfCheap();
+    expect(yielded).toHaveBeenCalledTimes(1);
+  });
+
+  it('otherwise goes straight on, ahead of work already queued', async () => {
+    vi.stubGlobal('scheduler', undefined);
+    const order: string[] = [];
+    setTimeout(() => order.push('queued task'), 0);
+    await yieldIfCheap();
+    order.push('continued');
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(order).toEqual(['continued', 'queued task']);
+  });
+});
+
