@@ -64,6 +64,25 @@ export async function waitForMarks(page: Page, min = 5, timeout = 30_000): Promi
   return marks(page);
 }
 
+/**
+ * Every mark once painting has finished: the visible marks come first and the rest in idle slices, so a count read
+ * right after the first marks can still grow. Settled = the same count over several polls.
+ */
+export async function waitForPaintedMarks(page: Page, min = 5, timeout = 30_000): Promise<MarkInfo[]> {
+  await waitForMarks(page, min, timeout);
+  const deadline = Date.now() + timeout;
+  let last = -1;
+  let same = 0;
+  while (same < 3) {
+    if (Date.now() > deadline) throw new Error(`highlights still changing after ${timeout} ms`);
+    await new Promise((done) => setTimeout(done, 150));
+    const n = (await marks(page)).length;
+    same = n === last ? same + 1 : 0;
+    last = n;
+  }
+  return marks(page);
+}
+
 export interface CardInfo {
   open: boolean;
   dark: boolean;
