@@ -29,8 +29,11 @@ export interface ScriptingApi {
   getRegisteredContentScripts(filter: { ids: string[] }): Promise<RegisteredScript[]>;
 }
 
-/** What made the background look again: its own start, or the permission being granted or taken back. */
-export type AccessTrigger = 'start' | 'added' | 'removed';
+/**
+ * What made the background look again: its own start, the permission being granted or taken back, or the reader's
+ * choice of mode being saved (which also catches a permission event the browser did not deliver).
+ */
+export type AccessTrigger = 'start' | 'added' | 'removed' | 'mode';
 
 export interface AccessDeps {
   scripting: ScriptingApi;

@@ -4,8 +4,8 @@
 import browser from '../shared/browser';
 import { handleMessages, sendToTab } from '../shared/messaging';
 import type { BackgroundProtocol } from '../shared/protocol';
-import { loadSettings, onSettingsChanged, saveMode } from '../shared/settings';
-import { ContentAccess, shortcutRequest, type ScriptingApi } from './access';
+import { loadSettings, onSettingsChanged, saveMode, type Mode } from '../shared/settings';
+import { ContentAccess, shortcutRequest, type AccessTrigger, type ScriptingApi } from './access';
 import { AnnotationCache } from './cache';
 import { Counters, COUNTERS_KEY } from './counters';
 import { Database } from './db';
@@ -98,11 +98,15 @@ browser.commands.onCommand.addListener(async (command) => {
 // The registration follows the permission (access.ts): at every start of the background (browser start-up,
 // install, update, or any event that wakes it, so a change missed while it slept is caught), and when the reader
 // grants or takes back the permission, here or in the browser's own settings.
-void access.reconcile('start').catch(reportAccessError);
+let followedMode: Mode | null = null;
+function followAccess(trigger: AccessTrigger): void {
+  access.reconcile(trigger).then((mode) => { followedMode = mode; }, reportAccessError);
+}
+followAccess('start');
 // Listening makes the browser start the background at start-up, where the line above runs.
 browser.runtime.onStartup.addListener(() => undefined);
-browser.permissions.onAdded.addListener(() => void access.reconcile('added').catch(reportAccessError));
-browser.permissions.onRemoved.addListener(() => void access.reconcile('removed').catch(reportAccessError));
+browser.permissions.onAdded.addListener(() => followAccess('added'));
+browser.permissions.onRemoved.addListener(() => followAccess('removed'));
 
 function reportAccessError(err: unknown): void {
   console.warn('Lede: could not update where the content script runs', err);
@@ -126,4 +130,7 @@ onSettingsChanged((settings) => {
   void service.applyLimits(settings).catch(() => undefined);
   // A reopened popup draws a kept view with the settings kept beside it: none may outlive a change.
   void tabs.dropViews().catch(() => undefined);
+  // A saved mode the registration does not follow yet: once, in CI, Chromium granted the permission and the mode was
+  // saved, but the script was never registered (the permission event never came). Reconciling is idempotent.
+  if (settings.mode !== followedMode) followAccess('mode');
 });

@@ -103,6 +103,22 @@ describe('registration follows the permission', () => {
     expect(scripting.registered.has(CONTENT_SCRIPT_ID)).toBe(true);
   });
 
+  it('registers when the reader\'s choice of automatic is saved, even if the permission event never came', async () => {
+    grantAll();
+    device = { mode: 'automatic', note: null };
+    expect(await access.reconcile('mode')).toBe('automatic');
+    expect(scripting.registered.get(CONTENT_SCRIPT_ID)).toEqual(ARTICLE_SCRIPT);
+  });
+
+  it('unregisters when the reader\'s choice of on-demand is saved while the permission is still there', async () => {
+    grantAll();
+    await access.reconcile('added');
+    device = { mode: 'on-demand', note: null };
+    expect(await access.reconcile('mode')).toBe('on-demand');
+    expect(scripting.registered.size).toBe(0);
+    expect(device).toEqual({ mode: 'on-demand', note: null });
+  });
+
   it('replaces a registration left by an earlier version that no longer matches', async () => {
     grantAll();
     device = { mode: 'automatic', note: null };
