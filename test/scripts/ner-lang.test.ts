@@ -39,7 +39,7 @@ describe('NER languages', () => {
     expect(new Set(all.map((l) => l.report)).size).toBe(all.length);
   });
 
-  it.skipIf(!existsSync(join(DATA_DIR, 'ner/uner-pt-bosque')))('finds every Portuguese corpus and dev set in the data', () => {
+  it.skipIf(!existsSync(join(DATA_DIR, 'ner/uner-pt-bosque')))('finds every Portuguese corpus and dev set in the data (skipped: no ../shared/data/ner/uner-pt-bosque)', () => {
     const pt = nerLanguage('pt');
     for (const c of [...pt.corpora(), ...pt.devSets]) expect(existsSync(join(DATA_DIR, c.path)), c.path).toBe(true);
   });
@@ -72,7 +72,7 @@ describe('NER languages', () => {
     expect(bits('Tribunal Federal')).toBe(0);
   });
 
-  it.skipIf(!existsSync(join(DATA_DIR, 'gazetteers')))('adds a language\'s lists to the shared phrase table, which stays as it was', () => {
+  it.skipIf(!existsSync(join(DATA_DIR, 'gazetteers')))('adds a language\'s lists to the shared phrase table, which stays as it was (skipped: no ../shared/data/gazetteers)', () => {
     const shared = buildPhraseTable(() => false);
     const withPt = buildPhraseTable(() => false, [], nerLanguage('pt').phraseLists!());
     const listsOf = (table: typeof shared, text: string) => [...phraseCodes(table, text.split(' '))].map((c) => c >> 3);
