@@ -5,9 +5,12 @@
 //   (--lang: the language's corpora, gazetteers and model file, scripts/lib/ner-lang.ts; default en)
 //   npm run train:ner -- --cv-only --epochs 4 --ablation NAME
 //     [--news --no-vectors --no-phrases --no-context-clusters --cluster-casing --news-criterion]
-//     [--dense --dense-hidden H --dense-balanced --dense-regularised --dense-words N]: held-out emissions corrected by scripts/ner-dense/crossfit.py
-//     (python3 + torch; --dense-balanced: each corpus weighs the same in its loss; --dense-regularised: dropout 0.3
-//     on its hidden units, weight decay 0.01; --dense-words: how many of the most frequent words have a vector)
+//   --dense --dense-hidden H --dense-balanced --dense-regularised --dense-words N: the dense correction (docs/ner.md;
+//     python3 + torch, scripts/ner-dense): held-out emissions corrected by crossfit.py, and in a full training a
+//     correction trained on all of them (export.py) packed into the model file. --dense-balanced: each corpus weighs
+//     the same in its loss; --dense-regularised: dropout 0.3 on its hidden units, weight decay 0.01; --dense-words:
+//     how many of the most frequent words have a vector. Without torch a full training falls back to the perceptron
+//     alone and says so. The shipped English model: --bits 17 --dense --dense-balanced --dense-regularised --dense-words 10000
 //   npm run train:ner -- --cv-only --epochs 4 --dump-heldout FILE: the held-out emissions, for scripts/ner-dense
 //     (an ablation: cross-validated scores only, written as a row of the table in docs/ner.md)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { encodeModel } from '../src/core/ner/format';
+import { encodeDense, type DenseExport } from '../src/core/ner/dense';
 import { FEATURES_PER_TOKEN, FEATURE_VERSION, featurizeDocument } from '../src/core/ner/features';
 import { Casing, CASING_MASK, Lexicon, type WordKnowledge } from '../src/core/ner/lexicon';
 import { loadNerModel } from '../src/core/ner/model';
@@ -150,8 +154,14 @@ function trainRun(runSeed: number, docs: readonly TaggedDocument[]): LinearModel
   return { ...perceptron.averaged(), tokens };
 }
 
-/** The model file of tagger weights `m` and mention classifier weights `mentions`. */
-function encode(m: LinearModel, mentions: { weights: Int8Array; scale: number }, mixing: RetypeMix, trainedTokens = 0) {
+/** The model file of tagger weights `m`, mention classifier weights `mentions` and, if trained, the dense correction. */
+function encode(
+  m: LinearModel,
+  mentions: { weights: Int8Array; scale: number },
+  mixing: RetypeMix,
+  trainedTokens = 0,
+  dense?: ReturnType<typeof encodeDense>,
+) {
   const tagger = quantise(m.weights, prune);
   return encodeModel({
     bits,
@@ -171,6 +181,7 @@ function encode(m: LinearModel, mentions: { weights: Int8Array; scale: number },
       prune,
       resources: { news: args.news, vectorWords: noVectors ? 0 : vectorWords, phrases: !noPhrases },
       retype: { bits: mentionBits, epochs: mentionEpochs, ...mixing },
+      ...(dense ? { dense: { ...dense.shape, trainedWith: denseOptions } } : {}),
     },
     lexicon: lexicon.toBytes(),
     phrases: phrases.toBytes(),
@@ -178,6 +189,7 @@ function encode(m: LinearModel, mentions: { weights: Int8Array; scale: number },
     weights: tagger.weights,
     mentionWeights: mentions.weights,
     mentionScale: mentions.scale,
+    ...(dense ? { dense: dense.bytes } : {}),
   });
 }
 
@@ -196,10 +208,12 @@ for (let fold = 0; fold < FOLDS; fold++) {
   log(`fold ${fold + 1} of ${FOLDS}: held-out tags for ${inFold.length} documents`);
 }
 const heldOutOf = (docs: readonly TaggedDocument[]) => docs.map((d) => heldOut.get(d)!);
-/** Writes the held-out tags and emission scores (with each fold tagger's transitions) for the dense experiments. */
-function dumpHeldOut(path: string): void {
+/** The perceptron's own held-out tags and scores, which the dense correction learns from (it replaces heldOut's). */
+const perceptronHeldOut = new Map(heldOut);
+/** Writes the held-out tags and emission scores, after a header line (the taggers' transitions), for scripts/ner-dense. */
+function dumpHeldOut(path: string, header: object = { transitions: foldTransitions }): void {
   const lines = unique.map((d) => {
-    const h = heldOut.get(d)!;
+    const h = perceptronHeldOut.get(d)!;
     return JSON.stringify({
       corpus: corpusOf.get(d),
       fold: foldOf.get(d),
@@ -212,38 +226,51 @@ function dumpHeldOut(path: string): void {
       })),
     });
   });
-  writeFileSync(path, [JSON.stringify({ transitions: foldTransitions }), ...lines].join('\n') + '\n');
+  writeFileSync(path, [JSON.stringify(header), ...lines].join('\n') + '\n');
   log(`held-out tags and emissions written to ${path}`);
 }
 if (args['dump-heldout']) {
   dumpHeldOut(args['dump-heldout']);
   process.exit(0);
 }
-if (args.dense) {
-  // A dense network over word vectors corrects the held-out emission scores (scripts/ner-dense, python3 with torch),
-  // cross-fitted; the tags are decoded again from the corrected scores with the fold tagger's transitions. The
-  // document history features keep the uncorrected tags: an experiment, not a shipping path.
-  if (!args['cv-only']) throw new Error('--dense is a cross-validation experiment: use it with --cv-only');
-  const dir = join(import.meta.dirname, '../.tmp/ner-dense');
-  mkdirSync(dir, { recursive: true });
-  const [dumped, corrected] = [join(dir, `heldout-${process.pid}.jsonl`), join(dir, `corrected-${process.pid}.jsonl`)];
-  dumpHeldOut(dumped);
-  const options = ['--hidden', args['dense-hidden']!, '--top', args['dense-words']!];
-  if (args['dense-balanced']) options.push('--balance');
-  if (args['dense-regularised']) options.push('--dropout', '0.3', '--decay', '0.01');
-  const script = join(import.meta.dirname, 'ner-dense/crossfit.py');
-  const python = spawnSync('/usr/bin/python3', ['-B', script, dumped, corrected, ...options], { stdio: 'inherit' });
-  if (python.status !== 0) throw new Error('scripts/ner-dense/crossfit.py failed');
-  const lines = readFileSync(corrected, 'utf8').trim().split('\n');
+// The dense correction (scripts/ner-dense) needs python3 with torch; without it a full training ships the
+// perceptron alone, and a cross-validation asked for it stops.
+const PYTHON = '/usr/bin/python3';
+const denseOptions = ['--hidden', args['dense-hidden']!, '--top', args['dense-words']!];
+if (args['dense-balanced']) denseOptions.push('--balance');
+if (args['dense-regularised']) denseOptions.push('--dropout', '0.3', '--decay', '0.01');
+const hasTorch = () => spawnSync(PYTHON, ['-c', 'import torch, numpy'], { stdio: 'ignore' }).status === 0;
+let dense = args.dense && language.vectors;
+if (dense && !hasTorch()) {
+  if (args['cv-only']) throw new Error(`--dense needs ${PYTHON} with torch and numpy (scripts/ner-dense)`);
+  console.warn(`WARNING: no ${PYTHON} with torch and numpy, so no dense correction: this model is the perceptron alone.`);
+  dense = false;
+}
+const denseDir = join(import.meta.dirname, '../.tmp/ner-dense');
+/** Runs one of the scripts/ner-dense programs on the held-out dump and returns what it wrote. */
+function runDense(script: string, header: object | undefined, output: string): string {
+  mkdirSync(denseDir, { recursive: true });
+  const [dumped, written] = [join(denseDir, `heldout-${process.pid}.jsonl`), join(denseDir, `${output}-${process.pid}`)];
+  dumpHeldOut(dumped, header);
+  const python = spawnSync(PYTHON, ['-B', join(import.meta.dirname, 'ner-dense', script), dumped, written, ...denseOptions], { stdio: 'inherit' });
+  if (python.status !== 0) throw new Error(`scripts/ner-dense/${script} failed`);
+  const text = readFileSync(written, 'utf8');
   rmSync(dumped);
-  rmSync(corrected);
+  rmSync(written);
+  return text;
+}
+if (dense) {
+  // A dense network over word vectors corrects the held-out emission scores, cross-fitted; the tags are decoded
+  // again from the corrected scores with the fold tagger's transitions. The document history features keep the
+  // uncorrected tags, as they do when the shipped model tags (tagger.ts).
+  const lines = runDense('crossfit.py', undefined, 'corrected.jsonl').trim().split('\n');
   unique.forEach((d, k) => {
     const emissions = (JSON.parse(lines[k]) as number[][]).map((e) => Float32Array.from(e));
     const t = foldTransitions[foldOf.get(d)!];
     const trans = { between: Float32Array.from(t.between), start: Float32Array.from(t.start) };
     heldOut.set(d, { doc: d, emissions, tags: emissions.map((e, i) => viterbi(e, d.sentences[i].words.length, trans)) });
   });
-  log(`held-out emissions corrected by the dense model (${options.join(' ')})`);
+  log(`held-out emissions corrected by the dense model (${denseOptions.join(' ')})`);
 }
 
 // Cross-fitting: the evidence of each fold comes from a classifier trained on the other folds' held-out documents,
@@ -292,7 +319,10 @@ if (!args['cv-only']) {
   const avg: LinearModel = { weights: mean((m) => m.weights), between: mean((m) => m.between), start: mean((m) => m.start) };
   const mentions = quantise(trainMentionClassifier(heldOutOf(train), known, mentionBits, mentionEpochs, seededRandom(seed)));
   log(`mention classifier: ${mentionEpochs} epochs over the gold mentions`);
-  const bytes = encode(avg, mentions, choice.mixing, models[0].tokens);
+  // The shipped correction learns from every document's held-out scores, under the final tagger's transitions.
+  const final = { between: [...avg.between], start: [...avg.start] };
+  const correction = dense ? encodeDense(JSON.parse(runDense('export.py', { final }, 'dense.json')) as DenseExport) : undefined;
+  const bytes = encode(avg, mentions, choice.mixing, models[0].tokens, correction);
   writeFileSync(out, bytes);
   log(`wrote ${out}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);
 }

@@ -151,3 +151,41 @@ def fit(docs, keys, vectors, hidden, epochs, seed, transitions, balance=False, d
         print(f'  epoch {epoch + 1}: loss {total / tokens:.4f}, gain {float(net.gain):.3f}', flush=True)
     net.eval()
     return DenseCorrection(net, keys)
+
+
+def export(correction, words):
+    """The trained correction as the model file's dense section reads it (src/core/ner/dense.ts): the word vectors as
+    int8 with one scale (the net then uses the dequantised vectors, so what it computes is what TypeScript computes),
+    and every weight laid out so that the inner loops run over the hidden units, with the emission scale and the
+    output's division by gain × emission scale folded in."""
+    net = correction.net
+    with torch.no_grad():
+        table = net.vectors.weight
+        vectors = table[1:len(words) + 1]
+        scale = float(vectors.abs().max()) / 127 or 1.0
+        q = torch.round(vectors / scale).clamp(-127, 127)
+        table[1:len(words) + 1] = q * scale
+        hidden, dims = net.out.in_features, table.shape[1]
+        s, g = net.em_scale, float(net.gain)
+        cas = net.casing.weight
+        block = [
+            net.window.weight.view(hidden, POSITIONS, dims).permute(1, 2, 0),
+            net.special,
+            net.window.bias,
+            cas[:, :3].T,
+            net.emissions.weight.T * s,
+            cas[:, 3:3 + T].T * s,
+            cas[:, 3 + T:].T * s,
+            net.out.weight / (g * s),
+            net.out.bias / (g * s),
+        ]
+        params = torch.cat([b.reshape(-1) for b in block]).tolist()
+    return {
+        'hidden': hidden,
+        'dims': dims,
+        'positions': POSITIONS,
+        'words': list(words),
+        'vectorScale': scale,
+        'vectors': q.to(torch.int8).reshape(-1).tolist(),
+        'params': params,
+    }
