@@ -17,7 +17,7 @@ SENTENCES = [['Kestrel', 'said', 'in', 'OSLO', 'zyxt', '2024'], ['Quorvan'], ['t
 def main():
     torch.manual_seed(3)
     rng = np.random.default_rng(3)
-    dims, hidden = 3, 4
+    dims, hidden = 3, 8
     vectors = np.concatenate([np.zeros((1, dims)), rng.normal(size=(len(WORDS), dims))]).astype(np.float32)
     net = Net(vectors, hidden, em_scale=0.5)
     with torch.no_grad():

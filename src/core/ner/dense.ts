@@ -70,20 +70,19 @@ export class DenseCorrection implements DenseVocabulary {
   private readonly vectors: Int8Array;
   private readonly window: Float32Array;
   /** Hidden bias plus the casing weights, for each of the 8 casing combinations. */
-  private readonly base: Float32Array;
-  private readonly self: Float32Array;
-  private readonly prev: Float32Array;
-  private readonly next: Float32Array;
-  private readonly out: Float32Array;
-  private readonly outBias: Float32Array;
+  private readonly base: Float64Array;
+  /** Weights of the previous token's, the token's and the next token's scores: [3 * tags][hidden]. */
+  private readonly inputs: Float64Array;
+  private readonly out: Float64Array;
+  private readonly outBias: Float64Array;
   /** First-layer share of each vocabulary row at each window place: row 0 a word without a vector, last row outside the sentence. */
   private readonly shares: Float32Array;
   private readonly computed: Uint8Array;
   private readonly padRow: number;
-  private readonly hiddenUnits: Float32Array;
   private offsets = new Int32Array(64);
   private cases = new Uint8Array(64);
-  private scratch = new Float32Array(64 * NUM_TAGS);
+  private padded = new Float64Array(0);
+  private rows = new Int32Array(0);
 
   constructor(
     section: Uint8Array,
@@ -92,7 +91,7 @@ export class DenseCorrection implements DenseVocabulary {
     const { hidden: H, dims: D, positions: P, words: V, vocabularyBytes } = shape;
     const paramsAt = vocabularyBytes + pad4(V * D);
     const count = paramCount(shape);
-    if (section.length !== paramsAt + 4 * count) throw new Error('NER model: the dense section does not match its shape');
+    if (section.length !== paramsAt + 4 * count || H % 8 !== 0) throw new Error('NER model: the dense section does not match its shape');
     this.vocabulary = Lexicon.fromBytes(section.subarray(0, vocabularyBytes));
     this.vectors = new Int8Array(section.buffer, section.byteOffset + vocabularyBytes, V * D);
     const view = new DataView(section.buffer, section.byteOffset + paramsAt, 4 * count);
@@ -107,12 +106,11 @@ export class DenseCorrection implements DenseVocabulary {
     const special = take(P * 2 * H);
     const bias = take(H);
     const casing = take(3 * H);
-    this.self = take(NUM_TAGS * H);
-    this.prev = take(NUM_TAGS * H);
-    this.next = take(NUM_TAGS * H);
-    this.out = take(NUM_TAGS * H);
-    this.outBias = take(NUM_TAGS);
-    this.base = new Float32Array(8 * H);
+    const [self, prev, next] = [take(NUM_TAGS * H), take(NUM_TAGS * H), take(NUM_TAGS * H)];
+    this.inputs = Float64Array.from([...prev, ...self, ...next]);
+    this.out = Float64Array.from(take(NUM_TAGS * H));
+    this.outBias = Float64Array.from(take(NUM_TAGS));
+    this.base = new Float64Array(8 * H);
     for (let c = 0; c < 8; c++) {
       for (let j = 0; j < H; j++) {
         let x = bias[j];
@@ -130,7 +128,6 @@ export class DenseCorrection implements DenseVocabulary {
       }
     }
     this.computed[0] = this.computed[this.padRow] = 1;
-    this.hiddenUnits = new Float32Array(H);
   }
 
   /** Offset in `shares` of the first-layer share of the word with this lexicon key, computed on first use. */
@@ -155,43 +152,63 @@ export class DenseCorrection implements DenseVocabulary {
   /**
    * Adds the correction to one sentence's scores (`n * NUM_TAGS`, in place). `offsets[i]` is token i's `offsetOf`
    * and `cases[i]` its DenseCase bits, as the word table keeps them; the scores read are the uncorrected ones.
+   * The hidden units are taken eight at a time in locals: this loop is a third of a model's tagging time, and
+   * typed-array stores of every partial sum would double it.
    */
   correct(scores: Float32Array, n: number, offsets: ArrayLike<number>, cases: ArrayLike<number>): void {
     const { hidden: H, positions: P } = this.shape;
     const T = NUM_TAGS;
+    const K = 3 * T;
     const half = P >> 1;
-    const h = this.hiddenUnits;
-    const { shares, base, self, prev, next, out, outBias } = this;
+    const { shares, base, inputs, out, outBias } = this;
+    if (this.padded.length < (n + 2) * T) {
+      this.padded = new Float64Array(2 * (n + 2) * T);
+      this.rows = new Int32Array(2 * (n + P));
+    }
+    // The scores with a row of zeros either side (a missing neighbour's scores read 0), and the share offsets with
+    // the outside-the-sentence row either side: the token loop then has no edge cases.
+    const padded = this.padded;
+    const rows = this.rows;
+    padded.fill(0, 0, T);
+    for (let k = 0; k < n * T; k++) padded[T + k] = scores[k];
+    padded.fill(0, (n + 1) * T, (n + 2) * T);
     const padAt = this.padRow * P * H;
-    if (this.scratch.length < n * T) this.scratch = new Float32Array(2 * n * T);
-    const delta = this.scratch;
+    for (let k = 0; k < n + 2 * half; k++) rows[k] = k < half || k >= n + half ? padAt : offsets[k - half];
     for (let i = 0; i < n; i++) {
       const c = (cases[i] | (i === 0 ? DenseCase.First : 0)) * H;
-      for (let j = 0; j < H; j++) h[j] = base[c + j];
-      for (let p = 0; p < P; p++) {
-        const k = i + p - half;
-        const at = (k < 0 || k >= n ? padAt : offsets[k]) + p * H;
-        for (let j = 0; j < H; j++) h[j] += shares[at + j];
-      }
-      for (let t = 0; t < T; t++) {
-        const x = scores[i * T + t];
-        if (x !== 0) for (let j = 0, w = t * H; j < H; j++) h[j] += x * self[w + j];
-        if (i > 0) {
-          const y = scores[(i - 1) * T + t];
-          if (y !== 0) for (let j = 0, w = t * H; j < H; j++) h[j] += y * prev[w + j];
+      const e = i * T;
+      for (let j = 0; j < H; j += 8) {
+        let h0 = base[c + j], h1 = base[c + j + 1], h2 = base[c + j + 2], h3 = base[c + j + 3];
+        let h4 = base[c + j + 4], h5 = base[c + j + 5], h6 = base[c + j + 6], h7 = base[c + j + 7];
+        for (let p = 0; p < P; p++) {
+          const a = rows[i + p] + p * H + j;
+          h0 += shares[a]; h1 += shares[a + 1]; h2 += shares[a + 2]; h3 += shares[a + 3];
+          h4 += shares[a + 4]; h5 += shares[a + 5]; h6 += shares[a + 6]; h7 += shares[a + 7];
         }
-        if (i + 1 < n) {
-          const z = scores[(i + 1) * T + t];
-          if (z !== 0) for (let j = 0, w = t * H; j < H; j++) h[j] += z * next[w + j];
+        // The previous token's, this token's and the next token's scores: 27 inputs in a row of `padded`.
+        for (let k = 0; k < K; k++) {
+          const x = padded[e + k];
+          const w = k * H + j;
+          h0 += x * inputs[w]; h1 += x * inputs[w + 1]; h2 += x * inputs[w + 2]; h3 += x * inputs[w + 3];
+          h4 += x * inputs[w + 4]; h5 += x * inputs[w + 5]; h6 += x * inputs[w + 6]; h7 += x * inputs[w + 7];
+        }
+        if (h0 < 0) h0 = 0;
+        if (h1 < 0) h1 = 0;
+        if (h2 < 0) h2 = 0;
+        if (h3 < 0) h3 = 0;
+        if (h4 < 0) h4 = 0;
+        if (h5 < 0) h5 = 0;
+        if (h6 < 0) h6 = 0;
+        if (h7 < 0) h7 = 0;
+        for (let t = 0; t < T; t++) {
+          const w = t * H + j;
+          scores[e + t] +=
+            h0 * out[w] + h1 * out[w + 1] + h2 * out[w + 2] + h3 * out[w + 3] +
+            h4 * out[w + 4] + h5 * out[w + 5] + h6 * out[w + 6] + h7 * out[w + 7];
         }
       }
-      for (let t = 0; t < T; t++) {
-        let o = outBias[t];
-        for (let j = 0, w = t * H; j < H; j++) if (h[j] > 0) o += h[j] * out[w + j];
-        delta[i * T + t] = o;
-      }
+      for (let t = 0; t < T; t++) scores[e + t] += outBias[t];
     }
-    for (let k = 0; k < n * T; k++) scores[k] += delta[k];
   }
 
   /** Per-token offsets and casing of a sentence from the word table's columns, in reused buffers. */
