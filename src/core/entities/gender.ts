@@ -12,6 +12,11 @@ export const MALE_PRONOUNS = /\b(?:he|himself)\b/giu;
 export const FEMALE_PRONOUNS = /\b(?:she|herself)\b/giu;
 const FEMALE_ROLES = /\b(?:woman|girl|lady|spokeswoman|congresswoman|chairwoman|businesswoman|actress|wife|mother|daughter|sister|grandmother|widow|queen|princess|girlfriend)\b/iu;
 const MALE_ROLES = /\b(?:man|boy|gentleman|spokesman|congressman|chairman|businessman|actor|husband|father|son|brother|grandfather|widower|king|prince|boyfriend)\b/iu;
+// Titles in "-man" that newsrooms also give women ("Trump spokesman Hope Hicks"): a weak vote, outvoted by a given
+// name or the article's own pronouns. "-woman" titles are never given to men: those stay strong.
+const COMMON_GENDER_TITLE = /\b(?:spokesman|chairman|congressman)\b/iu;
+const STRONG_VOTE = 5;
+const TITLE_VOTE = 1;
 const WORD_BEFORE = /([\p{L}.]+)\s*$/u;
 // A role word right before a name, as its title or an appositive: "her husband, Tom Reed", "actress Ann Lee".
 const ROLE_BEFORE = /(\p{L}+)\s*,?\s*$/u;
@@ -25,24 +30,35 @@ export function phraseGender(phrase: string): Gender | undefined {
 
 /**
  * Evidence no other person can own: the role the article gives someone, a role word right before a mention, and an
- * honorific ("Mr. Trump", "Ms. Clinton"). Positive votes are male, negative female, five per piece.
+ * honorific ("Mr. Trump", "Ms. Clinton"). Positive votes are male, negative female, five per piece (one for a
+ * "-man" title).
  */
 export function namedGenderVotes(text: string, entities: Entity[]): Map<Entity, number> {
   const votes = new Map<Entity, number>();
   const vote = (e: Entity, n: number) => votes.set(e, (votes.get(e) ?? 0) + n);
   for (const e of entities) {
     if (e.type !== 'PER') continue;
+    // A "-man" title counts once however often it is written: the role and the word before a mention are one fact.
+    let titled = false;
+    const roleVote = (phrase: string, gender: Gender) => {
+      if (gender === 'f') vote(e, -STRONG_VOTE);
+      else if (!COMMON_GENDER_TITLE.test(phrase)) vote(e, STRONG_VOTE);
+      else if (!titled) {
+        titled = true;
+        vote(e, TITLE_VOTE);
+      }
+    };
     const stated = e.role ? phraseGender(e.role) : undefined;
-    if (stated) vote(e, stated === 'm' ? 5 : -5);
+    if (stated) roleVote(e.role!, stated);
     for (const m of e.mentions.slice(0, 50)) {
       const role = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
       const said = role ? phraseGender(role) : undefined;
-      if (said) vote(e, said === 'm' ? 5 : -5);
+      if (said) roleVote(role!, said);
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
       const own = text.slice(m.start, m.end).split(/\s+/u)[0].toLowerCase();
       for (const w of [before, own]) {
-        if (w && MALE_HONORIFICS.has(w)) vote(e, 5);
-        if (w && FEMALE_HONORIFICS.has(w)) vote(e, -5);
+        if (w && MALE_HONORIFICS.has(w)) vote(e, STRONG_VOTE);
+        if (w && FEMALE_HONORIFICS.has(w)) vote(e, -STRONG_VOTE);
       }
     }
   }

@@ -1,6 +1,7 @@
 // Which people the article calls "he" or "she", counting only evidence that cannot belong to someone else: an
 // honorific or a gendered role word ("Ms. Lee", "spokeswoman"), and a subject pronoun in a sentence about exactly
-// one person, who is that sentence's main-clause subject, or the subject and only person of the sentence before. A
+// one person (a name inside another's title, "Trump spokesman Ann Lee", is not counted), who is that sentence's
+// main-clause subject, or the subject and only person of the sentence before. A
 // "she" in a sentence that also names another person says nothing about either (that is how a man got typed
 // female), nor does a "he" in a sentence whose one tagged person is an object ("Lee's apology overshadowed an
 // attack he made on Clinton": the "he" is Lee's, whom the tagger missed).
@@ -10,6 +11,7 @@ import { FEMALE_PRONOUNS, gendersOf, MALE_PRONOUNS, namedGenderVotes, type Gende
 import { tokenize } from '../text/tokenize';
 import { mainClauseSubject } from './clause-subject';
 import { givenNameGender } from './given-names';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/lexicon';
 
 const GIVEN_NAME_VOTE = 1.5;
 
@@ -21,7 +23,11 @@ export function genderEvidence(text: string, entities: Entity[], sentences: Span
     const given = e.type === 'PER' ? givenNameGender(e.name) : undefined;
     if (given) vote(e, given === 'm' ? GIVEN_NAME_VOTE : -GIVEN_NAME_VOTE);
   }
-  const people = (s: Span): EntityMention[] => index.within(s.start, s.end).filter((m) => m.entity.type === 'PER' && !inQuote(m.start));
+  const people = (s: Span): EntityMention[] => {
+    const here = index.within(s.start, s.end).filter((m) => m.entity.type === 'PER' && !inQuote(m.start));
+    // "Trump spokesman Ann Lee": a name inside another's title is no second person the pronouns could be about.
+    return here.filter((m, k) => !(here[k + 1] && isTitleOf(text, m, here[k + 1])));
+  };
   let previousOnly: Entity | null = null;
   for (const sentence of sentences) {
     const here = people(sentence);
@@ -36,6 +42,13 @@ export function genderEvidence(text: string, entities: Entity[], sentences: Span
     previousOnly = distinct.size === 1 ? subject : distinct.size === 0 ? previousOnly : null;
   }
   return gendersOf(votes);
+}
+
+/** Whether `m` is written as part of the title before `next`: only role words between ("Lee campaign manager Reed"). */
+function isTitleOf(text: string, m: EntityMention, next: EntityMention): boolean {
+  const words = text.slice(m.end, next.start).trim().split(/\s+/u);
+  const role = words.at(-1)?.toLowerCase() ?? '';
+  return words.length <= 3 && ROLE_NOUNS.has(role) && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
 }
 
 /** Whether the person heads the main clause's subject ("Lee said", "Sen. Ann Lee, 60, left"). */

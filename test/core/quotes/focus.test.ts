@@ -1,5 +1,5 @@
 // Who a "he" or "she" names after a sentence with two people in it: the one asked answers, the person a title is
-// written before speaks (not the name inside the title), and the source of an "according to" takes the focus when
+// written before speaks (not the name inside the title, nor is a "-man" title proof of a man), and the source of an "according to" takes the focus when
 // no person is the main clause's subject. Every case is a short invented text; the last rows of each table must
 // NOT change.
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ const NAMES: Record<string, EntityType> = {
   Weber: 'PER',
   'Ann Grant': 'PER',
   Grant: 'PER',
+  Vance: 'PER',
   Ohio: 'LOC',
 };
 
@@ -41,7 +42,9 @@ describe('a name inside a title is not the one who speaks', () => {
   it.each<Case>([
     ['a name before a title and a name', 'Tom Reed won the vote. Reed aide Carl Weber, a longtime pollster, saw it coming. “He had the numbers,” he said.', 'He had the numbers', 'Carl Weber'],
     ['an organisation-like modifier', 'Tom Reed won in Ohio. Reed campaign manager Carl Weber, a veteran, was not surprised. “We knew it,” he said.', 'We knew it', 'Carl Weber'],
-    // Must NOT change: the name is the subject itself.
+    ['a woman called "spokesman" is a "she"', 'Ann Grant spoke first. Reed spokesman Vance confirmed the plan. “We are not affiliated,” she said.', 'We are not affiliated', 'Vance'],
+    // Must NOT change: the name is the subject itself; a "-man" title with a "he".
+    ['a "spokesman" who is a "he"', 'Ann Grant spoke first. Reed spokesman Vance confirmed the plan. “We are not affiliated,” he said.', 'We are not affiliated', 'Vance'],
     ['the subject is the first name', 'Carl Weber met Tom Reed. Reed praised the pollster. “He had the numbers,” he said.', 'He had the numbers', 'Tom Reed'],
   ])('%s', (...c) => check(c));
 });

@@ -51,6 +51,18 @@ describe('genderEvidence', () => {
     expect(genders('Reed said: “She will win.”', ['Reed'])).toEqual({ Reed: undefined });
     expect(genders('Ms. Lopez and Reed arrived.', ['Lopez', 'Reed'], { Reed: 'spokesman' })).toEqual({ Lopez: 'f', Reed: 'm' });
   });
+
+  it.each<[label: string, text: string, name: string, gender: string | undefined]>([
+    ['a "-man" title alone says male', 'The city spokesman Lopez arrived.', 'Lopez', 'm'],
+    ['a woman called "spokesman": her given name outvotes it', 'The city spokesman Ann Lopez arrived.', 'Ann Lopez', 'f'],
+    ['a woman called "chairman": her pronouns outvote it', 'Party chairman Lopez arrived. She spoke first. She left early.', 'Lopez', 'f'],
+    ['a name inside the title is no second person', 'Reed spokesman Lopez confirmed it. “We agree,” she said. She left.', 'Lopez', 'f'],
+    // Must NOT change: a "-woman" title, a "-man" title with a male given name, two people joined by a verb.
+    ['"spokeswoman" stays strong against a male given name', 'The city spokeswoman Tom Lopez arrived.', 'Tom Lopez', 'f'],
+    ['"spokesman" with a male given name', 'The city spokesman Tom Lopez arrived.', 'Tom Lopez', 'm'],
+    ['a verb between two names: both are people', 'Reed praised Lopez on Monday. She left.', 'Lopez', undefined],
+    ['"actor" stays strong against pronouns', 'The actor Lopez arrived. She spoke first. She left early.', 'Lopez', 'm'],
+  ])('%s', (_label, text, name, gender) => expect(genders(text, [name, ...(text.includes('Reed') ? ['Reed'] : [])])[name]).toBe(gender));
 });
 
 describe('given names', () => {
