@@ -2,7 +2,8 @@
 // the page's main thread that runs content-script code counts (injection, extraction, mapping, painting slices,
 // message replies), with whatever layout it forces. Reported per page: total time and the longest task.
 // Run with `npm run bench -- page` (it makes its own production build).
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildExtension } from '../build';
 import { waitForMarks } from '../../test/e2e/page-helpers';
 import { ARTIFACTS, serveFixtures, startSession } from '../../test/e2e/harness';
@@ -12,7 +13,7 @@ import { benchPages } from './reader';
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url?: string };
+  callFrame: { url?: string; functionName?: string };
 }
 
 interface TraceEvent {
@@ -92,6 +93,58 @@ export function contentScriptSamples(events: TraceEvent[], scriptUrl: string): n
   return times.sort((a, b) => a - b);
 }
 
+/** Where the profiler caught the content script: ms per function, inclusive (on the stack) and self (on top). */
+export interface FunctionTime {
+  name: string;
+  total: number;
+  self: number;
+}
+
+/**
+ * Per-function time of the content script from the sampling profiler (each sample weighs the gap to the next one).
+ * Names are readable only in an unminified build (`--by-function` builds one).
+ */
+export function functionTimes(events: TraceEvent[], scriptUrl: string): FunctionTime[] {
+  const nodes = new Map<string, ProfileNode>();
+  const runs: { key: string; samples: number[]; deltas: number[] }[] = [];
+  const byKey = new Map<string, { key: string; samples: number[]; deltas: number[] }>();
+  for (const e of events) {
+    if (e.name !== 'Profile' && e.name !== 'ProfileChunk') continue;
+    const key = `${e.pid}:${e.id}`;
+    let run = byKey.get(key);
+    if (!run) {
+      run = { key, samples: [], deltas: [] };
+      byKey.set(key, run);
+      runs.push(run);
+    }
+    for (const node of e.args?.data?.cpuProfile?.nodes ?? []) nodes.set(`${key}:${node.id}`, node);
+    run.samples.push(...(e.args?.data?.cpuProfile?.samples ?? []));
+    run.deltas.push(...(e.args?.data?.timeDeltas ?? []));
+  }
+  const times = new Map<string, FunctionTime>();
+  const entry = (name: string) => {
+    let t = times.get(name);
+    if (!t) times.set(name, (t = { name, total: 0, self: 0 }));
+    return t;
+  };
+  for (const { key, samples, deltas } of runs) {
+    samples.forEach((id, i) => {
+      const ms = (deltas[i + 1] ?? 0) / 1000;
+      const names: string[] = [];
+      let ours = false;
+      for (let node = nodes.get(`${key}:${id}`); node; node = node.parent === undefined ? undefined : nodes.get(`${key}:${node.parent}`)) {
+        const frame = node.callFrame;
+        if ((frame.url ?? '').startsWith(scriptUrl)) ours = true;
+        names.push(frame.url?.startsWith(scriptUrl) ? frame.functionName || '(anonymous)' : `${frame.functionName || '(anonymous)'} [native]`);
+      }
+      if (!ours) return;
+      entry(names[0]).self += ms;
+      for (const name of new Set(names)) entry(name).total += ms;
+    });
+  }
+  return [...times.values()].sort((a, b) => b.total - a.total);
+}
+
 /** Main-thread tasks of the page that ran content-script code, from a Chromium trace with the sampling profiler on. */
 export function contentScriptTasks(events: TraceEvent[], scriptUrl: string): { total: number; longest: number; cpu: number; cpuLongest: number; tasks: number } {
   const isOurs = (e: TraceEvent) => {
@@ -150,8 +203,9 @@ const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : '–');
 /** Idle-time painting is over when the count of painted marks stops growing for this long. */
 const SETTLED_MS = 600;
 
-export async function measure(pages: { name: string; path: string }[]): Promise<PageCost[]> {
-  const ext = await buildExtension('chrome', join(ARTIFACTS, 'bench', 'chrome'), { production: true, bench: false });
+export async function measure(pages: { name: string; path: string }[], byFunction?: (page: string, times: FunctionTime[]) => void): Promise<PageCost[]> {
+  // Minified names say nothing: the per-function view runs on an unminified build.
+  const ext = await buildExtension('chrome', join(ARTIFACTS, 'bench', byFunction ? 'chrome-dev' : 'chrome'), { production: !byFunction, bench: false });
   const server = await serveFixtures();
   const session = await startSession('chromium', {}, ext);
   const scriptUrl = session.extensionUrl('content.js');
@@ -179,6 +233,7 @@ export async function measure(pages: { name: string; path: string }[]): Promise<
       }
       const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as { traceEvents: TraceEvent[] };
       out.push({ page: name, ...contentScriptTasks(trace.traceEvents, scriptUrl), firstPaint, marks });
+      byFunction?.(name, functionTimes(trace.traceEvents, scriptUrl));
       await page.close();
     }
   } finally {
@@ -190,7 +245,10 @@ export async function measure(pages: { name: string; path: string }[]): Promise<
 
 export async function run(options: BenchOptions): Promise<string> {
   if (!options.browsers.includes('chromium')) return '';
-  const results = await measure(benchPages(options.pages));
+  return report(await measure(benchPages(options.pages)));
+}
+
+function report(results: PageCost[]): string {
   const sample = results[0];
   const rest = results.slice(1);
   const annotated = rest.filter((r) => r.marks > 0);
@@ -221,4 +279,39 @@ export async function run(options: BenchOptions): Promise<string> {
     '</details>',
   ];
   return lines.join('\n');
+}
+
+/** Mean ms per page of each function, inclusive and self, the `top` largest by inclusive time. */
+function functionTable(perPage: FunctionTime[][], top: number): string {
+  const sum = new Map<string, FunctionTime>();
+  for (const times of perPage) {
+    for (const t of times) {
+      const s = sum.get(t.name) ?? { name: t.name, total: 0, self: 0 };
+      s.total += t.total;
+      s.self += t.self;
+      sum.set(t.name, s);
+    }
+  }
+  const rows = [...sum.values()].sort((a, b) => b.total - a.total).slice(0, top);
+  return [
+    `Content script's functions on the profiler's stacks, mean ms per page over ${perPage.length} pages (unminified build):`,
+    '',
+    '| function | inclusive | self |',
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r.name} | ${fmt(r.total / perPage.length)} | ${fmt(r.self / perPage.length)} |`),
+  ].join('\n');
+}
+
+// `npx tsx scripts/bench/page.ts [--pages N] [--by-function]`: this benchmark alone, on the sample page and N real
+// pages; `--by-function` adds where the profiler caught the script, per function.
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf('--pages');
+  const count = at >= 0 ? Number(argv[at + 1]) : 40;
+  if (!(count >= 1)) throw new Error('page: --pages takes a positive number');
+  const perPage: FunctionTime[][] = [];
+  const results = await measure(benchPages(count), argv.includes('--by-function') ? (_page, times) => perPage.push(times) : undefined);
+  console.log(report(results));
+  if (perPage.length) console.log('\n' + functionTable(perPage, 40));
 }
