@@ -11,7 +11,7 @@ import { FEMALE_PRONOUNS, gendersOf, MALE_PRONOUNS, namedGenderVotes, type Gende
 import { tokenize } from '../text/tokenize';
 import { mainClauseSubject } from './clause-subject';
 import { givenNameGender } from './given-names';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/lexicon';
+import { isTitleOf } from './title-of';
 
 const GIVEN_NAME_VOTE = 1.5;
 
@@ -42,13 +42,6 @@ export function genderEvidence(text: string, entities: Entity[], sentences: Span
     previousOnly = distinct.size === 1 ? subject : distinct.size === 0 ? previousOnly : null;
   }
   return gendersOf(votes);
-}
-
-/** Whether `m` is written as part of the title before `next`: only role words between ("Lee campaign manager Reed"). */
-function isTitleOf(text: string, m: EntityMention, next: EntityMention): boolean {
-  const words = text.slice(m.end, next.start).trim().split(/\s+/u);
-  const role = words.at(-1)?.toLowerCase() ?? '';
-  return words.length <= 3 && ROLE_NOUNS.has(role) && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
 }
 
 /** Whether the person heads the main clause's subject ("Lee said", "Sen. Ann Lee, 60, left"). */

@@ -13,6 +13,7 @@ import { isPunct } from './phrases';
 import { nounPhrase } from './noun-phrase';
 import { COLLECTIVES, GROUPS } from './groups';
 import { mainClauseSubject } from './clause-subject';
+import { isTitleOf } from './title-of';
 import { isInvertible, isSpeechVerb } from './cues';
 import type { QuoteLayout } from './layout';
 
@@ -79,6 +80,8 @@ const TIE_WINDOW = 40;
 const DESCRIBED_SENTENCES = 3;
 const DESCRIPTION_START = /^(?:the|a|an|one)$/iu;
 const INDEFINITE = /^(?:a|an|one)$/iu;
+// How far after a name the person whose title it is in may be named.
+const TITLE_REACH = 60;
 const ACCORDING_TO = /(?:\baccording to|^\W*(?:to|for))\s[^,;]*$/iu;
 const ASKED = /^(?:asked|asks)$/u;
 const REPLY = /^\s+(?:then\s+|simply\s+|quickly\s+)?(?:replied|replies|responded|responds|answered|answers|retorted|shot back)\b/u;
@@ -404,6 +407,9 @@ export class SpeakerResolver {
    */
   subjectLike(m: EntityMention): boolean {
     if (/^\s*['’]s\b/u.test(this.text.slice(m.end, m.end + 4)) && !CONTRACTION_NEXT.test(this.text.slice(m.end + 2, m.end + 16))) return false;
+    // "Obama consultant Cornell Belcher said": a name inside another's title.
+    const next = this.index.within(m.end, m.end + TITLE_REACH)[0];
+    if (next && isTitleOf(this.text, m, next)) return false;
     // "Asked whether Clinton would win, she replied": inside an opening clause, before its comma.
     const lead = this.text.slice(this.layout.sentenceAt(m.start).start, m.start);
     if (OPENING_CLAUSE.test(lead) && !lead.includes(',')) return false;

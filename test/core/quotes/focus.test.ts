@@ -42,6 +42,8 @@ describe('a name inside a title is not the one who speaks', () => {
   it.each<Case>([
     ['a name before a title and a name', 'Tom Reed won the vote. Reed aide Carl Weber, a longtime pollster, saw it coming. “He had the numbers,” he said.', 'He had the numbers', 'Carl Weber'],
     ['an organisation-like modifier', 'Tom Reed won in Ohio. Reed campaign manager Carl Weber, a veteran, was not surprised. “We knew it,” he said.', 'We knew it', 'Carl Weber'],
+    ['a long appositive after the titled name', 'Tom Reed won the vote. Reed consultant Carl Weber, the most senior of all the pollsters in the state, saw it coming. “He had the numbers,” he said.', 'He had the numbers', 'Carl Weber'],
+    ['a titled name in a sentence with no subject found', 'Ann Grant spoke. Reed campaign manager Carl Weber, a veteran of nine races across the whole Midwest, agreed. “We knew it,” he said.', 'We knew it', 'Carl Weber'],
     ['a woman called "spokesman" is a "she"', 'Ann Grant spoke first. Reed spokesman Vance confirmed the plan. “We are not affiliated,” she said.', 'We are not affiliated', 'Vance'],
     // Must NOT change: the name is the subject itself; a "-man" title with a "he".
     ['a "spokesman" who is a "he"', 'Ann Grant spoke first. Reed spokesman Vance confirmed the plan. “We are not affiliated,” he said.', 'We are not affiliated', 'Vance'],
