@@ -492,7 +492,10 @@ export class SpeakerResolver {
     const words = tokenize(this.text, sentence);
     const verb = words.findLastIndex((t) => isSpeechVerb(t.text) && this.layout.quoteContaining(t.start) < 0);
     const boundary = words.findLastIndex((t, k) => k < verb && (t.text === ',' || this.layout.quoteContaining(t.start) >= 0));
-    if (verb < 0 || boundary < 0 || verb - boundary > MAX_REPORTING_CLAUSE || words.length - verb > MAX_REPORTING_CLAUSE) return undefined;
+    // "…, said Ann Lee, the party's longtime regional outreach director.": the clause ends at the appositive's comma.
+    const appositive = words.findIndex((t, k) => k > verb + 1 && t.text === ',');
+    const end = appositive > 0 ? appositive : words.length;
+    if (verb < 0 || boundary < 0 || verb - boundary > MAX_REPORTING_CLAUSE || end - verb > MAX_REPORTING_CLAUSE) return undefined;
     // The clause is the name and the verb ("…, Stovall said"), or the verb and the name ("…, said Ann Lee").
     const before = verb - 1 > boundary ? this.index.at(words[verb - 1].start) : undefined;
     const opensClause = before && words.findIndex((t) => t.start >= before.start) - boundary <= MAX_TITLE_WORDS;

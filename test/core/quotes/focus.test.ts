@@ -51,6 +51,15 @@ describe('a name inside a title is not the one who speaks', () => {
   ])('%s', (...c) => check(c));
 });
 
+describe('the one reporting a sentence', () => {
+  it.each<Case>([
+    ['an inverted reporting clause with a long appositive', 'Tom Reed spoke. The Reed plan is made possible by its money, said Carl Weber, the party’s longtime regional outreach director for the whole state. Others are “having to be leaner,” he said.', 'having to be leaner', 'Carl Weber'],
+    // Must NOT change: a reported clause whose own subject is named, and a short reporting clause.
+    ['a short reporting clause', 'Tom Reed spoke. The plan is made possible by its money, said Carl Weber. Others are “having to be leaner,” he said.', 'having to be leaner', 'Carl Weber'],
+    ['the reporter of an earlier sentence gives way to a later subject', 'The plan is made possible by its money, said Carl Weber, the party’s longtime regional outreach director for the whole state. Tom Reed disagreed. “It is not enough,” he said.', 'It is not enough', 'Tom Reed'],
+  ])('%s', (...c) => check(c));
+});
+
 describe('the source of an "according to"', () => {
   it.each<Case>([
     ['according to a person, with a subject that is no person', 'Tom Reed lost the vote. According to pollster Ann Grant, the result was no surprise. “He had no money,” she said.', 'He had no money', 'Ann Grant'],
