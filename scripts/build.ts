@@ -22,6 +22,7 @@ const entries: Record<string, string> = {
   'welcome/welcome': 'src/welcome/main.ts',
   'welcome/demo': 'src/welcome/demo.ts',
   'entity/entity': 'src/entity/main.ts',
+  'offscreen/offscreen': 'src/offscreen/main.ts',
 };
 const statics: [string, string][] = [
   ['src/popup/popup.html', 'popup/popup.html'],
@@ -31,6 +32,7 @@ const statics: [string, string][] = [
   ['src/content/content.css', 'content.css'],
   ['src/entity/entity.html', 'entity/entity.html'],
   ['src/entity/entity.css', 'entity/entity.css'],
+  ['src/offscreen/offscreen.html', 'offscreen/offscreen.html'],
   ...['welcome.html', 'welcome.css', 'demo.html', 'demo.css', 'summary.html'].map((f): [string, string] => [`src/welcome/${f}`, `welcome/${f}`]),
   ['icons', 'icons'],
   ['model/ner.bin', 'model/ner.bin'],
@@ -48,12 +50,19 @@ type Target = 'chrome' | 'firefox';
  */
 export const EAGER_COMPILE = '//# allFunctionsCalledOnLoad';
 
-/** The source manifest names both background forms; each browser gets only the one it runs, so neither warns. */
+/** Permissions only Chrome knows: Firefox's event page has the DOM Chrome's worker gets from an offscreen document. */
+const CHROME_ONLY_PERMISSIONS = ['offscreen'];
+
+/**
+ * The source manifest names both background forms and every permission; each browser gets only the background it
+ * runs and the permissions it knows, so neither warns.
+ */
 export function manifestFor(target: Target): string {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   const { service_worker, scripts } = manifest.background;
   manifest.background = target === 'chrome' ? { service_worker } : { scripts };
   if (target === 'chrome') delete manifest.browser_specific_settings;
+  else manifest.permissions = manifest.permissions.filter((p: string) => !CHROME_ONLY_PERMISSIONS.includes(p));
   return JSON.stringify(manifest, null, 2) + '\n';
 }
 

@@ -13,6 +13,7 @@ import { ArticleHistory } from './history';
 import { ReadingMemory } from './memory-store';
 import { MemoryService } from './memory-service';
 import { languageModels, modelLoader, packagedModel } from './model';
+import { listenForPageExtraction } from './offscreen';
 import { BackgroundService } from './service';
 import { TabStates } from './tab-state';
 import { cachedSettings } from './settings-cache';
@@ -49,6 +50,7 @@ const service = new BackgroundService({
   model: languageModels((file) => modelLoader(packagedModel(browser.runtime.getURL(`model/${file}`)))),
   extensionOrigin: browser.runtime.getURL(''),
   ensureInTab: (tabId, likelyAbsent) => access.ensureInTab(tabId, likelyAbsent),
+  pointPopup: (tabId) => browser.action.setPopup({ tabId, popup: `popup/popup.html?tab=${tabId}` }),
 });
 
 const memory = new MemoryService({
@@ -83,6 +85,9 @@ handleMessages<BackgroundProtocol>(
   (sender) => sender.id === browser.runtime.id,
   validateBackgroundRequest,
 );
+
+// Content scripts hand their page's HTML over to be read off the page's thread.
+listenForPageExtraction();
 
 // The shortcut grants `activeTab` like the toolbar button: a tab not painted yet is read, a painted one toggles.
 browser.commands.onCommand.addListener(async (command) => {

@@ -1,7 +1,7 @@
 // The content script's life on one page: decide whether to run, extract, ask the background for the
 // annotation, paint, keep the paint right while the page changes, follow settings and the on/off switch,
 // and vanish without a trace when turned off or when the extension that injected it is gone.
-import { extractArticleInSteps } from '../article/extract';
+import { extractArticleInSteps, type ExtractResult } from '../article/extract';
 import { createLiveMapper, type LiveMapper } from '../article/live-ranges';
 import type { Annotation, ArticleText } from '../core/types';
 import type { BackgroundProtocol, Request, Response, SeenIn } from '../shared/protocol';
@@ -30,6 +30,11 @@ export interface ControllerDeps {
   onSettingsChanged(cb: (s: Settings) => void): () => void;
   /** Whether the extension that injected us is gone (reloaded, updated, removed). */
   orphaned(): boolean;
+  /**
+   * Extraction off the page's thread (the page serialised, read in the extension's own DOM); when absent or when it
+   * fails, the page extracts on its own as before.
+   */
+  extractElsewhere?(doc: Document): Promise<ExtractResult>;
 }
 
 interface Current {
@@ -146,8 +151,7 @@ export class Controller {
       this.deps.send('expectArticle', {}).catch(() => undefined);
     }
     this.clock.mark('extract');
-    // In steps, each its own task: the whole extraction in one would hold the page for 50-150 ms.
-    const extracted = await extractArticleInSteps(win.document, url, yieldToPage, (stage) => this.clock.mark(stage), yieldIfCheap);
+    const extracted = await this.extract();
     this.clock.mark('extracted');
     if (this.dead) return false;
     if (!extracted.article) {
@@ -178,6 +182,21 @@ export class Controller {
     this.current = { url, article: extracted.article, annotation: reply.annotation, history: reply.history ?? {} };
     if (this.on) await this.paint(generation);
     return true;
+  }
+
+  /** The article in the page as it is now: read off the page where the extension can, else here. */
+  private async extract(): Promise<ExtractResult> {
+    const { win } = this.deps;
+    if (this.deps.extractElsewhere) {
+      try {
+        return await this.deps.extractElsewhere(win.document);
+      } catch {
+        // A background that cannot (no DOM of its own, an old worker, a page too large): read here instead.
+        this.clock.mark('extract-here');
+      }
+    }
+    // In steps, each its own task: the whole extraction in one would hold the page for 50-150 ms.
+    return extractArticleInSteps(win.document, win.location.href, yieldToPage, (stage) => this.clock.mark(stage), yieldIfCheap);
   }
 
   /**
@@ -253,7 +272,7 @@ export class Controller {
     if (!this.on || this.dead || !this.current) return;
     const { win } = this.deps;
     const generation = this.generation;
-    const extracted = await extractArticleInSteps(win.document, win.location.href, yieldToPage, undefined, yieldIfCheap);
+    const extracted = await this.extract();
     if (!extracted.article || generation !== this.generation || !this.current) return;
     if (extracted.article.text === this.current.article.text) {
       this.current = { ...this.current, article: extracted.article };

@@ -6,6 +6,7 @@ import type { ContentProtocol } from '../shared/protocol';
 import { loadSettings, onSettingsChanged } from '../shared/settings';
 import { Controller } from './controller';
 import { removeLeftovers } from './leftovers';
+import { extractOffPage } from './off-page';
 import { validateContentMessage } from './messages';
 
 const INSTANCE = Symbol.for('lede.content');
@@ -28,6 +29,7 @@ function main(): void {
     loadSettings,
     onSettingsChanged,
     orphaned: extensionGone,
+    extractElsewhere: extractOffPage,
   });
   scope[INSTANCE] = controller;
   const stop = handleMessages<ContentProtocol>(

@@ -38,6 +38,7 @@ const PERMISSION_WORDS: Record<string, string> = {
   unlimitedStorage: 'keep a cache of articles larger than the browser’s default allowance',
   activeTab: 'read the page you are on when you click its button',
   scripting: 'put its highlights into the page it reads',
+  offscreen: 'read the article in a hidden page of its own instead of the page you are reading',
   'http://*/*': 'read web pages automatically (only if you choose “Automatically”)',
   'https://*/*': 'read web pages automatically (only if you choose “Automatically”)',
 };

@@ -15,6 +15,11 @@ export async function sendToBackground<K extends keyof BackgroundProtocol>(type:
   return unwrap(await browser.runtime.sendMessage({ type, payload }) as Reply<Response<BackgroundProtocol, K>>);
 }
 
+/** A request of another protocol than the background's (ExtractionProtocol) to whichever extension page answers it. */
+export async function sendToExtension<P, K extends keyof P>(type: K, payload: Request<P, K>): Promise<Response<P, K>> {
+  return unwrap(await browser.runtime.sendMessage({ type, payload }) as Reply<Response<P, K>>);
+}
+
 export async function sendToTab<K extends keyof ContentProtocol>(tabId: number, type: K, payload: Request<ContentProtocol, K>): Promise<Response<ContentProtocol, K>> {
   return unwrap(await browser.tabs.sendMessage(tabId, { type, payload }) as Reply<Response<ContentProtocol, K>>);
 }

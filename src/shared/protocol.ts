@@ -1,9 +1,11 @@
 // The one message protocol between content script, background worker and popup.
 // Each request type maps to its response; `send` and the handlers are typed from these maps,
 // and every receiver validates the shape with `isRequest` before trusting it.
+import type { ExtractResult } from '../article/extract';
 import type { Annotation, ArticleText, EntityType } from '../core/types';
 import type { Dossier } from '../core/memory/dossier';
 import type { Settings } from './settings';
+import type { SummaryCard } from './summary-card';
 
 /** An earlier article (from the local history) that mentioned an entity. */
 export interface SeenIn {
@@ -53,16 +55,22 @@ export type TabState =
   | { status: 'error'; reason: string };
 
 /**
- * Where, in storage.session, the background keeps a finished tab's `TabState` for the popup: a reopened popup
- * draws it from there at once (a storage read takes 1-3 ms, a round trip to the background 5-30 ms in Firefox),
- * then takes the background's answer.
+ * Where, in storage.session, the background keeps a finished tab's card for the popup: a reopened popup draws it
+ * from there at once (one storage read, against a round trip to the background of 5-30 ms in Firefox), then takes
+ * the background's answer.
  */
 export const TAB_VIEW_PREFIX = 'view:';
 export const tabViewKey = (tabId: number) => `${TAB_VIEW_PREFIX}${tabId}`;
 
-/** What is kept under `tabViewKey`: the finished tab's state and the settings to draw it with (one read for both). */
+/**
+ * What is kept under `tabViewKey`: the card as the popup draws it and the settings it was chosen with, not the
+ * annotation it came from (a tenth of the size or less: reading the whole annotation back took 10-25 ms).
+ * `card.url` is the page's address when it was read: a popup draws the view only for a tab still there.
+ */
 export interface KeptView {
-  state: Extract<TabState, { status: 'done' }>;
+  card: SummaryCard;
+  /** What the article goes without (the annotation's `notice`). */
+  notice?: string;
   settings: Settings;
 }
 
@@ -118,6 +126,16 @@ export interface BackgroundProtocol {
   memoryStats: { req: Record<string, never>; res: MemoryStats };
   /** Options: set memory's size limit (megabytes); the limit in effect. */
   memorySetLimit: { req: { mb: number }; res: { mb: number } };
+}
+
+/**
+ * Extraction off the page's thread: the content script sends its page's serialised HTML (`base`: the page's base
+ * URL) and the background runs the extractor in a DOM of its own (Firefox's event page; in Chrome, whose worker has
+ * no DOM, the offscreen document, reached through `extractInDocument`).
+ */
+export interface ExtractionProtocol {
+  extractPage: { req: { url: string; base: string; html: string }; res: ExtractResult };
+  extractInDocument: { req: { url: string; base: string; html: string }; res: ExtractResult };
 }
 
 /** Requests that the background and the popup send to a tab's content script. */

@@ -22,7 +22,11 @@ function deferredSettings(settings: Settings) {
   return { load: () => loaded, release: () => release() };
 }
 
-function setup(settings: Partial<Settings>, answer: (type: string, payload: { article: ArticleText }) => Promise<unknown> = () => new Promise(() => undefined)) {
+function setup(
+  settings: Partial<Settings>,
+  answer: (type: string, payload: { article: ArticleText }) => Promise<unknown> = () => new Promise(() => undefined),
+  extractElsewhere?: ControllerDeps['extractElsewhere'],
+) {
   const stored = deferredSettings({ ...structuredClone(DEFAULT_SETTINGS), ...settings } as Settings);
   // Reading a page means asking the background once: an annotate (or a report that it is no article).
   const reads: string[] = [];
@@ -37,8 +41,9 @@ function setup(settings: Partial<Settings>, answer: (type: string, payload: { ar
     loadSettings: stored.load,
     onSettingsChanged: () => () => undefined,
     orphaned: () => false,
+    extractElsewhere,
   } as unknown as ControllerDeps;
-  return { controller: new Controller(deps), reads, release: stored.release };
+  return { controller: new Controller(deps), reads, send, release: stored.release };
 }
 
 const settle = () => new Promise((ok) => setTimeout(ok, 30));
@@ -124,6 +129,40 @@ describe('Controller: reading when the reader asked', () => {
     await vi.waitFor(() => expect(reads).toEqual(['annotate', 'annotate']));
     await settle();
     expect(reads).toEqual(['annotate', 'annotate']);
+    controller.destroy();
+  });
+});
+
+describe('Controller: where the article is read', () => {
+  const sent = (send: ReturnType<typeof vi.fn>) => send.mock.calls.find(([type]) => type === 'annotate')?.[1] as { article: ArticleText } | undefined;
+
+  it('takes the article the extension read off the page, and does not read the page itself', async () => {
+    const elsewhere: ArticleText = { text: 'Invented text from elsewhere.', meta: { title: 'Elsewhere' } as ArticleText['meta'], blocks: [{ start: 0, end: 29 }] };
+    const { controller, send, release } = setup({ mode: 'on-demand' }, undefined, async () => ({ article: elsewhere }));
+    void controller.start();
+    release();
+    await vi.waitFor(() => expect(sent(send)?.article).toEqual(elsewhere));
+    controller.destroy();
+  });
+
+  it('takes the extension\'s "not an article" as the answer', async () => {
+    const { controller, send, reads, release } = setup({ mode: 'on-demand' }, undefined, async () => ({ article: null, reason: 'A search page.' }));
+    void controller.start();
+    release();
+    await vi.waitFor(() => expect(reads).toEqual(['report']));
+    expect(send).toHaveBeenCalledWith('report', expect.objectContaining({ state: { status: 'not-article', reason: 'A search page.' } }));
+    controller.destroy();
+  });
+
+  it('reads the page itself when the extension cannot', async () => {
+    const elsewhere = vi.fn(async () => {
+      throw new Error('No DOM here to read the page in');
+    });
+    const { controller, send, release } = setup({ mode: 'on-demand' }, undefined, elsewhere);
+    void controller.start();
+    release();
+    await vi.waitFor(() => expect(sent(send)?.article.text).toMatch(/^Shipping on the Rhine was halted/));
+    expect(elsewhere).toHaveBeenCalledWith(document);
     controller.destroy();
   });
 });

@@ -47,7 +47,7 @@ function checkManifest(manifest: Record<string, any>): void {
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.update_url).toBeUndefined();
-  const allowed = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'];
+  const allowed = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'offscreen', 'contextMenus'];
   expect((manifest.permissions ?? []).filter((p: string) => !allowed.includes(p)), 'permissions beyond what the README justifies').toEqual([]);
   expect(manifest.host_permissions ?? [], 'host access is asked for at run time, not at install').toEqual([]);
 }
