@@ -8,6 +8,10 @@ const PREDECESSORS: readonly Uint8Array[] = Array.from({ length: T }, (_, c) =>
   Uint8Array.from({ length: T }, (_, p) => p).filter((p) => allowedAfter(p, c)),
 );
 
+const rowA = new Float64Array(T);
+const rowB = new Float64Array(T);
+let back = new Uint8Array(64 * T);
+
 export interface TransitionScores {
   /** `T * T` scores, previous tag major. */
   between: Float32Array | Float64Array;
@@ -27,11 +31,14 @@ export function viterbi(
 ): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  // Two rows of path scores and the back pointers, in buffers kept between calls (decoding runs once or twice per
+  // sentence on the tagging path).
+  if (back.length < n * T) back = new Uint8Array(2 * n * T);
+  let previous = rowA;
+  let current = rowB;
   for (let c = 0; c < T; c++) {
     const ok = !isInside(c) && (!allowed || allowed[0] & (1 << c));
-    score[c] = ok ? trans.start[c] + emissions[c] : -Infinity;
+    previous[c] = ok ? trans.start[c] + emissions[c] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const mask = allowed ? allowed[i] : 0x1ff;
@@ -42,22 +49,25 @@ export function viterbi(
         const preds = PREDECESSORS[c];
         for (let k = 0; k < preds.length; k++) {
           const p = preds[k];
-          const s = score[(i - 1) * T + p] + trans.between[p * T + c];
+          const s = previous[p] + trans.between[p * T + c];
           if (s > best) {
             best = s;
             arg = p;
           }
         }
       }
-      score[i * T + c] = best + emissions[i * T + c];
+      current[c] = best + emissions[i * T + c];
       back[i * T + c] = arg;
     }
+    const swap = previous;
+    previous = current;
+    current = swap;
   }
   let best = -Infinity;
   let arg = 0;
   for (let c = 0; c < T; c++) {
-    if (score[(n - 1) * T + c] > best) {
-      best = score[(n - 1) * T + c];
+    if (previous[c] > best) {
+      best = previous[c];
       arg = c;
     }
   }

@@ -85,8 +85,9 @@ export class PerceptronTagger implements NerModel {
     const table = wordTable(this.known);
     const n = words.length;
     const { offsets, cases } = dense.buffers(n);
+    const ids = table.sentenceIds(words);
     for (let i = 0; i < n; i++) {
-      const id = table.id(words[i]);
+      const id = ids[i];
       offsets[i] = table.dense[id];
       cases[i] = table.denseCase[id];
     }
