@@ -5,6 +5,7 @@ import { annotate } from '../core/annotate';
 import type { NerModel } from '../core/ner/model';
 import type { Annotation, ArticleText } from '../core/types';
 import type { BackgroundProtocol, CacheReport, SeenIn, TabAccess, TabState } from '../shared/protocol';
+import { nextTask } from '../shared/next-task';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import { StageClock } from '../shared/timing';
 import { TabAnswers } from './tab-answers';
@@ -46,9 +47,6 @@ interface Computed {
    */
   store(): Promise<boolean>;
 }
-
-/** Resolves in a later task: after every reply already on its way (each a chain of microtasks) has gone out. */
-const nextTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
 /**
  * Resolves once the replies have gone out and, where the background shares a thread with the popup (Firefox runs

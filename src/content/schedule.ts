@@ -1,10 +1,9 @@
 // Cutting painting into slices so no task blocks the page: the visible part at once, the rest in idle time.
-export const SLICE_MS = 8;
+import { nextTask } from '../shared/next-task';
 
-/** Lets the page run its pending work (input, rendering) before we continue. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+export { nextTask };
+
+export const SLICE_MS = 8;
 
 interface Scheduler {
   yield?: () => Promise<void>;
