@@ -4,10 +4,11 @@
 import { annotate } from '../core/annotate';
 import type { NerModel } from '../core/ner/model';
 import type { Annotation, ArticleText } from '../core/types';
-import type { BackgroundProtocol, CacheReport, SeenIn, TabAccess, TabState } from '../shared/protocol';
+import type { BackgroundProtocol, CacheReport, KeptView, SeenIn, TabAccess, TabState } from '../shared/protocol';
 import { nextTask } from '../shared/next-task';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import { StageClock } from '../shared/timing';
+import { buildCard } from '../shared/summary-card';
 import { TabAnswers } from './tab-answers';
 import { WARM_UP_ARTICLE, WARM_UP_PIECES } from './warm-up';
 import { MAX_ENTRIES, type AnnotationCache, type CacheLimits } from './cache';
@@ -33,6 +34,8 @@ export interface BackgroundDeps {
   extensionOrigin: string;
   /** Puts the content script into a tab when it is not there (see access.ts). */
   ensureInTab(tabId: number, likelyAbsent: boolean): Promise<TabAccess>;
+  /** Makes the tab's toolbar button open the popup with the tab named in its address (`?tab=<id>`). */
+  pointPopup(tabId: number): Promise<void>;
 }
 
 type Res<K extends keyof BackgroundProtocol> = BackgroundProtocol[K]['res'];
@@ -146,7 +149,7 @@ export class BackgroundService {
     // draws on (measured with the page's first: the popup took its answer 10-20 ms after it was given, against 2-5
     // when the page's reply came later).
     await nextTask();
-    const kept = writing.then(afterReplies).then(() => this.keep(tabId, finished, pageUrl, computed, history, settings, clock)).catch((err: unknown) => {
+    const kept = writing.then(afterReplies).then(() => this.keep(tabId, finished, { page: url, canonical: pageUrl }, computed, history, settings, clock)).catch((err: unknown) => {
       console.warn('Lede: could not keep this article\'s state', err);
     });
     this.writes.add(kept);
@@ -158,16 +161,20 @@ export class BackgroundService {
 
   /**
    * After the replies: the article joins the history and the cache, and the popup's view of the tab is kept for a
-   * reopened popup (a view too large for session storage is simply not kept); a tab whose annotation the cache
-   * could not take keeps it in its own stored state. Nothing is kept for a tab that moved on meanwhile.
+   * reopened popup (a view too large for session storage is simply not kept), and the tab's toolbar button opens
+   * the popup with the tab named, so a reopened popup reads that view without asking the browser which tab it is
+   * for; a tab whose annotation the cache could not take keeps it in its own stored state. Nothing is kept for a tab
+   * that moved on meanwhile. `urls`: the page's own address (the popup compares it with the tab's) and its canonical one.
    */
-  private async keep(tabId: number, finished: StoredTabState, url: string, computed: Computed, history: Record<string, SeenIn[]>, settings: Settings, clock: StageClock): Promise<void> {
+  private async keep(tabId: number, finished: StoredTabState, urls: { page: string; canonical: string }, computed: Computed, history: Record<string, SeenIn[]>, settings: Settings, clock: StageClock): Promise<void> {
     const { annotation, cached } = computed;
-    this.recordHistory(settings, url, annotation);
+    this.recordHistory(settings, urls.canonical, annotation);
     const stored = await computed.store();
     clock.publish();
     if (finished.status !== 'done') return;
-    await this.deps.tabs.keepView(tabId, finished, { state: { status: 'done', annotation, cached, history }, settings }).catch(() => undefined);
+    const card = buildCard(annotation, { url: urls.page, cached, history: settings.historyEnabled ? history : {}, visibleTypes: settings.visibleTypes, showQuotes: settings.showQuotes });
+    const view: KeptView = { card, settings, ...(annotation.notice ? { notice: annotation.notice } : {}) };
+    if (await this.deps.tabs.keepView(tabId, finished, view).catch(() => false)) this.deps.pointPopup(tabId).catch(() => undefined);
     if (!stored && await this.deps.tabs.get(tabId) === finished) await this.deps.tabs.set(tabId, { ...finished, annotation });
   }
 

@@ -73,9 +73,11 @@ export class TabStates {
     await this.area.remove([keyOf(tabId), tabViewKey(tabId)]);
   }
 
-  /** Keeps the popup's view of a finished tab (see `tabViewKey`), while the tab still shows `shown`. */
-  async keepView(tabId: number, shown: StoredTabState, view: KeptView): Promise<void> {
-    if (await this.get(tabId) === shown) await this.area.set({ [tabViewKey(tabId)]: view });
+  /** Keeps the popup's view of a finished tab (see `tabViewKey`) while the tab still shows `shown`; says whether it did. */
+  async keepView(tabId: number, shown: StoredTabState, view: KeptView): Promise<boolean> {
+    if (await this.get(tabId) !== shown) return false;
+    await this.area.set({ [tabViewKey(tabId)]: view });
+    return true;
   }
 
   /** Forgets every kept view: after a wipe, or when the settings or the history they show changed. */

@@ -5,7 +5,7 @@ import type { ContentProtocol, Request, Response, TabAccess, TabState } from '..
 import { annotationToJson, cardToMarkdown, toWebAnnotations } from '../shared/export';
 import { isSiteDisabled, normaliseSite, validateSettings, type Settings } from '../shared/settings';
 import { StageClock } from '../shared/timing';
-import { buildCard } from '../shared/summary-card';
+import { buildCard, type SummaryCard } from '../shared/summary-card';
 import { renderView, type PopupView, type ViewActions } from './view';
 
 export interface PopupDeps {
@@ -59,11 +59,13 @@ export function tabFromSearch(search: string): number | null {
   return Number(raw);
 }
 
-/** A kept view the popup can draw: a finished tab with an article (anything else waits for the background). */
-function isKept(value: unknown): value is { state: Extract<TabState, { status: 'done' }>; settings: unknown } {
-  const s = (value as { state?: unknown } | null)?.state as { status?: unknown; annotation?: { article?: { text?: unknown }; entities?: unknown; quotes?: unknown; summary?: unknown }; history?: unknown } | undefined;
-  return s?.status === 'done' && typeof s.annotation?.article?.text === 'string' && Array.isArray(s.annotation.entities)
-    && Array.isArray(s.annotation.quotes) && Array.isArray(s.annotation.summary) && typeof s.history === 'object' && s.history !== null;
+/** A kept view the popup can draw: a card in the shape it draws (anything else waits for the background). */
+function isKept(value: unknown): value is { card: SummaryCard; notice?: string; settings: unknown } {
+  const v = value as { card?: Partial<Record<keyof SummaryCard, unknown>>; notice?: unknown } | null;
+  const c = v?.card;
+  return typeof c?.url === 'string' && typeof c.title === 'string' && typeof c.readingMinutes === 'number'
+    && [c.entities, c.quotes, c.keySentences, c.notes].every(Array.isArray) && typeof c.sourcing === 'object' && c.sourcing !== null
+    && (v!.notice === undefined || typeof v!.notice === 'string');
 }
 
 function slug(title: string): string {
@@ -97,7 +99,9 @@ export class PopupController {
   async start(): Promise<void> {
     this.show({ kind: 'loading' });
     try {
+      // A tab named in the address (the background names a read tab there): its kept view is read beside its URL.
       const named = tabFromSearch(this.deps.search);
+      const kept = named === null ? null : this.keptView(named);
       const tab = named === null ? await this.deps.activeTab() : { id: named, url: await this.deps.tabUrl(named).catch(() => null) };
       if (tab === null) return this.show({ kind: 'no-access', reason: 'There is no tab to read.' });
       this.clock.mark('tab');
@@ -107,7 +111,7 @@ export class PopupController {
       if (problem) return this.show({ kind: 'no-access', reason: problem });
       // One round trip for the state, the settings and, when nothing is known yet, the page starting to read.
       const opening = this.deps.popupOpen(this.tabId, this.url);
-      await this.drawKept(opening);
+      await this.drawKept(kept ?? this.keptView(this.tabId), opening);
       const opened = await opening;
       this.settings = opened.settings;
       this.prefetched = Promise.resolve(opened.state);
@@ -121,17 +125,21 @@ export class PopupController {
     }
   }
 
-  /** A reopened popup: draws the view kept for the tab when it arrives before the background's answer. */
-  private async drawKept(opening: Promise<unknown>): Promise<void> {
-    const kept = await Promise.race([
-      this.deps.keptView(this.tabId!).catch(() => null),
-      opening.then(() => null, () => null),
-    ]);
-    if (!isKept(kept)) return;
+  private keptView(tabId: number): Promise<unknown> {
+    return this.deps.keptView(tabId).catch(() => null);
+  }
+
+  /**
+   * A reopened popup: draws the card kept for the tab when it arrives before the background's answer, and only for
+   * the page it was made for (a tab that moved on has its view dropped, but the popup may open in between).
+   */
+  private async drawKept(reading: Promise<unknown>, opening: Promise<unknown>): Promise<void> {
+    const kept = await Promise.race([reading, opening.then(() => null, () => null)]);
+    if (!isKept(kept) || (this.url !== null && kept.card.url !== this.url)) return;
     this.settings = validateSettings(kept.settings).settings;
-    this.state = kept.state;
     this.clock.mark('kept');
-    this.refresh();
+    if (this.siteOff()) return this.refresh();
+    this.show({ kind: 'card', card: kept.card, notice: kept.notice });
   }
 
   /** Polls the background until the tab's state settles, starting annotation once if nothing is known. */
@@ -245,7 +253,10 @@ export class PopupController {
     const first = !this.shown.has(view.kind);
     this.shown.add(view.kind);
     this.view = view;
-    this.deps.show(renderView(view, style, this.actions()));
+    const element = renderView(view, style, this.actions());
+    // The view's elements are made; showing them lays them out (the card is fitted to the box).
+    if (first) this.clock.mark(`${view.kind}-built`);
+    this.deps.show(element);
     if (first) {
       this.clock.mark(view.kind);
       this.clock.publish();

@@ -18,6 +18,7 @@ import type { NerModel } from '../../src/core/ner/model';
 import type { ArticleText, EntityType, Mention } from '../../src/core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { WARM_UP_PIECES } from '../../src/background/warm-up';
+import { buildCard } from '../../src/shared/summary-card';
 import { fixtureAnnotation, FIXTURE_TEXT } from './annotation-fixture';
 import { FakeStorageArea } from './fake-browser';
 
@@ -52,6 +53,8 @@ let service: BackgroundService;
 let session: FakeStorageArea;
 /** Every service a test made: what their replies left to write is written before the next test. */
 let made: BackgroundService[] = [];
+/** Tabs whose toolbar button was made to name them to the popup. */
+let pointed: number[] = [];
 
 function makeService(overrides: Partial<BackgroundDeps> = {}) {
   db = new Database({ blockedTimeoutMs: 200 });
@@ -66,6 +69,7 @@ function makeService(overrides: Partial<BackgroundDeps> = {}) {
     model: async () => model,
     extensionOrigin: ORIGIN,
     ensureInTab: async (tabId) => (tabId === 3 ? { status: 'ready', injected: true } : { status: 'no-access', reason: 'not allowed' }),
+    pointPopup: async (tabId) => void pointed.push(tabId),
     ...overrides,
   });
   made.push(created);
@@ -77,6 +81,7 @@ beforeEach(() => {
   settings = structuredClone(DEFAULT_SETTINGS) as Settings;
   model = gazetteerModel([['Port of Rotterdam Authority', 'ORG'], ['Allard Castelein', 'PER'], ['Castelein', 'PER'], ['Johan Vollenbroek', 'PER']]);
   session = undefined as unknown as FakeStorageArea;
+  pointed = [];
   service = makeService();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
@@ -223,14 +228,16 @@ describe('history', () => {
   });
 
   it('keeps the popup\'s view of a finished tab for a reopened popup, and drops it with the history or the cache', async () => {
-    const res = await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
+    const res = await service.annotate({ url: 'https://harbour.example/a#comments', article: articleText() }, tab(1));
     await service.written();
-    expect(session.data['view:1']).toEqual({ state: { status: 'done', annotation: res.annotation, cached: false, history: {} }, settings });
+    const card = buildCard(res.annotation, { url: 'https://harbour.example/a#comments', cached: false, history: {}, visibleTypes: settings.visibleTypes, showQuotes: settings.showQuotes });
+    expect(session.data['view:1']).toEqual({ card, settings });
+    expect(pointed).toEqual([1]);
     service.historyChanged();
     await vi.waitFor(() => expect('view:1' in session.data).toBe(false));
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(1));
     await service.written();
-    expect(session.data['view:1']).toMatchObject({ state: { cached: true } });
+    expect(session.data['view:1']).toMatchObject({ card: { cached: true } });
     await service.clearCache({}, popup);
     expect('view:1' in session.data).toBe(false);
     await service.annotate({ url: 'https://harbour.example/a', article: articleText() }, tab(2));

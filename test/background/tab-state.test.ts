@@ -68,10 +68,10 @@ describe('tab states', () => {
     const { session, states } = storage();
     const tabs = states();
     const shown = { status: 'done' as const, url: 'https://harbour.example/a', key: 'k', cached: false };
-    const view = { state: { status: 'done' as const, annotation: { version: 'x' } as never, cached: false, history: {} }, settings: {} as never };
+    const view = { card: { title: 'x' } as never, settings: {} as never };
     await tabs.set(1, shown);
-    await tabs.keepView(1, shown, view);
-    await tabs.keepView(2, shown, view);
+    expect(await tabs.keepView(1, shown, view)).toBe(true);
+    expect(await tabs.keepView(2, shown, view)).toBe(false);
     expect(session.data).toMatchObject({ 'view:1': view });
     expect('view:2' in session.data).toBe(false);
     await tabs.forget(1);

@@ -14,7 +14,7 @@ function keptView(control: Page, tabId: number): Promise<{ title: string | null 
   return control.evaluate(async (key) => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     const view = (await api.storage.session.get(key))[key];
-    return view ? { title: view.state?.annotation?.article?.title ?? null } : null;
+    return view ? { title: view.card?.title ?? null } : null;
   }, `view:${tabId}`);
 }
 

@@ -9,6 +9,7 @@ vi.mock('../../src/shared/browser', async () => {
 import { accessProblem, PopupController, tabFromSearch, type PopupDeps } from '../../src/popup/controller';
 import type { TabAccess, TabState } from '../../src/shared/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { buildCard } from '../../src/shared/summary-card';
 import { fixtureAnnotation } from '../background/annotation-fixture';
 
 const PAGE = 'https://harbour.example/news/port-halts-expansion';
@@ -19,6 +20,13 @@ const history = {
   ],
 };
 const done = (cached = false): TabState => ({ status: 'done', annotation: fixtureAnnotation(), cached, history });
+
+/** The view the background keeps for a tab that shows `state` (service.ts), drawn with `settings`. */
+function keptOf(state: TabState, settings: Settings = DEFAULT_SETTINGS as Settings, url = PAGE): unknown {
+  if (state.status !== 'done') throw new Error('only a finished tab has a kept view');
+  const card = buildCard(state.annotation, { url, cached: state.cached, history: state.history, visibleTypes: settings.visibleTypes, showQuotes: settings.showQuotes });
+  return { card, settings };
+}
 
 interface Harness {
   deps: PopupDeps;
@@ -46,7 +54,7 @@ function harness(options: { states: TabState[]; url?: string | null; search?: st
     search: options.search ?? '?tab=42',
     activeTab: async () => ({ id: 7, url }),
     tabUrl: async () => url,
-    keptView: async () => (options.kept === undefined ? null : { state: options.kept, settings }),
+    keptView: async () => options.kept ?? null,
     popupOpen: async (tabId, tabUrl) => {
       h.opened.push([tabId, tabUrl]);
       return { state: next(), settings };
@@ -338,7 +346,7 @@ describe('a reopened popup', () => {
   }
 
   it('draws the card kept for the tab before the background answers, and not again when the answer is the same', async () => {
-    const h = harness({ states: [done(true)], kept: done(true) });
+    const h = harness({ states: [done(true)], kept: keptOf(done(true)) });
     const answer = slowBackground(h);
     const opening = new PopupController(h.deps).start();
     await vi.waitFor(() => expect(h.root.querySelector('.card')).not.toBeNull());
@@ -350,15 +358,47 @@ describe('a reopened popup', () => {
   });
 
   it('draws the kept card with the settings kept beside it', async () => {
-    const h = harness({ states: [done()] });
-    h.deps.keptView = async () => ({ state: done(), settings: { ...structuredClone(DEFAULT_SETTINGS), visibleTypes: ['LOC'] } });
+    const h = harness({ states: [done()], settings: { colors: { PER: '#123456', ORG: '#123456', LOC: '#123456', MISC: '#123456' } } });
+    const kept = { ...structuredClone(DEFAULT_SETTINGS) as Settings, visibleTypes: ['LOC' as const], colors: { PER: '#aa0000', ORG: '#aa0000', LOC: '#aa0000', MISC: '#aa0000' } };
+    h.deps.keptView = async () => keptOf(done(), kept);
     slowBackground(h);
     void new PopupController(h.deps).start();
     await vi.waitFor(() => expect([...h.root.querySelectorAll('.entity-name')].map((e) => e.textContent)).toEqual(['Rotterdam']));
+    expect(h.root.querySelector<HTMLElement>('.entity')!.style.getPropertyValue('--type-colour')).toBe('#aa0000');
+  });
+
+  it('draws no kept card made for another page than the tab shows now', async () => {
+    const h = harness({ states: [done()], kept: keptOf(done(), undefined, 'https://harbour.example/news/an-older-story') });
+    const answer = slowBackground(h);
+    const opening = new PopupController(h.deps).start();
+    await new Promise((ok) => setTimeout(ok, 20));
+    expect(h.root.querySelector('.card')).toBeNull();
+    answer();
+    await opening;
+    expect(h.root.querySelector('.title')?.textContent).toBe('Port authority halts expansion after court ruling');
+  });
+
+  it('reads the kept view of a tab named in its address before the browser has told the tab\'s URL', async () => {
+    const h = harness({ states: [done()], kept: keptOf(done()) });
+    const asked: string[] = [];
+    let tell: () => void = () => undefined;
+    h.deps.tabUrl = () => new Promise((ok) => (tell = () => ok(PAGE)));
+    const keptView = h.deps.keptView;
+    h.deps.keptView = (tabId) => {
+      asked.push(`kept ${tabId}`);
+      return keptView(tabId);
+    };
+    slowBackground(h);
+    void new PopupController(h.deps).start();
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(asked).toEqual(['kept 42']);
+    expect(h.root.querySelector('.card')).toBeNull();
+    tell();
+    await vi.waitFor(() => expect(h.root.querySelector('.card')).not.toBeNull());
   });
 
   it('follows the background when its answer differs from the kept card', async () => {
-    const h = harness({ states: [{ status: 'idle' }, { status: 'not-article', reason: 'A section front.' }], kept: done() });
+    const h = harness({ states: [{ status: 'idle' }, { status: 'not-article', reason: 'A section front.' }], kept: keptOf(done()) });
     const answer = slowBackground(h);
     const opening = new PopupController(h.deps).start();
     await vi.waitFor(() => expect(h.root.querySelector('.card')).not.toBeNull());
@@ -369,20 +409,29 @@ describe('a reopened popup', () => {
   });
 
   it('waits for the background when nothing usable was kept, or its answer came first', async () => {
-    for (const kept of [{ status: 'done', annotation: { article: null } }, { status: 'annotating' }, 'garbage']) {
+    const card = (keptOf(done()) as { card: Record<string, unknown> }).card;
+    for (const kept of [done(), { card: { ...card, entities: null }, settings: DEFAULT_SETTINGS }, { card, notice: 3, settings: DEFAULT_SETTINGS }, { status: 'annotating' }, 'garbage']) {
       const h = harness({ states: [{ status: 'error', reason: 'The model could not be read.' }], kept });
       await new PopupController(h.deps).start();
       expect(h.root.querySelector('.card')).toBeNull();
       expect(text(h)).toContain('The model could not be read.');
     }
-    const h = harness({ states: [{ status: 'error', reason: 'The model could not be read.' }], kept: done() });
+    const h = harness({ states: [{ status: 'error', reason: 'The model could not be read.' }], kept: keptOf(done()) });
     h.deps.keptView = () => new Promise(() => undefined);
     await new PopupController(h.deps).start();
     expect(text(h)).toContain('The model could not be read.');
   });
 
   it('shows a site switched off as off, even with a card kept for it', async () => {
-    const h = harness({ states: [done()], kept: done(), settings: { disabledSites: ['harbour.example'] } });
+    const h = harness({ states: [done()], kept: keptOf(done(), { ...structuredClone(DEFAULT_SETTINGS) as Settings, disabledSites: ['harbour.example'] }) });
+    slowBackground(h);
+    void new PopupController(h.deps).start();
+    await vi.waitFor(() => expect(h.root.querySelector('.state-disabled')).not.toBeNull());
+    expect(h.root.querySelector('.card')).toBeNull();
+  });
+
+  it('shows a site switched off since the card was kept as off', async () => {
+    const h = harness({ states: [done()], kept: keptOf(done()), settings: { disabledSites: ['harbour.example'] } });
     await new PopupController(h.deps).start();
     expect(h.root.querySelector('.card')).toBeNull();
     expect(h.root.querySelector('.state-disabled')).not.toBeNull();
