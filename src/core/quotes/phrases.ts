@@ -104,8 +104,12 @@ export function phraseBefore(tokens: Token[], verb: number, isPersonName: (t: To
 function openingName(tokens: Token[], from: number, lastComma: number, isPersonName: (t: Token) => boolean, isPlace: (t: Token) => boolean): Token[] | undefined {
   for (let start = lastComma - 1; start >= Math.max(from, 0); start--) {
     const opens = start === Math.max(from, 0) || /^[.;:—–(]$/u.test(tokens[start - 1].text);
-    if (!opens || !isPersonName(tokens[start])) continue;
-    const name = nameWithAppositives(tokens, start, lastComma, isPlace);
+    if (!opens) continue;
+    // "Rep. Ann Lee": the name after the titles it opens with.
+    let at = start;
+    while (at < lastComma && !isPersonName(tokens[at]) && /^\p{Lu}/u.test(tokens[at].text)) at++;
+    if (!isPersonName(tokens[at])) continue;
+    const name = nameWithAppositives(tokens, at, lastComma, isPlace);
     if (name) return name;
   }
   return undefined;
@@ -115,13 +119,19 @@ function openingName(tokens: Token[], from: number, lastComma: number, isPersonN
 function nameWithAppositives(tokens: Token[], start: number, lastComma: number, isPlace: (t: Token) => boolean): Token[] | undefined {
   let k = start;
   while (k < lastComma && /^[\p{Lu}.’'-]/u.test(tokens[k].text)) k++;
+  const nameEnd = k;
+  // "Rep. Ann Lee of Ohio, an ally of the leaders, said": where the person is from belongs to the name's phrase.
+  if (tokens[k]?.text === 'of' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+    k++;
+    while (k < lastComma && /^[\p{Lu}.’'-]/u.test(tokens[k].text)) k++;
+  }
   if (tokens[k]?.text !== ',' || k >= lastComma) return undefined;
   for (let j = k; j < lastComma; j++) {
     const next = tokens[j + 1];
     if (tokens[j].text === ',' && !(next && (/^\p{Ll}/u.test(next.text) || /^\d{1,3}$/u.test(next.text) || isPlace(next)))) return undefined;
     if (isSpeechVerb(tokens[j].text)) return undefined;
   }
-  return tokens.slice(start, k);
+  return tokens.slice(start, nameEnd);
 }
 
 /** The capitalised words that end a chunk: a name and the titles written before it. */

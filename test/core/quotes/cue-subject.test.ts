@@ -1,0 +1,25 @@
+// The subject of the cue speaks, not a description next to it nor a name inside what it reports: "Rep. Ann Lee of
+// Ohio, an ally of the leaders, said" is Ann Lee; "A Lee campaign official …, saying that Lee “…”" is the official.
+// Every case is a short invented text; the rows after "Must NOT change" keep today's answer.
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../src/core/types';
+import { quoteOpening, runStages } from './stages';
+
+const NAMES: Record<string, EntityType> = { 'Tom Reed': 'PER', Reed: 'PER', 'Carl Weber': 'PER', Weber: 'PER', 'Ann Grant': 'PER', Ohio: 'LOC', Acme: 'ORG' };
+
+type Case = [label: string, text: string, opening: string, speaker: string | null];
+
+describe('the cue’s subject', () => {
+  it.each<Case>([
+    ['a name with where it is from, then an appositive', 'Rep. Tom Reed of Ohio, an ally of the party leaders, said Thursday that his worry is that he is “unpredictable and loud.”', 'unpredictable', 'Tom Reed'],
+    ['a name with an organisation, then an appositive', 'Carl Weber of Acme, a longtime critic of the plan, said it was “a waste of money.”', 'a waste of money', 'Carl Weber'],
+    ['a title before the name', 'Sen. Carl Weber of Ohio, a longtime critic of the plan, said it was “a waste of money.”', 'a waste of money', 'Carl Weber'],
+    // Must NOT change: a name and its appositive, a name and its town.
+    ['a name and an appositive', 'Tom Reed, an ally of the party leaders, said he is “unpredictable and loud.”', 'unpredictable', 'Tom Reed'],
+    ['a place after a comma is no appositive', 'Carl Weber of Springfield, Ohio, said it was “a waste of money.”', 'a waste of money', 'Carl Weber'],
+  ])('%s', (_label, text, opening, speaker) => {
+    const q = quoteOpening(runStages(text, NAMES), opening);
+    expect(q, `quote opening "${opening}"`).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+  });
+});
