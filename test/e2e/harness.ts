@@ -303,7 +303,8 @@ async function startChromium(ext: string, profile: string, proxy: Proxy, request
     },
     async closePopup() {
       for (const target of browser.targets()) {
-        if (target.type() === 'page' && target.url() === `${base}popup/popup.html`) await (await target.asPage())?.close();
+        // A read tab's button opens the popup with the tab named (`?tab=<id>`).
+        if (target.type() === 'page' && target.url().split('?')[0] === `${base}popup/popup.html`) await (await target.asPage())?.close();
       }
     },
     async colorScheme(page, scheme) {
