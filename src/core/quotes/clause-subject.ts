@@ -23,6 +23,7 @@ export const IRREGULAR_PAST = new Set([
 const PUBLIC_BODIES = new Set(['town', 'city', 'village', 'county', 'council', 'commission', 'board', 'court', 'administration', 'legislature', 'assembly', 'parliament', 'senate', 'embassy', 'consulate', 'ministry', 'department']);
 const QUANTITY = /^(?:one|two|three|four|five|some|many|most|several|dozens|hundreds|thousands|millions|scores|none|each|all|both)$/iu;
 const HEAD_ENDS = /^(?:of|from|for|at|in|on|by|with)$/u;
+const PRE_VERB_ADVERB = /^(?:later|then|also|again|still|now|since|once|often|never|always|already|just|first|soon|even)$/u;
 const MAX_OPENER = 25;
 const MAX_SUBJECT = 10;
 
@@ -40,7 +41,8 @@ export function mainClauseSubject(ts: Token[], index: MentionIndex): Token[] {
   if (p >= ts.length) return [];
   if (PRONOUN.test(ts[p].text)) return ts[p + 1] && isVerbLike(ts, p + 1) ? [ts[p]] : [];
   let v = p + 1;
-  while (v < ts.length && v - p <= MAX_SUBJECT && !isVerbLike(ts, v)) v++;
+  // "A campaign official later walked back …": an adverb before the verb is not the subject's.
+  while (v < ts.length && v - p <= MAX_SUBJECT && !isVerbLike(ts, v) && !(PRE_VERB_ADVERB.test(ts[v].text) && ts[v + 1] && isVerbLike(ts, v + 1))) v++;
   if (v >= ts.length || v - p > MAX_SUBJECT) return [];
   let subject = ts.slice(p, v);
   const comma = subject.findIndex((t) => t.text === ',');

@@ -80,6 +80,7 @@ const TIE_WINDOW = 40;
 const DESCRIBED_SENTENCES = 3;
 const DESCRIPTION_START = /^(?:the|a|an|one)$/iu;
 const INDEFINITE = /^(?:a|an|one)$/iu;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 // How far after a name the person whose title it is in may be named.
 const TITLE_REACH = 60;
 const ACCORDING_TO = /(?:\baccording to|^\W*(?:to|for))\s[^,;]*$/iu;
@@ -407,6 +408,9 @@ export class SpeakerResolver {
    */
   subjectLike(m: EntityMention): boolean {
     if (/^\s*['’]s\b/u.test(this.text.slice(m.end, m.end + 4)) && !CONTRACTION_NEXT.test(this.text.slice(m.end + 2, m.end + 16))) return false;
+    // "A Lee campaign official", "the Lee plan": after an article and before a common noun, a name is a modifier.
+    const after = /^\s+(\p{Ll}+)\b/u.exec(this.text.slice(m.end, m.end + 30))?.[1];
+    if (after && ARTICLE_BEFORE.test(this.text.slice(Math.max(0, m.start - 5), m.start)) && !AUXILIARIES.has(after) && !isSpeechVerb(after) && !/(?:ed|s)$/u.test(after)) return false;
     // "Obama consultant Cornell Belcher said": a name inside another's title.
     const next = this.index.within(m.end, m.end + TITLE_REACH)[0];
     if (next && isTitleOf(this.text, m, next)) return false;

@@ -9,6 +9,20 @@ const NAMES: Record<string, EntityType> = { 'Tom Reed': 'PER', Reed: 'PER', 'Car
 
 type Case = [label: string, text: string, opening: string, speaker: string | null];
 
+describe('an unnamed subject keeps the quote from a name inside it or inside what it reports', () => {
+  it.each<Case>([
+    ['a name modifying the source, and the same name in the reported clause', 'A Reed campaign official later walked back the comments, saying that Reed “did not have a video in mind at all.”', 'did not have', 'A Reed campaign official'],
+    ['an organisation named by a person, with "later"', 'Tom Reed spoke on Monday. The Reed campaign later sent a note, saying “we regret nothing at all.”', 'we regret nothing', 'The Reed campaign'],
+    // Must NOT change: a named subject before "later"; a name that is the subject after an article-less start.
+    ['a named subject with "later"', 'Carl Weber later walked back the comments, saying that Reed “did not have a video in mind at all.”', 'did not have', 'Carl Weber'],
+    ['a name as the subject, then an adverb', 'Tom Reed then walked out of the room, saying “we regret nothing at all.”', 'we regret nothing', 'Tom Reed'],
+  ])('%s', (_label, text, opening, speaker) => {
+    const q = quoteOpening(runStages(text, NAMES), opening);
+    expect(q, `quote opening "${opening}"`).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+  });
+});
+
 describe('the cue’s subject', () => {
   it.each<Case>([
     ['a name with where it is from, then an appositive', 'Rep. Tom Reed of Ohio, an ally of the party leaders, said Thursday that his worry is that he is “unpredictable and loud.”', 'unpredictable', 'Tom Reed'],
