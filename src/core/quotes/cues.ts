@@ -78,6 +78,8 @@ export const BETWEEN_SPEAKER_AND_VERB = new Set([
   'once', 'recently', 'earlier', 'again', 'further', 'simply', 'even', 'reportedly', 'allegedly', 'publicly',
   'privately', 'separately', 'subsequently', 'repeatedly', 'frequently', 'often', 'never', 'always', 'just',
   'quoted', 'as', 'did', 'not', 'could', 'can', 'might', 'must', 'should', 'only',
+  // "a reporter can be heard asking": a participle after a verb of perceiving is the cue.
+  'be', 'been', 'heard', 'overheard',
   // "The email went on to say", "The spokesman refused to answer": the infinitive's governing verb.
   'to', 'went', 'goes', 'refused', 'wanted', 'declined', 'tried', 'decided', 'began', 'started', 'agreed', 'appeared',
   'seemed', 'failed', 'proceeded', 'continued', 'used', 'took', 'rushed', 'hastened', 'moved', 'wants', 'tries',
@@ -109,13 +111,14 @@ export function isCueAt(tokens: readonly { text: string; start: number; end: num
   if (prev && (NOUN_BEFORE.test(prev.text) || (prev.text === '-' && prev.end === tokens[v].start))) return false;
   // "in states with", "of reports": a noun after a preposition.
   if (prev && AFTER_PREPOSITION.test(prev.text) && /s$/u.test(word)) return false;
-  if (isSpeechVerb(word)) return !isParticiple(word);
+  if (isSpeechVerb(word)) return !isParticiple(word) || PERCEIVED.test(prev?.text ?? '');
   // "could only quip", "will add", "they conclude": the bare form after a modal or "they" is a verb, not the noun it
   // usually is.
   if (BARE_FORMS.has(word) && (afterModal(tokens, v) || /^they$/iu.test(prev?.text ?? ''))) return true;
   return PARTICLE_CUES[word] !== undefined && tokens[v + 1]?.text.toLowerCase() === PARTICLE_CUES[word];
 }
 
+const PERCEIVED = /^(?:heard|overheard)$/u;
 const BARE_FORMS = new Set([...REGULAR, 'say', 'tell', 'write']);
 const MODAL = /^(?:could|would|will|can|might|must|should|may|shall)$/u;
 

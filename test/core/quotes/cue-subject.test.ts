@@ -23,6 +23,21 @@ describe('an unnamed subject keeps the quote from a name inside it or inside wha
   });
 });
 
+describe('a participle after "heard" is the cue', () => {
+  it.each<Case>([
+    ['after the quote, with the one asked named', 'Tom Reed spoke. “Should there be a list of them?” a reporter can be heard asking Reed after an event.', 'Should there', 'a reporter'],
+    ['after the quote, a named asker', 'Tom Reed spoke. “Should there be a list of them?” Carl Weber was heard asking Reed.', 'Should there', 'Carl Weber'],
+    ['before the quote', 'Tom Reed spoke. A reporter can be heard asking Reed: “Should there be a list of them?”', 'Should there', 'A reporter'],
+    // Must NOT change: a participle hanging off a clause, a finite verb after "heard".
+    ['a participle after a comma', 'Tom Reed left the stage, asking: “Should there be a list of them?”', 'Should there', 'Tom Reed'],
+    ['"heard" as the main verb', 'Carl Weber heard Tom Reed say: “Should there be a list of them?”', 'Should there', 'Tom Reed'],
+  ])('%s', (_label, text, opening, speaker) => {
+    const q = quoteOpening(runStages(text, NAMES), opening);
+    expect(q, `quote opening "${opening}"`).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+  });
+});
+
 describe('the cue’s subject', () => {
   it.each<Case>([
     ['a name with where it is from, then an appositive', 'Rep. Tom Reed of Ohio, an ally of the party leaders, said Thursday that his worry is that he is “unpredictable and loud.”', 'unpredictable', 'Tom Reed'],
