@@ -27,6 +27,8 @@ const UNTOUCHABLE = new Set(['FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'B
  * ran uncompiled there and was most of mapping's time.
  */
 const KEPT_RUN = /[^\x00-\x20\x85\xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
+/** The characters KEPT_RUN leaves out, exactly. */
+const DROPPED = /[\x00-\x20\x85\xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
 
 type Skip = 'hidden' | 'barrier' | null;
 
@@ -43,53 +45,55 @@ function skipOf(el: Element): Skip {
 interface LiveIndex {
   /** Non-ignorable characters of the page's visible text, in document order. */
   chars: string;
+  /** The text nodes holding any of them. */
   nodes: Text[];
-  /** Each node's text length when indexed. */
-  lengths: number[];
-  /** Per run of kept characters (a word, mostly): where it starts in `chars`, its text node (index into `nodes`),
-   * its offset in that node, and how many untouchable subtrees precede it. */
-  runStart: Int32Array;
-  runNode: Int32Array;
-  runOffset: Int32Array;
-  runBarrier: Int32Array;
-  runs: number;
+  /** Each node's text when indexed. */
+  texts: string[];
+  /** Per node: where its characters start in `chars`, and how many untouchable subtrees precede it. */
+  nodeStart: Int32Array;
+  nodeBarrier: Int32Array;
+  /** Per node, made when a range first ends in it: the offset in its text of each of its kept characters. */
+  offsets: Map<number, Int32Array>;
 }
 
-/** The run holding live character `pos` (the last run starting at or before it). */
-function runAt(live: LiveIndex, pos: number): number {
+/** The node holding live character `pos` (the last node starting at or before it). */
+function nodeAt(live: LiveIndex, pos: number): number {
   let lo = 0;
-  let hi = live.runs - 1;
+  let hi = live.nodes.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (live.runStart[mid] <= pos) lo = mid;
+    if (live.nodeStart[mid] <= pos) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
+/** Where live character `pos` sits: its text node and its offset there. */
+function pointAt(live: LiveIndex, pos: number): [Text, number] {
+  const n = nodeAt(live, pos);
+  let offsets = live.offsets.get(n);
+  if (!offsets) {
+    // Only the few nodes a range ends in need this; the walk over the page keeps one regex call per node.
+    const data = live.texts[n];
+    offsets = new Int32Array(data.length);
+    let k = 0;
+    KEPT_RUN.lastIndex = 0;
+    for (let m = KEPT_RUN.exec(data); m; m = KEPT_RUN.exec(data)) {
+      for (let i = 0; i < m[0].length; i++) offsets[k++] = m.index + i;
+    }
+    live.offsets.set(n, offsets);
+  }
+  return [live.nodes[n], offsets[pos - live.nodeStart[n]]];
+}
+
 function indexLiveText(doc: Document): LiveIndex {
   const parts: string[] = [];
   const nodes: Text[] = [];
-  const lengths: number[] = [];
-  // Typed arrays grown by doubling: a page holds 10^4 runs and more.
-  let runStart = new Int32Array(1 << 12);
-  let runNode = new Int32Array(1 << 12);
-  let runOffset = new Int32Array(1 << 12);
-  let runBarrier = new Int32Array(1 << 12);
-  let runs = 0;
+  const texts: string[] = [];
+  // Typed arrays grown by doubling: a page holds thousands of text nodes.
+  let nodeStart = new Int32Array(1 << 10);
+  let nodeBarrier = new Int32Array(1 << 10);
   let count = 0;
-  const grow = () => {
-    const size = runStart.length * 2;
-    const bigger = (from: Int32Array) => {
-      const to = new Int32Array(size);
-      to.set(from);
-      return to;
-    };
-    runStart = bigger(runStart);
-    runNode = bigger(runNode);
-    runOffset = bigger(runOffset);
-    runBarrier = bigger(runBarrier);
-  };
   let barrier = 0;
   const start = doc.body ?? doc.documentElement;
   let node: Node | null = start;
@@ -101,21 +105,23 @@ function indexLiveText(doc: Document): LiveIndex {
       descend = skip === null;
     } else if (node.nodeType === 3) {
       const data = (node as Text).data;
-      const nodeIndex = nodes.length;
-      KEPT_RUN.lastIndex = 0;
-      for (let m = KEPT_RUN.exec(data); m; m = KEPT_RUN.exec(data)) {
-        if (runs === runStart.length) grow();
-        runStart[runs] = count;
-        runNode[runs] = nodeIndex;
-        runOffset[runs] = m.index;
-        runBarrier[runs] = barrier;
-        runs++;
-        parts.push(m[0]);
-        count += m[0].length;
-      }
-      if (runs && runNode[runs - 1] === nodeIndex) {
+      const kept = data.replace(DROPPED, '');
+      if (kept) {
+        const n = nodes.length;
+        if (n === nodeStart.length) {
+          const grown = new Int32Array(n * 2);
+          grown.set(nodeStart);
+          nodeStart = grown;
+          const grownBarrier = new Int32Array(n * 2);
+          grownBarrier.set(nodeBarrier);
+          nodeBarrier = grownBarrier;
+        }
+        nodeStart[n] = count;
+        nodeBarrier[n] = barrier;
         nodes.push(node as Text);
-        lengths.push(data.length);
+        texts.push(data);
+        parts.push(kept);
+        count += kept.length;
       }
     }
     if (descend && node.firstChild) {
@@ -126,7 +132,7 @@ function indexLiveText(doc: Document): LiveIndex {
     if (!node || node === start) break;
     node = node.nextSibling;
   }
-  return { chars: parts.join(''), nodes, lengths, runStart, runNode, runOffset, runBarrier, runs };
+  return { chars: parts.join(''), nodes, texts, nodeStart, nodeBarrier, offsets: new Map() };
 }
 
 interface ArticleIndex {
@@ -255,17 +261,16 @@ export function createLiveMapper(doc: Document, article: ArticleText): LiveMappe
     while (last >= first && align[last] < 0) last--;
     if (first > last) return null;
     // Never let a range swallow a form field or code lying inside the span's live extent.
-    const barrier = live.runBarrier[runAt(live, align[first])];
-    while (last > first && (align[last] < 0 || live.runBarrier[runAt(live, align[last])] !== barrier)) last--;
+    const barrier = live.nodeBarrier[nodeAt(live, align[first])];
+    while (last > first && (align[last] < 0 || live.nodeBarrier[nodeAt(live, align[last])] !== barrier)) last--;
     const a = align[first];
     const b = align[last];
     // A span whose ends landed far apart in the page matched unrelated text: no range beats a wrong one.
     if (b - a > 2 * (last - first) + 64) return null;
-    const ra = runAt(live, a);
-    const rb = runAt(live, b);
     const range = doc.createRange();
-    range.setStart(live.nodes[live.runNode[ra]], live.runOffset[ra] + (a - live.runStart[ra]));
-    range.setEnd(live.nodes[live.runNode[rb]], live.runOffset[rb] + (b - live.runStart[rb]) + 1);
+    range.setStart(...pointAt(live, a));
+    const [endNode, endOffset] = pointAt(live, b);
+    range.setEnd(endNode, endOffset + 1);
     return range;
   };
 
@@ -281,32 +286,33 @@ export function createLiveMapper(doc: Document, article: ArticleText): LiveMappe
     toRanges: (list) => list.map(toRange),
     intact: () => {
       if (!extent) return true;
-      for (let i = live.runNode[runAt(live, extent[0])]; i <= live.runNode[runAt(live, extent[1])]; i++) {
+      for (let i = nodeAt(live, extent[0]); i <= nodeAt(live, extent[1]); i++) {
         const node = live.nodes[i];
-        if (!node.isConnected || node.length !== live.lengths[i]) return false;
+        if (!node.isConnected || node.length !== live.texts[i].length) return false;
       }
       return true;
     },
   };
 }
 
-/** The first and last live character the article was aligned to, or null when none was. */
+/**
+ * The first and last live character the article was aligned to, or null when none was. Blocks are placed in
+ * reading order (alignBlocks), so these are the first and last aligned entries: no pass over the whole article.
+ */
 function alignedExtent(align: Int32Array): [number, number] | null {
-  let first = Infinity;
-  let last = -1;
-  for (const pos of align) {
-    if (pos < 0) continue;
-    first = Math.min(first, pos);
-    last = Math.max(last, pos);
-  }
-  return last < 0 ? null : [first, last];
+  let first = 0;
+  while (first < align.length && align[first] < 0) first++;
+  if (first === align.length) return null;
+  let last = align.length - 1;
+  while (align[last] < 0) last--;
+  return [align[first], align[last]];
 }
 
 function findRoot(live: LiveIndex, extent: [number, number] | null): Element | null {
   if (!extent) return null;
   const [first, last] = extent;
-  const from = live.nodes[live.runNode[runAt(live, first)]];
-  const to = live.nodes[live.runNode[runAt(live, last)]];
+  const from = live.nodes[nodeAt(live, first)];
+  const to = live.nodes[nodeAt(live, last)];
   const ancestors = new Set<Node>();
   for (let n: Node | null = from; n; n = n.parentNode) ancestors.add(n);
   let common: Node | null = to;
