@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildExtension, EAGER_COMPILE, manifestFor } from '../../scripts/build';
+import { buildExtension, manifestFor } from '../../scripts/build';
 
 const out = mkdtempSync(join(tmpdir(), 'lede-build-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -48,10 +48,12 @@ describe('build', () => {
     }
   });
 
-  it('asks V8 to compile the content script whole (it runs in every page), and no other file', async () => {
-    const dir = await buildExtension('chrome', join(out, 'eager'), { production: true, bench: false });
-    expect(readFileSync(join(dir, 'content.js'), 'utf8').startsWith(`${EAGER_COMPILE}\n`)).toBe(true);
-    expect(readFileSync(join(dir, 'background.js'), 'utf8')).not.toContain(EAGER_COMPILE);
+  it('gives Chrome the offscreen document that reads pages off their thread, and its permission; Firefox neither permission nor warning', async () => {
+    const dir = await buildExtension('chrome', join(out, 'offscreen'), { production: true, bench: false });
+    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).permissions).toContain('offscreen');
+    expect(readFileSync(join(dir, 'offscreen/offscreen.html'), 'utf8')).toMatch(/<script src="offscreen\.js"><\/script>/);
+    expect(existsSync(join(dir, 'offscreen/offscreen.js'))).toBe(true);
+    expect(JSON.parse(manifestFor('firefox')).permissions).not.toContain('offscreen');
   });
 
   it('records stage times only in the bench build, never in a build readers get', async () => {
