@@ -1,6 +1,6 @@
 // Scores quote finding and speaker attribution of the full pipeline (our NER model from model/ner.bin, clustering,
 // quotes, attribution) on news with gold quotes, and writes docs/quotes-eval.md.
-//   npm run eval:quotes [-- FILE.jsonl ... | --split train] [--half odd|even] [--errors OUT.txt]
+//   npm run eval:quotes [-- FILE.jsonl ... | --split train] [--half odd|even] [--errors OUT.txt] [--model NER.bin]
 // Default: PolNeAR dev (spans and speakers) and GUM news (spans only) in ../shared/data/quotes, written to
 // docs/quotes-eval.md. `--split train` scores PolNeAR train instead (for studying errors; docs are left alone):
 // dev is read once per reported number.
@@ -32,6 +32,10 @@ const DATA = join(root, '../shared/data/quotes');
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const errorsAt = args.indexOf('--errors');
 const errorsFile = errorsAt >= 0 ? args.splice(errorsAt, 2)[1] : null;
+// Another NER model file (e.g. the committed one while model/ner.bin is being retrained), so speaker changes are
+// measured against a fixed tagger.
+const modelAt = args.indexOf('--model');
+const modelFile = modelAt >= 0 ? args.splice(modelAt, 2)[1] : join(root, 'model/ner.bin');
 const splitAt = args.indexOf('--split');
 const split = splitAt >= 0 ? args.splice(splitAt, 2)[1] : null;
 if (split !== null && split !== 'train' && split !== 'dev') throw new Error(`--split train|dev, not ${split}`);
@@ -51,7 +55,7 @@ interface Doc {
   otherQuoteSpans?: Span[];
 }
 
-const model = nodeNerModel();
+const model = nodeNerModel(modelFile);
 
 function meta(doc: Doc): ArticleMeta {
   return {
@@ -168,7 +172,7 @@ const lines = [
   '("the Vermont senator") is wrong there, and a right person whose gold lists only the description is wrong too (the',
   'gold cannot confirm it). The headline numbers above the strict row are the lenient, shown-as-is ones.',
   '',
-  `NER model: \`model/ner.bin\`, ${statSync(join(root, 'model/ner.bin')).size} bytes.`,
+  `NER model: \`${modelAt >= 0 ? modelFile : 'model/ner.bin'}\`, ${statSync(modelFile).size} bytes.`,
   '',
 ];
 const allErrors: string[] = [];
