@@ -104,6 +104,20 @@ function pagePoints(r: Records, prefix = ''): [string, number | undefined][] {
   ];
 }
 
+/** The popup drawing the card: its elements made, then shown and fitted to the box (the layout). */
+function cardPoints(r: Records): [string, number | undefined][] {
+  return [
+    ['card: build', at(r.popup, 'card-built')],
+    ['card: layout', at(r.popup, 'card')],
+  ];
+}
+
+/** After the card's total, beside it: the frame with the card painted, what the reader sees (where it was marked). */
+function painted(r: Records): Stage[] {
+  const card = at(r.popup, 'card');
+  return card === undefined ? [] : waterfall(card, [['popup: painted', at(r.popup, 'card-painted')]]);
+}
+
 /** Merges stages of the same name (the two messaging legs) so tables have one column each. */
 function merged(stages: Stage[]): Stage[] {
   const out = new Map<string, number>();
@@ -133,9 +147,9 @@ export function measure(scenario: Scenario, r: Records): Measured | null {
       ['popup start', at(r.popup, 'script')],
       // The view the background kept for the tab, when the popup drew it before the background answered.
       ['tab state', at(r.popup, 'kept') ?? at(r.popup, 'state')],
-      ['card', card],
+      ...cardPoints(r),
     ]);
-    return { total: card - start, stages };
+    return { total: card - start, stages: [...stages, ...painted(r)] };
   }
   // The card and the first highlight part after the background's reply: the popup draws while the page paints.
   const stages = waterfall(start, [
@@ -147,12 +161,14 @@ export function measure(scenario: Scenario, r: Records): Measured | null {
     ['start-up', at(r.page, 'extract')],
     ['extraction', at(r.page, 'extracted')],
     ...backgroundPoints(r, 'answered'),
-    ['card', card],
+    // The background's answer reaching the popup (its look after asking the page to read).
+    ['card: reply', at(r.popup, 'polled')],
+    ...cardPoints(r),
   ]);
   const replied = at(r.annotate, 'replied');
   const page = replied === undefined ? [] : waterfall(replied, pagePoints(r, 'page: '));
   return {
     total: card - start, highlight: highlight === undefined ? undefined : highlight - start, pageWork: pageWork(r.page),
-    stages: [...merged(stages), ...page], extraction: extractionSteps(r.page),
+    stages: [...merged(stages), ...painted(r), ...page], extraction: extractionSteps(r.page),
   };
 }

@@ -23,7 +23,7 @@ describe('reader benchmark stages', () => {
       'popup start': 20, 'tab state': 10, injection: 20, 'start-up': 15,
       // page extracted (1100) → request (1105)
       messaging: 5,
-      extraction: 35, 'cache lookup': 5, 'model load': 0, annotation: 90, 'history and reply': 55, card: 15,
+      extraction: 35, 'cache lookup': 5, 'model load': 0, annotation: 90, 'history and reply': 55, 'card: layout': 15,
       // The page's path from the reply (1255), beside the card's.
       'page: messaging': 5, 'page: mapping': 10, 'page: first paint': 10,
     });
@@ -39,9 +39,21 @@ describe('reader benchmark stages', () => {
     const early = measure('click', { ...click, annotate: { ...click.annotate!, marks: { ...click.annotate!.marks, answered: 1210 } } })!;
     const stages = Object.fromEntries(early.stages.map((s) => [s.name, s.ms]));
     expect(stages['history and reply']).toBe(10);
-    expect(stages.card).toBe(60);
+    expect(stages['card: layout']).toBe(60);
     // The page still hears at `replied` (1255).
     expect(stages['page: messaging']).toBe(5);
+  });
+
+  it('splits the card into the answer reaching the popup, its elements made and its layout, with the paint beside the total', () => {
+    const marks = { ...click.popup!.marks, polled: 262, 'card-built': 264, 'card-painted': 290 };
+    const m = measure('click', { ...click, popup: popup(marks) })!;
+    const stages = Object.fromEntries(m.stages.map((s) => [s.name, s.ms]));
+    expect(stages).toMatchObject({ 'history and reply': 55, 'card: reply': 7, 'card: build': 2, 'card: layout': 6, 'popup: painted': 20 });
+    expect(m.total).toBe(270);
+    const reopen = measure('reopen', { popup: popup({ script: 25, kept: 31, 'card-built': 33, card: 40, 'card-painted': 48 }) })!;
+    expect(reopen.stages).toEqual([
+      { name: 'popup start', ms: 25 }, { name: 'tab state', ms: 6 }, { name: 'card: build', ms: 2 }, { name: 'card: layout', ms: 7 }, { name: 'popup: painted', ms: 8 },
+    ]);
   });
 
   it('gives no extraction steps for a page that did not mark them (an older run)', () => {
@@ -51,7 +63,7 @@ describe('reader benchmark stages', () => {
 
   it('leaves out a stage that did not happen and gives nothing when the answer never came', () => {
     const reopen = measure('reopen', { popup: popup({ script: 25, state: 40, card: 52 }) })!;
-    expect(reopen.stages.map((s) => s.name)).toEqual(['popup start', 'tab state', 'card']);
+    expect(reopen.stages.map((s) => s.name)).toEqual(['popup start', 'tab state', 'card: layout']);
     expect(reopen.total).toBe(52);
     expect(measure('click', { popup: popup({ script: 20, error: 90 }) })).toBeNull();
     expect(measure('automatic', { page: page({ script: 300, reported: 320 }) })).toBeNull();
