@@ -137,24 +137,39 @@ function indexLiveText(doc: Document): LiveIndex {
 
 interface ArticleIndex {
   chars: string;
-  /** countBefore[i]: non-ignorable characters in text[0, i). */
-  countBefore: Int32Array;
+  /** Non-ignorable characters in text[0, i). */
+  countBefore(i: number): number;
 }
 
 function indexArticleText(text: string): ArticleIndex {
-  const countBefore = new Int32Array(text.length + 1);
-  const kept: string[] = [];
-  let count = 0;
-  let at = 0;
-  KEPT_RUN.lastIndex = 0;
-  for (let m = KEPT_RUN.exec(text); m; m = KEPT_RUN.exec(text)) {
-    countBefore.fill(count, at, m.index);
-    for (let i = m.index; i < m.index + m[0].length; i++) countBefore[i] = count++;
-    at = m.index + m[0].length;
-    kept.push(m[0]);
+  // Per run of dropped characters (one between words, mostly): where it starts and ends, and how many were dropped
+  // before it. A per-character table ran uncompiled in every page.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const droppedBefore: number[] = [];
+  let dropped = 0;
+  DROPPED.lastIndex = 0;
+  for (let m = DROPPED.exec(text); m; m = DROPPED.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    droppedBefore.push(dropped);
+    dropped += m[0].length;
   }
-  countBefore.fill(count, at);
-  return { chars: kept.join(''), countBefore };
+  const countBefore = (i: number): number => {
+    // The last dropped run starting before i.
+    let lo = 0;
+    let hi = starts.length - 1;
+    let run = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < i) {
+        run = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return run < 0 ? i : i - droppedBefore[run] - (Math.min(i, ends[run]) - starts[run]);
+  };
+  return { chars: text.replace(DROPPED, ''), countBefore };
 }
 
 // A short block ("Reuters", "Photo") can occur anywhere; accept it only near where the previous block ended.
@@ -251,7 +266,7 @@ export function createLiveMapper(doc: Document, article: ArticleText): LiveMappe
   const live = indexLiveText(doc);
   const art = indexArticleText(article.text);
   const spans = article.blocks.length ? article.blocks : [{ start: 0, end: article.text.length }];
-  const blocks = spans.map((b) => ({ from: art.countBefore[b.start], to: art.countBefore[b.end] }));
+  const blocks = spans.map((b) => ({ from: art.countBefore(b.start), to: art.countBefore(b.end) }));
   const align = alignBlocks(art, live.chars, blocks);
 
   const rangeBetween = (from: number, to: number): Range | null => {
@@ -276,7 +291,7 @@ export function createLiveMapper(doc: Document, article: ArticleText): LiveMappe
 
   const toRange = (span: Span): Range | null => {
     if (!(span.start >= 0 && span.end <= article.text.length && span.start < span.end)) return null;
-    return rangeBetween(art.countBefore[span.start], art.countBefore[span.end]);
+    return rangeBetween(art.countBefore(span.start), art.countBefore(span.end));
   };
 
   const extent = alignedExtent(align);
