@@ -5,26 +5,16 @@
 //   (--lang: the language's corpora, gazetteers and model file, scripts/lib/ner-lang.ts; default en)
 //   npm run train:ner -- --cv-only --epochs 4 --ablation NAME
 //     [--news --no-vectors --no-phrases --no-context-clusters --cluster-casing --news-criterion]
-//   --dense --dense-hidden H --dense-balanced --dense-regularised --dense-words N: the dense correction (docs/ner.md;
-//     python3 + torch, scripts/ner-dense): held-out emissions corrected by crossfit.py, and in a full training a
-//     correction trained on all of them (export.py) packed into the model file. --dense-balanced: each corpus weighs
-//     the same in its loss; --dense-regularised: dropout 0.3 on its hidden units, weight decay 0.01; --dense-words:
-//     how many of the most frequent words have a vector. Without torch a full training falls back to the perceptron
-//     alone and says so. The shipped English model: --bits 17 --dense --dense-balanced --dense-regularised --dense-words 10000
-//   npm run train:ner -- --cv-only --epochs 4 --dump-heldout FILE: the held-out emissions, for scripts/ner-dense
 //     (an ablation: cross-validated scores only, written as a row of the table in docs/ner.md)
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { encodeModel } from '../src/core/ner/format';
-import { encodeDense, type DenseExport } from '../src/core/ner/dense';
 import { FEATURES_PER_TOKEN, FEATURE_VERSION, featurizeDocument } from '../src/core/ner/features';
 import { Casing, CASING_MASK, Lexicon, type WordKnowledge } from '../src/core/ner/lexicon';
 import { loadNerModel } from '../src/core/ner/model';
 import { NUM_TAGS } from '../src/core/ner/tags';
-import { viterbi } from '../src/core/ner/decode';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import { CV_VOTES, DATA_DIR, readCorpus, readNewsTexts, type TaggedDocument } from './lib/ner-corpora';
@@ -68,12 +58,6 @@ const { values: args } = parseArgs({
     'cluster-casing': { type: 'boolean', default: false },
     ablation: { type: 'string' },
     'news-criterion': { type: 'boolean', default: false },
-    'dump-heldout': { type: 'string' },
-    dense: { type: 'boolean', default: false },
-    'dense-hidden': { type: 'string', default: '32' },
-    'dense-balanced': { type: 'boolean', default: false },
-    'dense-regularised': { type: 'boolean', default: false },
-    'dense-words': { type: 'string', default: '50000' },
   },
 });
 const language = nerLanguage(args.lang!);
@@ -154,14 +138,8 @@ function trainRun(runSeed: number, docs: readonly TaggedDocument[]): LinearModel
   return { ...perceptron.averaged(), tokens };
 }
 
-/** The model file of tagger weights `m`, mention classifier weights `mentions` and, if trained, the dense correction. */
-function encode(
-  m: LinearModel,
-  mentions: { weights: Int8Array; scale: number },
-  mixing: RetypeMix,
-  trainedTokens = 0,
-  dense?: ReturnType<typeof encodeDense>,
-) {
+/** The model file of tagger weights `m` and mention classifier weights `mentions`. */
+function encode(m: LinearModel, mentions: { weights: Int8Array; scale: number }, mixing: RetypeMix, trainedTokens = 0) {
   const tagger = quantise(m.weights, prune);
   return encodeModel({
     bits,
@@ -181,7 +159,6 @@ function encode(
       prune,
       resources: { news: args.news, vectorWords: noVectors ? 0 : vectorWords, phrases: !noPhrases },
       retype: { bits: mentionBits, epochs: mentionEpochs, ...mixing },
-      ...(dense ? { dense: { ...dense.shape, trainedWith: denseOptions } } : {}),
     },
     lexicon: lexicon.toBytes(),
     phrases: phrases.toBytes(),
@@ -189,7 +166,6 @@ function encode(
     weights: tagger.weights,
     mentionWeights: mentions.weights,
     mentionScale: mentions.scale,
-    ...(dense ? { dense: dense.bytes } : {}),
   });
 }
 
@@ -198,81 +174,14 @@ function encode(
 const noMentions = { weights: new Int8Array(2 ** mentionBits * NUM_CLASSES), scale: 1 };
 const foldOf = new Map(unique.map((d, i) => [d, i % FOLDS]));
 const heldOut = new Map<TaggedDocument, HeldOutDocument>();
-const foldTransitions: { between: number[]; start: number[] }[] = [];
 for (let fold = 0; fold < FOLDS; fold++) {
   const foldModel = trainRun(seed + 100 + fold, train.filter((d) => foldOf.get(d) !== fold));
-  foldTransitions.push({ between: [...foldModel.between], start: [...foldModel.start] });
   const foldTagger = loadNerModel(encode(foldModel, noMentions, TAGGER_ONLY));
   const inFold = unique.filter((d) => foldOf.get(d) === fold);
   for (const doc of inFold) heldOut.set(doc, { doc, ...foldTagger.sequenceTags(doc.sentences.map((s) => s.words)) });
   log(`fold ${fold + 1} of ${FOLDS}: held-out tags for ${inFold.length} documents`);
 }
 const heldOutOf = (docs: readonly TaggedDocument[]) => docs.map((d) => heldOut.get(d)!);
-/** The perceptron's own held-out tags and scores, which the dense correction learns from (it replaces heldOut's). */
-const perceptronHeldOut = new Map(heldOut);
-/** Writes the held-out tags and emission scores, after a header line (the taggers' transitions), for scripts/ner-dense. */
-function dumpHeldOut(path: string, header: object = { transitions: foldTransitions }): void {
-  const lines = unique.map((d) => {
-    const h = perceptronHeldOut.get(d)!;
-    return JSON.stringify({
-      corpus: corpusOf.get(d),
-      fold: foldOf.get(d),
-      sentences: d.sentences.map((s, i) => ({
-        words: s.words,
-        gold: s.tags,
-        allowed: s.allowed ? [...s.allowed] : null,
-        tags: [...h.tags[i]],
-        emissions: [...h.emissions[i]].map((x) => Math.round(x * 1000) / 1000),
-      })),
-    });
-  });
-  writeFileSync(path, [JSON.stringify(header), ...lines].join('\n') + '\n');
-  log(`held-out tags and emissions written to ${path}`);
-}
-if (args['dump-heldout']) {
-  dumpHeldOut(args['dump-heldout']);
-  process.exit(0);
-}
-// The dense correction (scripts/ner-dense) needs python3 with torch; without it a full training ships the
-// perceptron alone, and a cross-validation asked for it stops.
-const PYTHON = '/usr/bin/python3';
-const denseOptions = ['--hidden', args['dense-hidden']!, '--top', args['dense-words']!];
-if (args['dense-balanced']) denseOptions.push('--balance');
-if (args['dense-regularised']) denseOptions.push('--dropout', '0.3', '--decay', '0.01');
-const hasTorch = () => spawnSync(PYTHON, ['-c', 'import torch, numpy'], { stdio: 'ignore' }).status === 0;
-let dense = args.dense && language.vectors;
-if (dense && !hasTorch()) {
-  if (args['cv-only']) throw new Error(`--dense needs ${PYTHON} with torch and numpy (scripts/ner-dense)`);
-  console.warn(`WARNING: no ${PYTHON} with torch and numpy, so no dense correction: this model is the perceptron alone.`);
-  dense = false;
-}
-const denseDir = join(import.meta.dirname, '../.tmp/ner-dense');
-/** Runs one of the scripts/ner-dense programs on the held-out dump and returns what it wrote. */
-function runDense(script: string, header: object | undefined, output: string): string {
-  mkdirSync(denseDir, { recursive: true });
-  const [dumped, written] = [join(denseDir, `heldout-${process.pid}.jsonl`), join(denseDir, `${output}-${process.pid}`)];
-  dumpHeldOut(dumped, header);
-  const python = spawnSync(PYTHON, ['-B', join(import.meta.dirname, 'ner-dense', script), dumped, written, ...denseOptions], { stdio: 'inherit' });
-  if (python.status !== 0) throw new Error(`scripts/ner-dense/${script} failed`);
-  const text = readFileSync(written, 'utf8');
-  rmSync(dumped);
-  rmSync(written);
-  return text;
-}
-if (dense) {
-  // A dense network over word vectors corrects the held-out emission scores, cross-fitted; the tags are decoded
-  // again from the corrected scores with the fold tagger's transitions. The document history features keep the
-  // uncorrected tags, as they do when the shipped model tags (tagger.ts).
-  const lines = runDense('crossfit.py', undefined, 'corrected.jsonl').trim().split('\n');
-  unique.forEach((d, k) => {
-    const emissions = (JSON.parse(lines[k]) as number[][]).map((e) => Float32Array.from(e));
-    const t = foldTransitions[foldOf.get(d)!];
-    const trans = { between: Float32Array.from(t.between), start: Float32Array.from(t.start) };
-    heldOut.set(d, { doc: d, emissions, tags: emissions.map((e, i) => viterbi(e, d.sentences[i].words.length, trans)) });
-  });
-  log(`held-out emissions corrected by the dense model (${denseOptions.join(' ')})`);
-}
-
 // Cross-fitting: the evidence of each fold comes from a classifier trained on the other folds' held-out documents,
 // and the weighing is chosen on that evidence, per training corpus, so nothing is chosen on data it was fit on.
 const scored = new Map<TaggedDocument, ScoredDocument>();
@@ -319,10 +228,7 @@ if (!args['cv-only']) {
   const avg: LinearModel = { weights: mean((m) => m.weights), between: mean((m) => m.between), start: mean((m) => m.start) };
   const mentions = quantise(trainMentionClassifier(heldOutOf(train), known, mentionBits, mentionEpochs, seededRandom(seed)));
   log(`mention classifier: ${mentionEpochs} epochs over the gold mentions`);
-  // The shipped correction learns from every document's held-out scores, under the final tagger's transitions.
-  const final = { between: [...avg.between], start: [...avg.start] };
-  const correction = dense ? encodeDense(JSON.parse(runDense('export.py', { final }, 'dense.json')) as DenseExport) : undefined;
-  const bytes = encode(avg, mentions, choice.mixing, models[0].tokens, correction);
+  const bytes = encode(avg, mentions, choice.mixing, models[0].tokens);
   writeFileSync(out, bytes);
   log(`wrote ${out}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);
 }

@@ -8,10 +8,6 @@ const PREDECESSORS: readonly Uint8Array[] = Array.from({ length: T }, (_, c) =>
   Uint8Array.from({ length: T }, (_, p) => p).filter((p) => allowedAfter(p, c)),
 );
 
-const rowA = new Float64Array(T);
-const rowB = new Float64Array(T);
-let back = new Uint8Array(64 * T);
-
 export interface TransitionScores {
   /** `T * T` scores, previous tag major. */
   between: Float32Array | Float64Array;
@@ -31,14 +27,11 @@ export function viterbi(
 ): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  // Two rows of path scores and the back pointers, in buffers kept between calls (decoding runs once or twice per
-  // sentence on the tagging path).
-  if (back.length < n * T) back = new Uint8Array(2 * n * T);
-  let previous = rowA;
-  let current = rowB;
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
   for (let c = 0; c < T; c++) {
     const ok = !isInside(c) && (!allowed || allowed[0] & (1 << c));
-    previous[c] = ok ? trans.start[c] + emissions[c] : -Infinity;
+    score[c] = ok ? trans.start[c] + emissions[c] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const mask = allowed ? allowed[i] : 0x1ff;
@@ -49,25 +42,22 @@ export function viterbi(
         const preds = PREDECESSORS[c];
         for (let k = 0; k < preds.length; k++) {
           const p = preds[k];
-          const s = previous[p] + trans.between[p * T + c];
+          const s = score[(i - 1) * T + p] + trans.between[p * T + c];
           if (s > best) {
             best = s;
             arg = p;
           }
         }
       }
-      current[c] = best + emissions[i * T + c];
+      score[i * T + c] = best + emissions[i * T + c];
       back[i * T + c] = arg;
     }
-    const swap = previous;
-    previous = current;
-    current = swap;
   }
   let best = -Infinity;
   let arg = 0;
   for (let c = 0; c < T; c++) {
-    if (previous[c] > best) {
-      best = previous[c];
+    if (score[(n - 1) * T + c] > best) {
+      best = score[(n - 1) * T + c];
       arg = c;
     }
   }

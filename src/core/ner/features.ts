@@ -84,6 +84,13 @@ export function recase(w: string, mode: number, index: number, lexicon: Lexicon)
   return w;
 }
 
+/** Word ids of a sentence in the word table. */
+function idsOf(words: readonly string[], table: WordTable): Uint32Array {
+  const ids = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) ids[i] = table.id(words[i]);
+  return ids;
+}
+
 function formsOf(ids: Uint32Array, table: WordTable): Uint8Array {
   const forms = new Uint8Array(ids.length);
   for (let i = 0; i < ids.length; i++) forms[i] = table.form[ids[i]];
@@ -167,14 +174,14 @@ export function featurizeDocument(
 ): Int32Array[] {
   const table = wordTable(known);
   table.trim();
-  const rawIds = sentences.map((words) => table.sentenceIds(words));
+  const rawIds = sentences.map((words) => idsOf(words, table));
   const modes = sentences.map((words, s) => sentenceMode(words, formsOf(rawIds[s], table)));
   const evidence = new DocumentEvidence(table);
   sentences.forEach((words, s) => evidence.add(words, rawIds[s], modes[s]));
   const cased = sentences.map((raw, s) => {
     const mode = modes[s];
     const words = mode === SentenceMode.Normal ? raw : raw.map((w, i) => recase(w, mode, i, known.lexicon));
-    const ids = words === raw ? rawIds[s] : table.sentenceIds(words);
+    const ids = words === raw ? rawIds[s] : idsOf(words, table);
     return { words, ids, atoms: atomsOf(words, ids, rawIds[s], known, table) };
   });
   const neighbours = new NeighbourCues();

@@ -10,7 +10,6 @@
 //      phrase table of the multi-word name lists (phrases.ts; the lexicon's layout), name Bloom filter (bloom.ts)
 //      i8[2^bits * T] emission weights, bucket major
 //      i8 mention classifier weights (see retype.ts), bucket major
-//      optional: the dense correction (dense.ts), when the metadata has `dense` (its shape); the rest of the file
 // Loading copies nothing: the weights are a view on the bytes.
 
 export const MAGIC = 'LNER';
@@ -44,8 +43,6 @@ export interface ModelParts {
   /** Mention type classifier (retype.ts): int8 weights and their scale; its hash bits are in the metadata. */
   mentionWeights: Int8Array;
   mentionScale: number;
-  /** The dense correction's section (dense.ts); its shape is `metadata.dense`. */
-  dense?: Uint8Array;
 }
 
 export function encodeModel(m: ModelParts): Uint8Array {
@@ -55,10 +52,8 @@ export function encodeModel(m: ModelParts): Uint8Array {
   const lex = m.lexicon;
   const T = m.numTags;
   const head = HEADER + 4 * (T * T + T);
-  if (!m.dense !== !m.metadata.dense) throw new Error('a dense section needs its shape in the metadata, and only then');
-  const dense = m.dense ?? new Uint8Array(0);
   const bytes = new Uint8Array(
-    head + meta.length + lex.length + m.phrases.length + m.names.length + m.weights.length + m.mentionWeights.length + dense.length,
+    head + meta.length + lex.length + m.phrases.length + m.names.length + m.weights.length + m.mentionWeights.length,
   );
   const view = new DataView(bytes.buffer);
   for (let i = 0; i < 4; i++) bytes[i] = MAGIC.charCodeAt(i);
@@ -85,7 +80,6 @@ export function encodeModel(m: ModelParts): Uint8Array {
   bytes.set(new Uint8Array(m.weights.buffer, m.weights.byteOffset, m.weights.length), at);
   at += m.weights.length;
   bytes.set(new Uint8Array(m.mentionWeights.buffer, m.mentionWeights.byteOffset, m.mentionWeights.length), at);
-  bytes.set(dense, at + m.mentionWeights.length);
   return bytes;
 }
 
@@ -111,17 +105,13 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
   const phrasesAt = head + metaLen + lexLen;
   const namesAt = phrasesAt + phrasesLen;
   const weightsAt = namesAt + namesLen;
-  const denseAt = weightsAt + weightsLen + mentionLen;
-  if (head + metaLen > bytes.length) fail(`length ${bytes.length} does not match its header`);
-  const decoder = new TextDecoder();
-  const metadata = JSON.parse(decoder.decode(bytes.subarray(head, head + metaLen))) as ModelMetadata;
-  // A dense section is the rest of the file; without one, the file ends with the mention classifier.
-  if (metadata.dense ? bytes.length <= denseAt : bytes.length !== denseAt) fail(`length ${bytes.length} does not match its header`);
+  if (bytes.length !== weightsAt + weightsLen + mentionLen) fail(`length ${bytes.length} does not match its header`);
   const floats = (from: number, count: number) => {
     const out = new Float32Array(count);
     for (let i = 0; i < count; i++) out[i] = view.getFloat32(from + 4 * i, true);
     return out;
   };
+  const decoder = new TextDecoder();
   return {
     bits,
     numTags: T,
@@ -129,13 +119,12 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
     scale: view.getFloat32(8, true),
     between: floats(HEADER, T * T),
     start: floats(HEADER + 4 * T * T, T),
-    metadata,
+    metadata: JSON.parse(decoder.decode(bytes.subarray(head, head + metaLen))) as ModelMetadata,
     lexicon: bytes.subarray(head + metaLen, head + metaLen + lexLen),
     phrases: bytes.subarray(phrasesAt, namesAt),
     names: bytes.subarray(namesAt, weightsAt),
     weights: new Int8Array(bytes.buffer, bytes.byteOffset + weightsAt, weightsLen),
     mentionWeights: new Int8Array(bytes.buffer, bytes.byteOffset + weightsAt + weightsLen, mentionLen),
     mentionScale: view.getFloat32(28, true),
-    ...(metadata.dense ? { dense: bytes.subarray(denseAt) } : {}),
   };
 }

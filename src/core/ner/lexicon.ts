@@ -139,17 +139,10 @@ export function keyOfHash(hash: number): number {
   return hash === 0 ? 1 : hash;
 }
 
-/** The dense correction's word vectors (dense.ts): where a word's first-layer share is kept. */
-export interface DenseVocabulary {
-  offsetOf(key: number): number;
-}
-
 /** Everything the features look words up in. */
 export interface WordKnowledge {
   lexicon: Lexicon;
   names: BloomFilter;
   /** Multi-word name lists, keyed by phrase (phrases.ts). */
   phrases: Lexicon;
-  /** A model with a dense correction (dense.ts). */
-  dense?: DenseVocabulary;
 }

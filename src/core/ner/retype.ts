@@ -45,7 +45,11 @@ export class MentionContexts {
   constructor(document: readonly (readonly string[])[], sites: readonly MentionSite[], known: WordKnowledge) {
     const table = wordTable(known);
     this.table = table;
-    this.ids = document.map((words) => table.sentenceIds(words));
+    this.ids = document.map((words) => {
+      const ids = new Uint32Array(words.length);
+      for (let i = 0; i < words.length; i++) ids[i] = table.id(words[i]);
+      return ids;
+    });
     let numbers = 0;
     let tokens = 0;
     this.sentenceNumbers = Uint8Array.from(this.ids, (ids) => {

@@ -10,8 +10,6 @@ import { viterbi } from './decode';
 import { DocumentHistory, addHistoryScores } from './history';
 import { NUM_TAGS, chunks } from './tags';
 import { MentionRetyper, type RetypeMix } from './retype';
-import { DenseCorrection, type DenseShape } from './dense';
-import { wordTable } from './words';
 
 /** What the metadata says about the mention classifier. */
 interface RetypeMetadata extends RetypeMix {
@@ -22,19 +20,16 @@ interface RetypeMetadata extends RetypeMix {
 export class PerceptronTagger implements NerModel {
   readonly known: WordKnowledge;
   readonly retyper: MentionRetyper;
-  private readonly dense?: DenseCorrection;
 
   constructor(private readonly parts: ModelParts) {
     if (parts.numTags !== NUM_TAGS) throw new Error(`NER model has ${parts.numTags} tags, expected ${NUM_TAGS}`);
     if (parts.featuresPerToken !== FEATURES_PER_TOKEN || parts.metadata.features !== FEATURE_VERSION) {
       throw new Error(`NER model was trained for feature version ${parts.metadata.features}; retrain it (npm run train:ner)`);
     }
-    if (parts.dense) this.dense = new DenseCorrection(parts.dense, parts.metadata.dense as DenseShape);
     this.known = {
       lexicon: Lexicon.fromBytes(parts.lexicon),
       names: new BloomFilter(parts.names),
       phrases: Lexicon.fromBytes(parts.phrases),
-      ...(this.dense ? { dense: this.dense } : {}),
     };
     const r = parts.metadata.retype as RetypeMetadata | undefined;
     if (!r) throw new Error('NER model has no mention classifier; retrain it (npm run train:ner)');
@@ -71,28 +66,10 @@ export class PerceptronTagger implements NerModel {
       addHistoryScores(scores, history.features(words, bits), weights, scale);
       emissions.push(scores);
       const tags = viterbi(scores, n, trans);
-      // The document history remembers the perceptron's own tags, as in its training; the dense correction then
-      // changes the scores that are decoded and handed to the mention classifier.
       history.record(words, tags);
-      return this.dense ? this.corrected(words, scores) : tags;
+      return tags;
     });
     return { tags, emissions };
-  }
-
-  /** The sentence's scores with the dense correction added (in place), decoded. */
-  private corrected(words: readonly string[], scores: Float32Array): Uint8Array {
-    const dense = this.dense!;
-    const table = wordTable(this.known);
-    const n = words.length;
-    const { offsets, cases } = dense.buffers(n);
-    const ids = table.sentenceIds(words);
-    for (let i = 0; i < n; i++) {
-      const id = ids[i];
-      offsets[i] = table.dense[id];
-      cases[i] = table.denseCase[id];
-    }
-    dense.correct(scores, n, offsets, cases);
-    return viterbi(scores, n, { between: this.parts.between, start: this.parts.start });
   }
 
   tag(text: string, sentences: Span[]): Mention[] {

@@ -4,7 +4,6 @@
 // of the tagger's feature time. Everything here is a pure function of the word and the model's word knowledge, so a
 // kept entry means exactly what a fresh one would.
 import { hashString, mix } from './hash';
-import { DenseCase } from './dense';
 import { coarseVectorCluster, fineVectorCluster, Gazetteer, keyOfHash, normaliseDigits, type WordKnowledge } from './lexicon';
 
 /** Capitalisation of one token. */
@@ -89,7 +88,6 @@ function isNumber(w: string): boolean {
 /** Column store of word atoms by word id. */
 export class WordTable {
   private readonly ids = new Map<string, number>();
-  private sentences = new WeakMap<readonly string[], Uint32Array>();
   private capacity = 0;
   /** Lower-case form. */
   lowerForm: string[] = [];
@@ -117,10 +115,6 @@ export class WordTable {
   /** Word-vector clusters, or a shape bucket (coarse) or shape-and-suffix bucket (fine) for words without a vector. */
   coarse = new Uint32Array(0);
   fine = new Uint32Array(0);
-  /** Offset of the word's first-layer share in the dense correction (dense.ts), when the model has one. */
-  dense = new Int32Array(0);
-  /** The word's casing bits as the dense correction reads them (DenseCase). */
-  denseCase = new Uint8Array(0);
 
   constructor(private readonly known: WordKnowledge) {}
 
@@ -128,22 +122,7 @@ export class WordTable {
   trim(): void {
     if (this.ids.size < MAX_WORDS) return;
     this.ids.clear();
-    this.sentences = new WeakMap();
     this.lowerForm = [];
-  }
-
-  /**
-   * Word ids of a sentence's tokens, kept per sentence array: the features, the dense correction and the mention
-   * classifier each read them, and one map lookup per token instead of three is a few percent of the tagger's time.
-   */
-  sentenceIds(words: readonly string[]): Uint32Array {
-    let ids = this.sentences.get(words);
-    if (!ids) {
-      ids = new Uint32Array(words.length);
-      for (let i = 0; i < words.length; i++) ids[i] = this.id(words[i]);
-      this.sentences.set(words, ids);
-    }
-    return ids;
   }
 
   id(w: string): number {
@@ -158,7 +137,7 @@ export class WordTable {
 
   private grow(): void {
     const size = Math.max(1024, 2 * this.capacity);
-    const grown = <T extends Uint8Array | Uint32Array | Int32Array>(a: T, per = 1): T => {
+    const grown = <T extends Uint8Array | Uint32Array>(a: T, per = 1): T => {
       const b = new (a.constructor as new (n: number) => T)(size * per);
       b.set(a);
       return b;
@@ -176,8 +155,6 @@ export class WordTable {
     this.code = grown(this.code);
     this.coarse = grown(this.coarse);
     this.fine = grown(this.fine);
-    this.dense = grown(this.dense);
-    this.denseCase = grown(this.denseCase);
     this.capacity = size;
   }
 
@@ -213,12 +190,6 @@ export class WordTable {
     this.code[id] = code;
     this.coarse[id] = coarseVectorCluster(code) || UNKNOWN_VECTOR | (this.shape[id] & 0xff);
     this.fine[id] = fineVectorCluster(code) || UNKNOWN_VECTOR | (mix(this.shape[id], this.affixes[id * 6 + 3]) & 0x3ff);
-    if (this.known.dense) {
-      this.dense[id] = this.known.dense.offsetOf(key);
-      this.denseCase[id] =
-        (form & Form.FirstUpper ? DenseCase.Capitalised : 0) |
-        ((form & (Form.Upper | Form.Cased)) === (Form.Upper | Form.Cased) && w.length > 1 ? DenseCase.AllCaps : 0);
-    }
   }
 }
 
