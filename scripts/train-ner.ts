@@ -111,7 +111,7 @@ const lexicon = Lexicon.build(codes);
 const ordinary = (w: string) => ((codes.get(w.toLowerCase()) ?? 0) & CASING_MASK) === Casing.Lower;
 const noPhrases = args['no-phrases'] || !language.phrases;
 const phrases = noPhrases ? Lexicon.fromKeys([]) : buildPhraseTable(ordinary, [], language.phraseLists?.());
-const names = buildNameFilter();
+const names = buildNameFilter(language.functionWords);
 const known: WordKnowledge = { lexicon, names, phrases };
 log(`lexicon: ${lexicon.size} words; phrase table ${phrases.size} entries; name filter ${names.bits.length} bytes`);
 

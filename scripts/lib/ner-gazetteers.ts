@@ -98,7 +98,9 @@ export function buildLexicon(counter: CasingCounter, clusters: LexiconClusters, 
   return codes;
 }
 
-export function buildNameFilter(): BloomFilter {
-  const names = lines(require.resolve('humannames/list.txt')).map(lexiconKey);
+/** The first and last names, less `exclude` (a language's function words: "Da", "De" and "Para" are names too). */
+export function buildNameFilter(exclude: readonly string[] = []): BloomFilter {
+  const skip = new Set(exclude);
+  const names = lines(require.resolve('humannames/list.txt')).filter((n) => !skip.has(n.toLowerCase())).map(lexiconKey);
   return BloomFilter.build(names, NAME_FILTER_LOG2_BITS);
 }

@@ -2,6 +2,7 @@
 // its gazetteers, which English-only resources it may use, and where its model and report go. Adding a language is
 // a new ner-lang-<code>.ts beside these and a line in LANGUAGES (`npm run train:ner -- --lang <code>`).
 import type { CorpusFile, TrainingCorpus } from './ner-corpora';
+import { Gazetteer } from '../../src/core/ner/lexicon';
 import { addGazetteer } from './ner-lexicon';
 import { english } from './ner-lang-en';
 import { portuguese } from './ner-lang-pt';
@@ -23,6 +24,10 @@ export interface NerLanguage {
   gazetteers(): ReadonlyMap<number, readonly string[]>;
   /** The language's own name lists by list bit (NameList in src/core/ner/phrases.ts), added to the phrase table. */
   phraseLists?(): ReadonlyMap<number, readonly string[]>;
+  /** Closed-class words: no gazetteer bits, whatever the shared lists say, and none in the name filter. */
+  functionWords?: readonly string[];
+  /** Function words that join the parts of a name ("de", "da"): CONNECTOR as their gazetteer cue. */
+  connectors?: readonly string[];
 }
 
 export const LANGUAGES: Record<string, NerLanguage> = { en: english, pt: portuguese };
@@ -33,8 +38,21 @@ export function nerLanguage(code: string): NerLanguage {
   return language;
 }
 
-/** Adds the language's own gazetteer bits to the lexicon codes. */
+/** Every gazetteer bit the lexicon stores (FirstName … RoleWord). */
+const GAZETTEER_BITS = Gazetteer.FirstName | Gazetteer.Place | Gazetteer.Country | Gazetteer.OrgWord | Gazetteer.RoleWord;
+
+/**
+ * The gazetteer cue of a name connector. The lexicon has no bit for it, so it takes a combination that no listed
+ * word holds: the features hash the cue whole, so it is a value of its own. Without it "de" looks like any other
+ * lower-case word to the tags around it, and "Lula visita Lisboa" was tagged as one name.
+ */
+export const CONNECTOR = Gazetteer.FirstName | Gazetteer.Country | Gazetteer.OrgWord;
+
+/** Adds the language's own gazetteer bits to the lexicon codes, and gives its function words and connectors theirs. */
 export function addLanguageGazetteers(codes: Map<string, number>, language: NerLanguage): void {
   for (const [bit, words] of language.gazetteers()) addGazetteer(codes, words, bit);
+  const set = (w: string, bits: number) => codes.set(w, (((codes.get(w) ?? 0) & ~GAZETTEER_BITS) | bits) >>> 0);
+  for (const w of language.functionWords ?? []) set(w, 0);
+  for (const w of language.connectors ?? []) set(w, CONNECTOR);
 }
 

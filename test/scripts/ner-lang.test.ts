@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Gazetteer } from '../../src/core/ner/lexicon';
+import { Gazetteer, lexiconKey } from '../../src/core/ner/lexicon';
+import { buildNameFilter } from '../../scripts/lib/ner-gazetteers';
 import { NameList, phraseCodes, phraseKey } from '../../src/core/ner/phrases';
 import { DATA_DIR } from '../../scripts/lib/ner-corpora';
-import { LANGUAGES, addLanguageGazetteers, nerLanguage } from '../../scripts/lib/ner-lang';
+import { CONNECTOR, LANGUAGES, addLanguageGazetteers, nerLanguage } from '../../scripts/lib/ner-lang';
+import { PT_CONNECTORS } from '../../src/core/lang/pt/ner-function-words';
 import { nameWords } from '../../scripts/lib/ner-lang-pt';
 import { buildPhraseTable, phraseEntries } from '../../scripts/lib/ner-phrases';
 
@@ -17,6 +19,7 @@ describe('NER languages', () => {
     expect(en.gazetteers().size).toBe(0);
     // No name lists of its own: its phrase table is the shared lists' alone.
     expect(en.phraseLists).toBeUndefined();
+    expect([en.functionWords, en.connectors]).toEqual([undefined, undefined]);
     expect(en.corpora().map((c) => c.name)).toContain('conll');
   });
 
@@ -54,9 +57,44 @@ describe('NER languages', () => {
     expect(bits('voz') & Gazetteer.RoleWord).toBeTruthy();
     expect(bits('sindicato') & Gazetteer.OrgWord).toBeTruthy();
     expect(bits('lisboa') & Gazetteer.Place).toBeTruthy();
-    // Lower-case words inside names are not place words.
+    // Lower-case words inside names are not place words: they have the connector cue alone.
     expect(bits('do') & Gazetteer.Place).toBe(0);
-    expect(bits('de') & Gazetteer.Country).toBe(0);
+    expect(bits('de')).toBe(CONNECTOR);
+  });
+
+  it.each([
+    // The shared lists' capitalised particles ("De Aar", "Na Hang", "Da" as a first name) mark no Portuguese function word.
+    ['na', Gazetteer.Place | Gazetteer.FirstName, 0],
+    ['para', Gazetteer.Place, 0],
+    ['em', Gazetteer.FirstName, 0],
+    ['que', Gazetteer.OrgWord, 0],
+    // A connector inside names has a cue of its own, whatever it held.
+    ['de', Gazetteer.Place | Gazetteer.FirstName, CONNECTOR],
+    ['dos', 0, CONNECTOR],
+    // Not a function word: kept as it was.
+    ['visita', 0, 0],
+    ['lisboa', Gazetteer.Place, Gazetteer.Place],
+  ])('gives the Portuguese function word "%s" (bits %i) the gazetteer bits %i', (word, before, after) => {
+    const codes = new Map([[word, 1 | before]]);
+    addLanguageGazetteers(codes, nerLanguage('pt'));
+    expect(codes.get(word)).toBe(1 | after);
+  });
+
+  it('gives the connector cue no listed Portuguese word holds, and leaves English function words alone', () => {
+    const pt = new Map<string, number>();
+    addLanguageGazetteers(pt, nerLanguage('pt'));
+    const holders = [...pt].filter(([, code]) => (code & CONNECTOR) === CONNECTOR).map(([w]) => w);
+    expect(holders.sort()).toEqual([...PT_CONNECTORS].sort());
+    const en = new Map([['de', 1 | Gazetteer.Place]]);
+    addLanguageGazetteers(en, nerLanguage('en'));
+    expect(en.get('de')).toBe(1 | Gazetteer.Place);
+  });
+
+  it('leaves a language\'s function words out of the name filter, and only them', () => {
+    const shared = buildNameFilter();
+    const pt = buildNameFilter(nerLanguage('pt').functionWords);
+    for (const w of ['da', 'de', 'para']) expect([shared.has(lexiconKey(w)), pt.has(lexiconKey(w))], w).toEqual([true, false]);
+    expect(pt.has(lexiconKey('silva'))).toBe(true);
   });
 
   it('gives Portuguese organisation names their kind of list, whole names only', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PT_CONNECTORS, PT_FUNCTION_WORDS } from '../../../src/core/lang/pt/ner-function-words';
 import { PT_FIRST_NAMES } from '../../../src/core/lang/pt/ner-first-names';
 import { PT_COMPANIES, PT_INSTITUTIONS, PT_OUTLETS, PT_PARTIES } from '../../../src/core/lang/pt/ner-name-lists';
 import { PT_ORG_WORDS } from '../../../src/core/lang/pt/ner-org-words';
@@ -14,6 +15,13 @@ describe('Portuguese name lists for the entity model', () => {
   ])('%s are lower-case single words (the tokenizer splits hyphens), and no function word', (_, list) => {
     for (const w of list) expect(w, w).toMatch(/^[\p{Ll}ªº]+$/u);
     for (const w of FUNCTION_WORDS) expect(list, w).not.toContain(w);
+  });
+
+  it('function words are lower-case single words, each once, and hold the connectors but "d\'"', () => {
+    for (const w of PT_FUNCTION_WORDS) expect(w, w).toMatch(/^\p{Ll}+$/u);
+    expect(new Set(PT_FUNCTION_WORDS).size).toBe(PT_FUNCTION_WORDS.length);
+    expect(PT_CONNECTORS.filter((w) => !PT_FUNCTION_WORDS.includes(w))).toEqual(["d'"]);
+    for (const w of ['presidente', 'lisboa', 'silva', 'rio']) expect(PT_FUNCTION_WORDS, w).not.toContain(w);
   });
 
   it('first names are capitalised single words, each once', () => {
