@@ -124,7 +124,9 @@ function score(doc: Doc, found: Quote[], inSubset: (g: GoldQuote) => boolean, pr
       t.speakers.total++;
       if (right) t.speakers.right++;
       t.strict.total++;
-      if (q.speaker !== null && names.some((n) => sameSpeaker(q.speaker!, n))) t.strict.right++;
+      const strictRight = q.speaker !== null && names.some((n) => sameSpeaker(q.speaker!, n));
+      if (strictRight) t.strict.right++;
+      else if (right) errors.push(`BY-DESCRIPTION ${doc.id} gold=${JSON.stringify(names)} got=${JSON.stringify(q.speaker)} (${JSON.stringify(q.speakerDescription)})`);
       const k = (t.speakers.byKind[g.speakerKind] ??= { right: 0, total: 0 });
       k.total++;
       if (right) k.right++;

@@ -12,6 +12,7 @@ import { nameTokens, personNameFits } from '../entities/names';
 import { isPunct } from './phrases';
 import { nounPhrase } from './noun-phrase';
 import { COLLECTIVES, GROUPS } from './groups';
+import { placeGroupKey } from '../entities/short-forms';
 import { mainClauseSubject } from './clause-subject';
 import { isTitleOf } from './title-of';
 import { isInvertible, isSpeechVerb } from './cues';
@@ -80,6 +81,7 @@ const TIE_WINDOW = 40;
 const DESCRIBED_SENTENCES = 3;
 const DESCRIPTION_START = /^(?:the|a|an|one)$/iu;
 const INDEFINITE = /^(?:a|an|one)$/iu;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}.]*/gu;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 // How far after a name the person whose title it is in may be named.
 const TITLE_REACH = 60;
@@ -200,9 +202,10 @@ export class SpeakerResolver {
   private describedPerson(role: string, span: Span, modifiers: Token[]): Entity | undefined {
     if (!ROLE_NOUNS.has(role) || GENERIC_PEOPLE.has(role)) return undefined;
     const named = this.entities.filter((e) => e.type === 'PER' && e.mentions.some((m) => m.start < span.start) && this.hasRole(e, role));
-    // "the Vermont senator" among several senators: only one the article ties to Vermont.
+    // "the Vermont senator" among several senators: only one the article ties to Vermont; and the one senator named
+    // is no "Florida senator" unless the article ties them to Florida.
     const names = modifiers.map((t) => t.text).filter((w) => /^\p{Lu}/u.test(w));
-    const fitting = named.length > 1 ? named.filter((e) => names.every((w) => this.tiedTo(e, w, span))) : named;
+    const fitting = named.filter((e) => names.every((w) => this.tiedTo(e, w, span)));
     let best: Entity | undefined;
     let bestPos = -1;
     for (const e of fitting) {
@@ -214,14 +217,17 @@ export class SpeakerResolver {
 
   /** Whether a word ("Vermont") is in the person's role or near one of their mentions, outside the description itself. */
   private tiedTo(e: Entity, word: string, description: Span): boolean {
-    const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
-    if (e.role && re.test(e.role)) return true;
+    const written = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
+    // "the Vermont senator" is tied to "Sen. Bernie Sanders (I-Vt.)": a state's news abbreviation counts as its name.
+    const place = placeGroupKey(word.toLowerCase());
+    const tied = (near: string) => written.test(near) || (place !== null && (near.match(CAPITALISED_WORD) ?? []).some((w) => placeGroupKey(w.toLowerCase().replace(/\./gu, '')) === place));
+    if (e.role && tied(e.role)) return true;
     return e.mentions.slice(0, 20).some((m) => {
       const sentence = this.layout.sentenceAt(m.start);
       const from = Math.max(sentence.start, m.start - TIE_WINDOW);
       const to = Math.min(sentence.end, m.end + TIE_WINDOW);
       const near = from < description.end && to > description.start ? this.text.slice(from, description.start) + ' ' + this.text.slice(description.end, to) : this.text.slice(from, to);
-      return re.test(near);
+      return tied(near);
     });
   }
 

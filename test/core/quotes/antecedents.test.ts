@@ -24,6 +24,8 @@ describe('a described subject as a pronoun’s antecedent', () => {
     ['a description with the name in its appositive', 'Tom Reed spoke on Monday. One voter, Carl Weber, said he tried to give away his passes. “Not even one,” he said.', 'Not even one', 'Carl Weber', null],
     ['of two senators, the one tied to the place the description names', 'Sen. Tom Reed of Vermont spoke. Later Sen. Carl Weber arrived. The Vermont senator said the plan works. “It works,” he said.', 'It works', 'Tom Reed', 'The Vermont senator'],
     ['of two senators, neither tied to the place: the senator in focus', 'Sen. Carl Weber arrived. Sen. Tom Reed spoke on Monday. The Vermont senator is sticking to his plan. “It works,” he said.', 'It works', 'Tom Reed', 'The Vermont senator'],
+    ['the one senator named, tied to the place by its abbreviation', 'Sen. Tom Reed (D-Vt.) spoke. The Vermont senator said the plan works. “It works,” he said.', 'It works', 'Tom Reed', 'The Vermont senator'],
+    ['the one governor named, not tied to the place the cue names: no one named', 'Gov. Tom Reed of Ohio spoke on Monday. Later, Carl Weber left. “It works,” the Florida governor said.', 'It works', 'the Florida governor', null],
     // Must NOT change: the cases below keep the named person.
     ['a description of the other gender', 'Tom Reed spoke on Monday. A spokeswoman for the club said the plan works. “It works,” he said.', 'It works', 'Tom Reed', null],
     ['a crowd is no “he”', 'Tom Reed spoke on Monday. A crowd gathered outside the hall. “It works,” he said.', 'It works', 'Tom Reed', null],
