@@ -1,9 +1,9 @@
 // The subject of the cue speaks, not a description next to it nor a name inside what it reports: "Rep. Ann Lee of
 // Ohio, an ally of the leaders, said" is Ann Lee; "A Lee campaign official …, saying that Lee “…”" is the official.
 // Every case is a short invented text; the rows after "Must NOT change" keep today's answer.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { EntityType } from '../../../src/core/types';
-import { quoteOpening, runStages } from './stages';
+import { expectSpeaker } from './stages';
 
 const NAMES: Record<string, EntityType> = { 'Tom Reed': 'PER', Reed: 'PER', 'Carl Weber': 'PER', Weber: 'PER', 'Ann Grant': 'PER', Ohio: 'LOC', Acme: 'ORG' };
 
@@ -16,11 +16,7 @@ describe('an unnamed subject keeps the quote from a name inside it or inside wha
     // Must NOT change: a named subject before "later"; a name that is the subject after an article-less start.
     ['a named subject with "later"', 'Carl Weber later walked back the comments, saying that Reed “did not have a video in mind at all.”', 'did not have', 'Carl Weber'],
     ['a name as the subject, then an adverb', 'Tom Reed then walked out of the room, saying “we regret nothing at all.”', 'we regret nothing', 'Tom Reed'],
-  ])('%s', (_label, text, opening, speaker) => {
-    const q = quoteOpening(runStages(text, NAMES), opening);
-    expect(q, `quote opening "${opening}"`).toBeDefined();
-    expect(q!.speaker).toBe(speaker);
-  });
+  ])('%s', (_label, text, opening, speaker) => expectSpeaker(text, NAMES, opening, speaker));
 });
 
 describe('a participle after "heard" is the cue', () => {
@@ -31,11 +27,7 @@ describe('a participle after "heard" is the cue', () => {
     // Must NOT change: a participle hanging off a clause, a finite verb after "heard".
     ['a participle after a comma', 'Tom Reed left the stage, asking: “Should there be a list of them?”', 'Should there', 'Tom Reed'],
     ['"heard" as the main verb', 'Carl Weber heard Tom Reed say: “Should there be a list of them?”', 'Should there', 'Tom Reed'],
-  ])('%s', (_label, text, opening, speaker) => {
-    const q = quoteOpening(runStages(text, NAMES), opening);
-    expect(q, `quote opening "${opening}"`).toBeDefined();
-    expect(q!.speaker).toBe(speaker);
-  });
+  ])('%s', (_label, text, opening, speaker) => expectSpeaker(text, NAMES, opening, speaker));
 });
 
 describe('the cue’s subject', () => {
@@ -46,9 +38,5 @@ describe('the cue’s subject', () => {
     // Must NOT change: a name and its appositive, a name and its town.
     ['a name and an appositive', 'Tom Reed, an ally of the party leaders, said he is “unpredictable and loud.”', 'unpredictable', 'Tom Reed'],
     ['a place after a comma is no appositive', 'Carl Weber of Springfield, Ohio, said it was “a waste of money.”', 'a waste of money', 'Carl Weber'],
-  ])('%s', (_label, text, opening, speaker) => {
-    const q = quoteOpening(runStages(text, NAMES), opening);
-    expect(q, `quote opening "${opening}"`).toBeDefined();
-    expect(q!.speaker).toBe(speaker);
-  });
+  ])('%s', (_label, text, opening, speaker) => expectSpeaker(text, NAMES, opening, speaker));
 });

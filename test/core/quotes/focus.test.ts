@@ -2,9 +2,9 @@
 // written before speaks (not the name inside the title, nor is a "-man" title proof of a man), and the source of an "according to" takes the focus when
 // no person is the main clause's subject. Every case is a short invented text; the last rows of each table must
 // NOT change.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { EntityType } from '../../../src/core/types';
-import { quoteOpening, runStages } from './stages';
+import { expectSpeaker } from './stages';
 
 const NAMES: Record<string, EntityType> = {
   'Tom Reed': 'PER',
@@ -19,11 +19,7 @@ const NAMES: Record<string, EntityType> = {
 
 type Case = [label: string, text: string, opening: string, speaker: string | null];
 
-function check([, text, opening, speaker]: Case): void {
-  const q = quoteOpening(runStages(text, NAMES), opening);
-  expect(q, `quote opening "${opening}"`).toBeDefined();
-  expect(q!.speaker).toBe(speaker);
-}
+const check = ([, text, opening, speaker]: Case): void => expectSpeaker(text, NAMES, opening, speaker);
 
 describe('the one asked answers', () => {
   it.each<Case>([

@@ -1,5 +1,6 @@
 // Runs the stages after NER (clustering, roles, quotes, attribution, salience, summary) over a text whose names are
 // given by hand, so these tests do not depend on what the trained tagger gets right.
+import { expect } from 'vitest';
 import type { Entity, EntityType, Mention, Quote, Span } from '../../../src/core/types';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { clusterEntities } from '../../../src/core/entities/cluster';
@@ -56,4 +57,12 @@ export function quoteOpening(out: StagesOut, opening: string): Quote | undefined
 
 export function quoteTexts(text: string, quotes: Quote[]): string[] {
   return quotes.map((q) => text.slice(q.start, q.end));
+}
+
+/** The speaker (and, when given, the description) of the quote opening with `opening`, after every stage. */
+export function expectSpeaker(text: string, names: Record<string, EntityType>, opening: string, speaker: string | null, description?: string | null): void {
+  const q = quoteOpening(runStages(text, names), opening);
+  expect(q, `quote opening "${opening}"`).toBeDefined();
+  expect(q!.speaker).toBe(speaker);
+  if (description !== undefined) expect(q!.speakerDescription ?? null).toBe(description);
 }
