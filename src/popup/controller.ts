@@ -97,10 +97,10 @@ export class PopupController {
   }
 
   async start(): Promise<void> {
-    this.show({ kind: 'loading' });
+    // A tab named in the address (the background names a read tab there): its kept view is read beside its URL.
+    const named = tabFromSearch(this.deps.search);
+    this.show({ kind: 'loading', card: named !== null });
     try {
-      // A tab named in the address (the background names a read tab there): its kept view is read beside its URL.
-      const named = tabFromSearch(this.deps.search);
       const kept = named === null ? null : this.keptView(named);
       const tab = named === null ? await this.deps.activeTab() : { id: named, url: await this.deps.tabUrl(named).catch(() => null) };
       if (tab === null) return this.show({ kind: 'no-access', reason: 'There is no tab to read.' });

@@ -6,7 +6,8 @@ import type { SummaryCard } from '../shared/summary-card';
 import { h } from './dom';
 
 export type PopupView =
-  | { kind: 'loading' }
+  /** `card`: a card is expected (the popup of a read tab), so the view already has the card's size. */
+  | { kind: 'loading'; card?: boolean }
   | { kind: 'annotating'; progress?: number }
   | { kind: 'idle' }
   /** `notice`: what this article goes without, in one line (names, in a language without an entity model). */
@@ -31,9 +32,9 @@ function message(kind: string, title: string, text: string, ...extra: (HTMLEleme
 }
 
 /**
- * Where the card's sections will be, drawn while the article is read: the popup already has the card's size, so the
- * card replaces it without the popup window resizing (in Chromium, whose popup follows its content's size, that
- * resize made the card's first layout 25-35 ms slower).
+ * Where the card's sections will be, drawn while the article is read or a kept card is read back: the popup already
+ * has the card's size, so the card replaces it without the popup window resizing (in Chromium, whose popup follows
+ * its content's size, that resize made the card's first layout 25-35 ms slower).
  */
 function cardShell(): HTMLElement {
   const lines = (...widths: number[]) => widths.map((w) => h('div', { class: 'shell-line', attrs: { style: `width: ${w}%` } }));
@@ -49,7 +50,8 @@ const button = (label: string, onClick: () => void, primary = true) =>
 export function renderView(view: PopupView, style: CardStyle, actions: ViewActions): HTMLElement {
   switch (view.kind) {
     case 'loading':
-      return h('section', { class: 'state state-loading', attrs: { role: 'status', 'aria-busy': 'true' } }, h('p', {}, 'Loading…'));
+      return h('section', { class: `state state-loading${view.card ? ' card-sized' : ''}`, attrs: { role: 'status', 'aria-busy': 'true' } },
+        h('p', {}, 'Loading…'), view.card ? cardShell() : null);
     case 'annotating': {
       const bar = h('progress', { attrs: { max: '1', 'aria-label': 'Reading the article' } });
       if (view.progress !== undefined) bar.value = view.progress;
