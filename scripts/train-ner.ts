@@ -105,7 +105,7 @@ const none = new Map<string, number>();
 const context = args['no-context-clusters'] ? none : wordClusters(clusterText, CONTEXT_CLUSTERS, seed);
 const noVectors = args['no-vectors'] || !language.vectors;
 const [coarseVectors, fineVectors] = noVectors ? [none, none] : vectorClusters(vectorWords, VECTOR_CLUSTERS, seed);
-const codes = buildLexicon(counter, { context, coarseVectors, fineVectors }, args['cluster-casing']);
+const codes = buildLexicon(counter, { context, coarseVectors, fineVectors }, args['cluster-casing'], language.minCasingCount);
 addLanguageGazetteers(codes, language);
 const lexicon = Lexicon.build(codes);
 const ordinary = (w: string) => ((codes.get(w.toLowerCase()) ?? 0) & CASING_MASK) === Casing.Lower;

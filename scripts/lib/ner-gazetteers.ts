@@ -18,7 +18,7 @@ import { addGazetteer, casingCodes, ORG_WORDS, ROLE_WORDS, type CasingCounter } 
 const require = createRequire(import.meta.url);
 
 /** Words seen fewer times than this get no casing entry: too little evidence, and the lexicon stays small. */
-const MIN_CASING_COUNT = 3;
+export const MIN_CASING_COUNT = 3;
 /** Cities smaller than this are left out: small places are mostly homonyms of ordinary words and names. */
 const MIN_CITY_POPULATION = 15000;
 const NAME_FILTER_LOG2_BITS = 21;
@@ -76,8 +76,13 @@ export function inferCasing(codes: Map<string, number>, fine: ReadonlyMap<string
 }
 
 /** Casing, gazetteer bits and word clusters of every word the model knows. */
-export function buildLexicon(counter: CasingCounter, clusters: LexiconClusters, clusterCasing = false): Map<string, number> {
-  const codes = casingCodes(counter, MIN_CASING_COUNT);
+export function buildLexicon(
+  counter: CasingCounter,
+  clusters: LexiconClusters,
+  clusterCasing = false,
+  minCasingCount = MIN_CASING_COUNT,
+): Map<string, number> {
+  const codes = casingCodes(counter, minCasingCount);
   const addClusters = (map: ReadonlyMap<string, number>, shift: number) => {
     for (const [word, cluster] of map) codes.set(word, ((codes.get(word) ?? 0) | ((cluster + 1) << shift)) >>> 0);
   };

@@ -68,6 +68,8 @@ export const portuguese: NerLanguage = {
   // connectors inside names get a cue of their own: with both, on held-out folds of Bosque train (three seeds), a
   // verb between two names no longer joins them ("Lula visita Lisboa").
   functionWords: PT_FUNCTION_WORDS,
+  // Bosque is small (160k tokens): words seen twice already say how they are cased (held-out folds, three seeds).
+  minCasingCount: 2,
   connectors: PT_CONNECTORS,
   gazetteers: () =>
     new Map<number, readonly string[]>([

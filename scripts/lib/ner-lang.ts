@@ -24,6 +24,8 @@ export interface NerLanguage {
   gazetteers(): ReadonlyMap<number, readonly string[]>;
   /** The language's own name lists by list bit (NameList in src/core/ner/phrases.ts), added to the phrase table. */
   phraseLists?(): ReadonlyMap<number, readonly string[]>;
+  /** How often a word must be seen mid-sentence for the lexicon to hold its usual casing (MIN_CASING_COUNT if not set). */
+  minCasingCount?: number;
   /** Closed-class words: no gazetteer bits, whatever the shared lists say, and none in the name filter. */
   functionWords?: readonly string[];
   /** Function words that join the parts of a name ("de", "da"): CONNECTOR as their gazetteer cue. */

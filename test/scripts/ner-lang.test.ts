@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Gazetteer, lexiconKey } from '../../src/core/ner/lexicon';
-import { buildNameFilter } from '../../scripts/lib/ner-gazetteers';
+import { CASING_MASK, Casing, Gazetteer, lexiconKey } from '../../src/core/ner/lexicon';
+import { buildLexicon, buildNameFilter } from '../../scripts/lib/ner-gazetteers';
+import { CasingCounter } from '../../scripts/lib/ner-lexicon';
 import { NameList, phraseCodes, phraseKey } from '../../src/core/ner/phrases';
 import { DATA_DIR } from '../../scripts/lib/ner-corpora';
 import { CONNECTOR, LANGUAGES, addLanguageGazetteers, nerLanguage } from '../../scripts/lib/ner-lang';
@@ -19,7 +20,7 @@ describe('NER languages', () => {
     expect(en.gazetteers().size).toBe(0);
     // No name lists of its own: its phrase table is the shared lists' alone.
     expect(en.phraseLists).toBeUndefined();
-    expect([en.functionWords, en.connectors]).toEqual([undefined, undefined]);
+    expect([en.functionWords, en.connectors, en.minCasingCount]).toEqual([undefined, undefined, undefined]);
     expect(en.corpora().map((c) => c.name)).toContain('conll');
   });
 
@@ -88,6 +89,15 @@ describe('NER languages', () => {
     const en = new Map([['de', 1 | Gazetteer.Place]]);
     addLanguageGazetteers(en, nerLanguage('en'));
     expect(en.get('de')).toBe(1 | Gazetteer.Place);
+  });
+
+  it('holds the casing of a word seen twice only where the language asks for it', () => {
+    const counter = new CasingCounter();
+    for (let k = 0; k < 2; k++) counter.addSentence(['A', 'comissão', 'reuniu', 'ontem']);
+    const none = new Map<string, number>();
+    const clusters = { context: none, coarseVectors: none, fineVectors: none };
+    const casing = (min?: number) => (buildLexicon(counter, clusters, false, min).get('reuniu') ?? 0) & CASING_MASK;
+    expect([casing(), casing(nerLanguage('pt').minCasingCount)]).toEqual([Casing.Unknown, Casing.Lower]);
   });
 
   it('leaves a language\'s function words out of the name filter, and only them', () => {
