@@ -72,6 +72,8 @@ describe('NER languages', () => {
     // A connector inside names has a cue of its own, whatever it held.
     ['de', Gazetteer.Place | Gazetteer.FirstName, CONNECTOR],
     ['dos', 0, CONNECTOR],
+    // "e" joins two names more often than it sits inside one: a function word, no connector.
+    ['e', Gazetteer.Place, 0],
     // Not a function word: kept as it was.
     ['visita', 0, 0],
     ['lisboa', Gazetteer.Place, Gazetteer.Place],
