@@ -47,4 +47,17 @@ describe.skipIf(!existsSync(MODEL_PATH) || !existsSync(PT_MODEL))('nodeModelFor'
     // The Portuguese corpus has no MISC: the model never gives it.
     expect(mentions.filter((m) => m.type === 'MISC')).toEqual([]);
   });
+
+  // Invented sentences: names joined by "de", "da", "dos" stay whole; a verb between two names parts them.
+  it.each([
+    ['Maria da Silva mora no Rio de Janeiro.', ['Maria da Silva/PER', 'Rio de Janeiro/LOC']],
+    ['O Banco de Portugal subiu os juros.', ['Banco de Portugal/ORG']],
+    ['A Ordem dos Médicos reuniu-se em Braga.', ['Ordem dos Médicos/ORG', 'Braga/LOC']],
+    ['Lula deixa Brasília hoje.', ['Lula/PER', 'Brasília/LOC']],
+    ['Sampaio elogia Lisboa.', ['Sampaio/PER', 'Lisboa/LOC']],
+    ['O ministro Rui Costa recebeu ontem Ana Lopes em Faro.', ['Rui Costa/PER', 'Ana Lopes/PER', 'Faro/LOC']],
+  ])('tags "%s" as %j', (text, names) => {
+    const model = nodeNerModel(PT_MODEL);
+    expect(model.tag(text, [{ start: 0, end: text.length }]).map((m) => `${m.text}/${m.type}`)).toEqual(names);
+  });
 });
