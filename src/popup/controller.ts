@@ -4,7 +4,7 @@
 import type { ContentProtocol, Request, Response, TabAccess, TabState } from '../shared/protocol';
 import { annotationToJson, cardToMarkdown, toWebAnnotations } from '../shared/export';
 import { isSiteDisabled, normaliseSite, validateSettings, type Settings } from '../shared/settings';
-import { BENCH, StageClock } from '../shared/timing';
+import { StageClock } from '../shared/timing';
 import { buildCard, type SummaryCard } from '../shared/summary-card';
 import { renderView, type PopupView, type ViewActions } from './view';
 
@@ -260,11 +260,6 @@ export class PopupController {
     if (first) {
       this.clock.mark(view.kind);
       this.clock.publish();
-      if (BENCH) requestAnimationFrame(() => setTimeout(() => {
-        // The frame after the view's first drawing has been painted (what the reader sees; the bench reports it beside).
-        this.clock.mark(`${view.kind}-painted`);
-        this.clock.publish();
-      }));
     }
   }
 

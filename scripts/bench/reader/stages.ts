@@ -112,12 +112,6 @@ function cardPoints(r: Records): [string, number | undefined][] {
   ];
 }
 
-/** After the card's total, beside it: the frame with the card painted, what the reader sees (where it was marked). */
-function painted(r: Records): Stage[] {
-  const card = at(r.popup, 'card');
-  return card === undefined ? [] : waterfall(card, [['popup: painted', at(r.popup, 'card-painted')]]);
-}
-
 /** Merges stages of the same name (the two messaging legs) so tables have one column each. */
 function merged(stages: Stage[]): Stage[] {
   const out = new Map<string, number>();
@@ -149,7 +143,7 @@ export function measure(scenario: Scenario, r: Records): Measured | null {
       ['tab state', at(r.popup, 'kept') ?? at(r.popup, 'state')],
       ...cardPoints(r),
     ]);
-    return { total: card - start, stages: [...stages, ...painted(r)] };
+    return { total: card - start, stages };
   }
   // The card and the first highlight part after the background's reply: the popup draws while the page paints.
   const stages = waterfall(start, [
@@ -169,6 +163,6 @@ export function measure(scenario: Scenario, r: Records): Measured | null {
   const page = replied === undefined ? [] : waterfall(replied, pagePoints(r, 'page: '));
   return {
     total: card - start, highlight: highlight === undefined ? undefined : highlight - start, pageWork: pageWork(r.page),
-    stages: [...merged(stages), ...painted(r), ...page], extraction: extractionSteps(r.page),
+    stages: [...merged(stages), ...page], extraction: extractionSteps(r.page),
   };
 }
