@@ -36,6 +36,16 @@ describe('extraction from the page\'s serialised HTML (off the page)', () => {
     expect(extractFromHtml(page, new DOMParser()).article?.meta.nextPage).toBe(`${URLS.multiPage}/2`);
   });
 
+  it('sends inline scripts and style sheets empty, structured data whole', () => {
+    const html = '<head><script>var big = "</p>";</script><style>p { color: red }</style>'
+      + '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script src="/a.js"></script></head>'
+      + '<body><p>Invented words.</p><script>track("<b>")</script></body>';
+    const sent = serialisePage(livePage(html, 'https://news.example/a')).html;
+    expect(sent).toContain('<script></script><style></style><script type="application/ld+json">{"@type":"NewsArticle"}</script><script src="/a.js"></script>');
+    expect(sent).toContain('<p>Invented words.</p><script></script>');
+    expect(sent).not.toMatch(/big|color|track/);
+  });
+
   it('sends the whole document with its doctype, so the copy parses in standards mode', () => {
     const page = serialisePage(livePage('<!DOCTYPE html><title>T</title><p>Invented words.</p>', 'https://news.example/a'));
     expect(page).toMatchObject({ url: 'https://news.example/a', base: 'https://news.example/a' });
