@@ -34,7 +34,10 @@ export interface BackgroundDeps {
   extensionOrigin: string;
   /** Puts the content script into a tab when it is not there (see access.ts). */
   ensureInTab(tabId: number, likelyAbsent: boolean): Promise<TabAccess>;
-  /** Makes the tab's toolbar button open the popup with the tab named in its address (`?tab=<id>`). */
+  /**
+   * Makes the tab's toolbar button open the popup with the tab named in its address (`?tab=<id>`), until the tab
+   * navigates (Chromium and Firefox then go back to the default popup by themselves; checked in both).
+   */
   pointPopup(tabId: number): Promise<void>;
 }
 
