@@ -24,6 +24,8 @@ const entries: Record<string, string> = {
   'entity/entity': 'src/entity/main.ts',
   'offscreen/offscreen': 'src/offscreen/main.ts',
 };
+/** Chrome's offscreen document, where its worker (without a DOM) has pages read; Firefox's event page reads them itself. */
+const CHROME_ONLY = 'offscreen/';
 const statics: [string, string][] = [
   ['src/popup/popup.html', 'popup/popup.html'],
   ['src/popup/popup.css', 'popup/popup.css'],
@@ -62,7 +64,9 @@ export async function buildExtension(target: Target, out = join(root, 'build', t
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({
-    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(root, file)])),
+    entryPoints: Object.fromEntries(Object.entries(entries)
+      .filter(([name]) => target === 'chrome' || !name.startsWith(CHROME_ONLY))
+      .map(([name, file]) => [name, join(root, file)])),
     outdir: out,
     bundle: true,
     format: 'iife',
@@ -74,6 +78,7 @@ export async function buildExtension(target: Target, out = join(root, 'build', t
     logLevel: 'warning',
   });
   for (const [from, to] of statics) {
+    if (target !== 'chrome' && to.startsWith(CHROME_ONLY)) continue;
     const src = join(root, from);
     if (!existsSync(src)) throw new Error(`build: missing ${from}`);
     cpSync(src, join(out, to), { recursive: true });

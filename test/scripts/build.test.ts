@@ -54,6 +54,7 @@ describe('build', () => {
     expect(readFileSync(join(dir, 'offscreen/offscreen.html'), 'utf8')).toMatch(/<script src="offscreen\.js"><\/script>/);
     expect(existsSync(join(dir, 'offscreen/offscreen.js'))).toBe(true);
     expect(JSON.parse(manifestFor('firefox')).permissions).not.toContain('offscreen');
+    expect(existsSync(join(await buildExtension('firefox', join(out, 'offscreen-firefox')), 'offscreen'))).toBe(false);
   });
 
   it('records stage times only in the bench build, never in a build readers get', async () => {
