@@ -77,7 +77,8 @@ function breakdown(runs: { label: string; run: BrowserRun }[], scenario: Scenari
     return { label, n: measured.length, total: median(measured.map(part.total)), stages };
   }).filter((r) => r.n > 0);
   if (!rows.length) return [];
-  const names = [...new Set(rows.flatMap((r) => [...r.stages.keys()]))];
+  // The row with the most stages gives the order (an older run lacks the finer ones, which would land at the end).
+  const names = [...new Set([...rows].sort((a, b) => b.stages.size - a.stages.size).flatMap((r) => [...r.stages.keys()]))];
   return [
     `| ms, median | ${names.join(' | ')} | total | pages |`,
     `|---|${names.map(() => '---|').join('')}---|---|`,

@@ -39,6 +39,13 @@ describe('the reader benchmark report', () => {
     expect(md).toMatch(/\| firefox, now \| 4 \| 40 \| \*\*44\*\* \| 3 \|/);
   });
 
+  it('orders the stage columns by the run that has the most of them, so a finer stage only today\'s run has stays in place', () => {
+    const today = run('today', [100, 200], [300, 400]);
+    for (const r of today.runs) for (const s of r.samples) if (s.measured) s.measured.stages.splice(1, 0, { name: 'tab state', ms: 5 });
+    const md = report(today, run('earlier', [700, 800], [900, 1000]));
+    expect(md).toContain('| ms, median | popup start | tab state | card | total | pages |');
+  });
+
   it('leaves the extraction table out when no page marked its steps', () => {
     const bare = run('today', [100], [300]);
     for (const r of bare.runs) for (const s of r.samples) if (s.measured) delete s.measured.extraction;
