@@ -55,6 +55,7 @@ describe.skipIf(!existsSync(MODEL_PATH) || !existsSync(PT_MODEL))('nodeModelFor'
     ['A Ordem dos Médicos reuniu-se em Braga.', ['Ordem dos Médicos/ORG', 'Braga/LOC']],
     ['Lula deixa Brasília hoje.', ['Lula/PER', 'Brasília/LOC']],
     ['Sampaio elogia Lisboa.', ['Sampaio/PER', 'Lisboa/LOC']],
+    ['Lula visita Lisboa.', ['Lula/PER', 'Lisboa/LOC']],
     ['O ministro Rui Costa recebeu ontem Ana Lopes em Faro.', ['Rui Costa/PER', 'Ana Lopes/PER', 'Faro/LOC']],
   ])('tags "%s" as %j', (text, names) => {
     const model = nodeNerModel(PT_MODEL);

@@ -10,6 +10,8 @@ import { viterbi } from './decode';
 import { DocumentHistory, addHistoryScores } from './history';
 import { NUM_TAGS, chunks } from './tags';
 import { MentionRetyper, type RetypeMix } from './retype';
+import { decodeWithoutStrayWords } from './name-particles';
+import { wordTable } from './words';
 
 /** What the metadata says about the mention classifier. */
 interface RetypeMetadata extends RetypeMix {
@@ -59,13 +61,14 @@ export class PerceptronTagger implements NerModel {
     const trans = { between: this.parts.between, start: this.parts.start };
     const features = featurizeDocument(document, this.known, bits);
     const history = new DocumentHistory();
+    const table = wordTable(this.known);
     const emissions: Float32Array[] = [];
     const tags = document.map((words, s) => {
       const n = words.length;
       const scores = emissionScores(features[s], n, this.parts.featuresPerToken, weights, scale);
       addHistoryScores(scores, history.features(words, bits), weights, scale);
       emissions.push(scores);
-      const tags = viterbi(scores, n, trans);
+      const tags = decodeWithoutStrayWords((allowed) => viterbi(scores, n, trans, allowed), words, table);
       history.record(words, tags);
       return tags;
     });
